@@ -1,0 +1,53 @@
+# The two set-up commands of the README: `make demo` and `make test`. Both install what they
+# need into .venv first, so they work on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install gen gen-check lint-spec lint typecheck test pytest demo coverage bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet -e '.[emulator]'
+	touch $(STAMP)
+
+gen: $(STAMP)
+	$(BIN)/python codegen/generate.py
+
+# Regenerate into a scratch folder and fail on any difference with the committed tree.
+gen-check: $(STAMP)
+	@rm -rf .gen-check && mkdir .gen-check
+	$(BIN)/python codegen/generate.py --out .gen-check
+	@diff -r --exclude=__pycache__ generated/coze_api .gen-check/coze_api \
+	  || (echo "generated/ is stale: run 'make gen' and commit the result" && rm -rf .gen-check && exit 1)
+	@rm -rf .gen-check
+
+lint-spec: $(STAMP)
+	$(BIN)/python codegen/lint_spec.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check coze_ext codegen tests examples
+	$(BIN)/ruff format --check coze_ext codegen tests examples
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test: gen-check lint-spec lint pytest
+
+demo: $(STAMP)
+	$(BIN)/python examples/demo.py
+
+coverage: $(STAMP)
+	$(BIN)/python codegen/coverage.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .gen-check .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,85 @@
+"""The Coze Python SDK: a typed client for the Coze Open API, sync and async.
+
+from coze_ext import Coze, COZE_CN_BASE_URL
+coze = Coze(token="pat_...", base_url=COZE_CN_BASE_URL)
+chat = coze.chat.create(bot_id="...", user_id="me", additional_messages=[Message.user("Hi")])
+"""
+
+from __future__ import annotations
+
+import logging
+
+from coze_api.types import UNSET, Unset
+
+from ._auth import TokenAuth, TokenSource
+from ._binary import AsyncBinaryResponse, BinaryResponse
+from ._client import AsyncCoze, Coze
+from ._constants import (
+    COZE_CN_BASE_URL,
+    COZE_CN_WS_BASE_URL,
+    COZE_COM_BASE_URL,
+    COZE_COM_WS_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+)
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CozeError,
+    GatewayError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+)
+from ._flow import RetryInfo
+from ._pagination import AsyncPage, SyncPage
+from ._results import ResultList
+from ._streaming import AsyncStream, Event, Stream, StreamError, StreamIncomplete
+from ._version import __version__
+
+# A library never configures logging for its user; it only makes its records available.
+logging.getLogger("coze_ext").addHandler(logging.NullHandler())
+
+__all__ = [
+    "COZE_CN_BASE_URL",
+    "COZE_CN_WS_BASE_URL",
+    "COZE_COM_BASE_URL",
+    "COZE_COM_WS_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncBinaryResponse",
+    "AsyncCoze",
+    "AsyncPage",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "BinaryResponse",
+    "Coze",
+    "CozeError",
+    "Event",
+    "GatewayError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ResultList",
+    "RetryInfo",
+    "Stream",
+    "StreamError",
+    "StreamIncomplete",
+    "SyncPage",
+    "TokenAuth",
+    "TokenSource",
+    "Unset",
+    "__version__",
+]

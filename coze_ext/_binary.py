@@ -1,0 +1,95 @@
+"""Binary answers (speech audio, file contents), read as a stream in constant memory."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+
+import anyio
+import httpx
+
+from ._errors import response_logid
+
+
+class BinaryResponse:
+    """An open binary response. Read it once: `iter_bytes()`, `write_to_file()` or `read()`."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def logid(self) -> str | None:
+        return response_logid(self.response)
+
+    @property
+    def content_type(self) -> str | None:
+        return str(self.response.headers.get("content-type", "")) or None
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        try:
+            yield from self.response.iter_bytes(chunk_size)
+        finally:
+            self.response.close()
+
+    def write_to_file(self, path: str | os.PathLike[str]) -> None:
+        with open(path, "wb") as file:
+            for chunk in self.iter_bytes(64 * 1024):
+                file.write(chunk)
+
+    def read(self) -> bytes:
+        try:
+            return self.response.read()
+        finally:
+            self.response.close()
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> BinaryResponse:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncBinaryResponse:
+    """The async twin of `BinaryResponse`."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def logid(self) -> str | None:
+        return response_logid(self.response)
+
+    @property
+    def content_type(self) -> str | None:
+        return str(self.response.headers.get("content-type", "")) or None
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.response.aiter_bytes(chunk_size):
+                yield chunk
+        finally:
+            await self.response.aclose()
+
+    async def write_to_file(self, path: str | os.PathLike[str]) -> None:
+        # File writes go through a worker thread so the event loop never blocks on disk.
+        async with await anyio.open_file(path, "wb") as file:
+            async for chunk in self.iter_bytes(64 * 1024):
+                await file.write(chunk)
+
+    async def read(self) -> bytes:
+        try:
+            return await self.response.aread()
+        finally:
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncBinaryResponse:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

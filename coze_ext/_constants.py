@@ -1,0 +1,18 @@
+"""Base URLs, defaults and environment variable names."""
+
+from __future__ import annotations
+
+import httpx
+
+COZE_COM_BASE_URL = "https://api.coze.com"
+COZE_CN_BASE_URL = "https://api.coze.cn"
+COZE_COM_WS_BASE_URL = "wss://ws.coze.com"
+COZE_CN_WS_BASE_URL = "wss://ws.coze.cn"
+
+ENV_TOKEN = "COZE_API_TOKEN"
+ENV_BASE_URL = "COZE_API_BASE"
+
+# Connecting should be quick; a non-streaming chat or workflow may think for minutes.
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+LOGID_HEADER = "x-tt-logid"

@@ -1,0 +1,221 @@
+"""One error hierarchy for every way a Coze call can fail.
+
+The class is chosen by the Coze body `code` first (Coze often answers HTTP 200 with a
+failure code) and by the HTTP status second, so `except AuthenticationError` works however
+the server chose to say it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from ._constants import COZE_COM_BASE_URL, LOGID_HEADER
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CozeError",
+    "GatewayError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+]
+
+
+class CozeError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class APIError(CozeError):
+    """Coze answered, and the answer is a failure."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        code: int | None = None,
+        msg: str | None = None,
+        logid: str | None = None,
+        debug_url: str | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.code = code
+        self.msg = msg
+        self.logid = logid
+        self.debug_url = debug_url
+        self.body = body
+        self.response = response
+
+
+class BadRequestError(APIError):
+    """HTTP 400 or Coze code 4000: the request was malformed or a parameter is invalid."""
+
+
+class AuthenticationError(APIError):
+    """HTTP 401 or Coze code 4100: the token is missing, invalid or expired."""
+
+
+class PermissionDeniedError(APIError):
+    """HTTP 403 or Coze code 4101: the token lacks the permission for this call."""
+
+
+class NotFoundError(APIError):
+    """HTTP 404 or Coze code 4200: the resource does not exist (or is not published)."""
+
+
+class RequestTimeoutError(APIError):
+    """HTTP 408: the server gave up waiting for the request."""
+
+
+class RateLimitError(APIError):
+    """HTTP 429 or Coze code 4013: too many requests."""
+
+
+class InternalServerError(APIError):
+    """HTTP 5xx: Coze failed."""
+
+
+class GatewayError(InternalServerError):
+    """HTTP 502/503/504: a gateway in front of Coze failed (often an HTML page)."""
+
+
+class APIConnectionError(CozeError):
+    """No answer: the connection failed or was cut."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+        self.logid: str | None = None
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer in time (connect, read or stream idle timeout)."""
+
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None, logid: str | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+        self.logid = logid
+
+
+_BY_CODE: dict[int, type[APIError]] = {
+    4000: BadRequestError,
+    4100: AuthenticationError,
+    4101: PermissionDeniedError,
+    4200: NotFoundError,
+    4013: RateLimitError,
+}
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    429: RateLimitError,
+    502: GatewayError,
+    503: GatewayError,
+    504: GatewayError,
+}
+
+CN_HINT = (
+    "If your account is on coze.cn, create the client with base_url=COZE_CN_BASE_URL "
+    "(tokens of one site are not valid on the other)."
+)
+
+
+def error_class(status_code: int | None, code: int | None) -> type[APIError]:
+    """The most specific error class for a status and a Coze code."""
+    if code is not None and code in _BY_CODE:
+        return _BY_CODE[code]
+    if status_code is not None:
+        if status_code in _BY_STATUS:
+            return _BY_STATUS[status_code]
+        if status_code >= 500:
+            return InternalServerError
+    return APIError
+
+
+def make_api_error(response: httpx.Response, content: bytes, body: Any = None) -> APIError:
+    """Build the typed error for a failed response; never raises while doing so.
+
+    `body` is the already-decoded JSON when the caller has it; otherwise the bytes are
+    tried as JSON and, failing that (an HTML gateway page, an empty body), kept as text.
+    """
+    if body is None and content:
+        try:
+            body = json.loads(content)
+        except ValueError:
+            body = content.decode("utf-8", "replace")
+    code = msg = debug_url = None
+    logid = response_logid(response)
+    if isinstance(body, dict):
+        raw_code = body.get("code", body.get("error_code"))
+        code = raw_code if isinstance(raw_code, int) else _int_or_none(raw_code)
+        raw_msg = body.get("msg") or body.get("error_message") or body.get("error_description") or body.get("error")
+        msg = str(raw_msg) if raw_msg not in (None, "") else None
+        debug_url = body.get("debug_url") or None
+        detail = body.get("detail")
+        if not logid and isinstance(detail, dict) and detail.get("logid"):
+            logid = str(detail["logid"])
+    elif isinstance(body, str) and body.strip():
+        msg = _text_summary(body)
+    status = response.status_code
+    cls = error_class(status, code)
+    parts = [f"HTTP {status}"]
+    if code is not None:
+        parts.append(f"code {code}")
+    message = ", ".join(parts) + f": {msg or response.reason_phrase or 'request failed'}"
+    if logid:
+        message += f" (logid: {logid})"
+    if cls is AuthenticationError and _request_url(response).startswith(COZE_COM_BASE_URL):
+        message += ". " + CN_HINT
+    return cls(
+        message,
+        status_code=status,
+        code=code,
+        msg=msg,
+        logid=logid,
+        debug_url=debug_url,
+        body=body,
+        response=response,
+    )
+
+
+def response_logid(response: httpx.Response) -> str | None:
+    """The logid Coze put in the response headers, if any."""
+    value = response.headers.get(LOGID_HEADER)
+    return str(value) if value else None
+
+
+def _request_url(response: httpx.Response) -> str:
+    try:
+        return str(response.request.url)
+    except RuntimeError:  # a response built by hand has no request
+        return ""
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _text_summary(text: str, limit: int = 200) -> str:
+    """A one-line excerpt of a non-JSON body (an HTML error page, say)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit] + "..."

@@ -1,0 +1,218 @@
+"""Turning a resource-tree call into an `httpx.Request`, and an answer into a result.
+
+Pure functions, no I/O: the sync and async clients share every line of this.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from coze_api._model import CozeModel
+from coze_api._runtime import Operation, Param, RequestOptions
+from coze_api.types import Unset
+
+from ._errors import APIError, make_api_error
+from ._files import OpenedFiles, add_file
+from ._results import ResultList
+
+_ID_SUFFIXES = ("_id", "_ids")
+
+
+def check_args(operation: Operation, args: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate arguments before anything is sent; returns the ones that were given.
+
+    `None` means "not given" for optional arguments (as most Python callers expect);
+    for required ones it is an error.
+    """
+    given: dict[str, Any] = {}
+    for param in operation.params:
+        value = args.get(param.name)
+        if value is None or isinstance(value, Unset):
+            if param.required:
+                raise TypeError(f"{operation.id}: {param.name} is required")
+            continue
+        _check_kind(operation, param, value)
+        given[param.name] = value
+    return given
+
+
+def _check_kind(operation: Operation, param: Param, value: Any) -> None:
+    where = f"{operation.id}: {param.name}"
+    kind = param.kind
+    ok = True
+    if kind == "string":
+        ok = isinstance(value, str)
+        if ok and not value.strip() and (param.location == "path" or param.name.endswith(_ID_SUFFIXES)):
+            raise ValueError(f"{where} must be a non-empty string")
+    elif kind == "integer":
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif kind == "number":
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    elif kind == "boolean":
+        ok = isinstance(value, bool)
+    elif kind == "array":
+        ok = isinstance(value, (list, tuple))
+        if ok and param.required and not value and param.name.endswith(_ID_SUFFIXES):
+            raise ValueError(f"{where} must not be empty")
+    elif kind == "object":
+        ok = isinstance(value, (Mapping, CozeModel))
+    if not ok:
+        raise TypeError(f"{where} must be {_KIND_NAMES.get(kind, kind)}, not {type(value).__name__}")
+
+
+_KIND_NAMES = {
+    "string": "a str",
+    "integer": "an int",
+    "number": "a number",
+    "boolean": "a bool",
+    "array": "a list",
+    "object": "a mapping or a model",
+}
+
+
+def to_jsonable(value: Any) -> Any:
+    """Models, enums and containers turned into plain JSON values."""
+    if isinstance(value, CozeModel):
+        return value.to_dict()  # type: ignore[attr-defined]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def _query_value(param: Param, value: Any) -> Any:
+    value = to_jsonable(value)
+    if isinstance(value, list):
+        return ",".join(_scalar_text(v) for v in value) if param.joined else [_scalar_text(v) for v in value]
+    return _scalar_text(value)
+
+
+def _scalar_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def build_request(
+    client: httpx.Client | httpx.AsyncClient,
+    operation: Operation,
+    args: Mapping[str, Any],
+    options: RequestOptions,
+    *,
+    base_url: str,
+    stream: bool = False,
+) -> tuple[httpx.Request, OpenedFiles]:
+    """The request for one attempt. The caller closes the returned files after sending."""
+    given = check_args(operation, args)
+    path_values: dict[str, str] = {}
+    query: dict[str, Any] = {}
+    headers: dict[str, str] = dict(operation.headers)
+    body: dict[str, Any] = {}
+    form: dict[str, str] = {}
+    files = OpenedFiles()
+    try:
+        for param in operation.params:
+            if param.name not in given:
+                continue
+            value = given[param.name]
+            if param.location == "path":
+                path_values[param.wire] = quote(str(to_jsonable(value)), safe="")
+            elif param.location == "query":
+                query[param.wire] = _query_value(param, value)
+            elif param.location == "header":
+                headers[param.wire] = _scalar_text(to_jsonable(value))
+            elif param.location == "body":
+                body[param.wire] = to_jsonable(value)
+            elif param.location == "form":
+                form[param.wire] = _scalar_text(to_jsonable(value))
+            else:
+                add_file(files, param.wire, value)
+    except BaseException:
+        files.close()
+        raise
+    if stream and operation.stream is not None and operation.stream.flag:
+        body[operation.stream.flag] = True
+    if options.extra_query:
+        query.update({k: _scalar_text(to_jsonable(v)) for k, v in options.extra_query.items()})
+    if options.extra_headers:
+        headers.update(options.extra_headers)
+    if options.extra_body:
+        target = form if operation.body == "multipart" else body
+        for key, value in options.extra_body.items():
+            target[key] = _scalar_text(to_jsonable(value)) if target is form else to_jsonable(value)
+    url = base_url.rstrip("/") + operation.path.format(**path_values)
+    kwargs: dict[str, Any] = {}
+    if operation.body == "json":
+        kwargs["json"] = body
+    elif operation.body == "multipart":
+        kwargs["data"] = form
+        kwargs["files"] = files.parts
+    if stream:
+        headers.setdefault("Accept", "text/event-stream")
+    if not isinstance(options.timeout, Unset):
+        kwargs["timeout"] = options.timeout
+    request = client.build_request(operation.method, url, params=query, headers=headers, **kwargs)
+    request.extensions["coze_operation"] = operation.id
+    return request, files
+
+
+def decode_json(response: httpx.Response, content: bytes) -> Any:
+    """The JSON body of a successful-status response, or the typed error it really is."""
+    try:
+        return json.loads(content) if content else None
+    except ValueError:
+        raise make_api_error(response, content) from None
+
+
+def raise_for_failure(response: httpx.Response, content: bytes, body: Any) -> None:
+    """Raise the typed error if the answer is a failure (HTTP status or Coze code)."""
+    if response.status_code >= 400:
+        raise make_api_error(response, content, body)
+    if isinstance(body, dict):
+        code = body.get("code")
+        if code not in (None, 0, "0"):
+            raise make_api_error(response, content, body)
+
+
+def read_result(operation: Operation, response: httpx.Response, content: bytes) -> Any:
+    """The typed result of a JSON answer, with the response's logid attached."""
+    body = None
+    if response.status_code < 400:
+        body = decode_json(response, content)
+    raise_for_failure(response, content, body)
+    if not isinstance(body, (dict, list)) and operation.result is not None:
+        raise APIError(
+            f"Coze answered {operation.id} with a body that is not a JSON object",
+            status_code=response.status_code,
+            body=body,
+            response=response,
+        )
+    payload = body.get("data") if operation.envelope == "data" and isinstance(body, dict) else body
+    result = operation.parse(payload)
+    return attach_logid(result, response.headers.get("x-tt-logid") or _body_logid(body))
+
+
+def _body_logid(body: Any) -> str | None:
+    if isinstance(body, dict):
+        detail = body.get("detail")
+        if isinstance(detail, dict) and detail.get("logid"):
+            return str(detail["logid"])
+    return None
+
+
+def attach_logid(result: Any, logid: str | None) -> Any:
+    if isinstance(result, CozeModel):
+        result._logid = logid  # type: ignore[attr-defined]
+    elif isinstance(result, list):
+        result = ResultList(result, logid=logid)
+    return result
