@@ -37,7 +37,7 @@ class Known:
 
 def normalise(path: str) -> str:
     """Path templates compared by shape: `{bot_id}`, `:bot_id` and `{id}` are all `{}`."""
-    path = path.split("?", 1)[0].rstrip("/")
+    path = path.replace("*", "").split("?", 1)[0].rstrip("/")
     path = re.sub(r"\{[^}]+\}", "{}", path)
     return re.sub(r":[A-Za-z_]+", "{}", path)
 

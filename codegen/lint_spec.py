@@ -76,13 +76,18 @@ def anonymous_objects(node: Any, where: str, top: bool = True) -> Iterator[str]:
 
 
 def walk_schemas(node: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from walk_schemas(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from walk_schemas(value)
+    """A schema and every schema nested in it (not its examples, not property-name maps)."""
+    if not isinstance(node, dict):
+        return
+    yield node
+    for key in ("properties", "patternProperties"):
+        for sub in (node.get(key) or {}).values():
+            yield from walk_schemas(sub)
+    for key in ("items", "additionalProperties", "not", "contentSchema"):
+        yield from walk_schemas(node.get(key))
+    for key in ("oneOf", "anyOf", "allOf", "prefixItems"):
+        for sub in node.get(key) or []:
+            yield from walk_schemas(sub)
 
 
 def lint(spec: dict[str, Any]) -> list[str]:

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ChatCreateRequestCustomVariables")
 
 @_attrs_define(repr=False)
 class ChatCreateRequestCustomVariables(CozeModel):
+    """Values for the {{variables}} of the bot's prompt (Jinja2 allowed); not passed to workflows."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,12 +19,13 @@ T = TypeVar("T", bound="ChatCreateResponse")
 
 @_attrs_define(repr=False)
 class ChatCreateResponse(CozeModel):
-    """
+    """Envelope of chat_create.
+
     Attributes:
         code (int | Unset):
         msg (str | Unset):
-        detail (ResponseDetail | Unset):
-        data (Chat | Unset):
+        detail (ResponseDetail | Unset): Diagnostic details attached to every response.
+        data (Chat | Unset): One chat turn of a bot in a conversation, with its state.
     """
 
     code: int | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,18 +14,23 @@ T = TypeVar("T", bound="ChatError")
 
 @_attrs_define(repr=False)
 class ChatError(CozeModel):
-    """
+    """An error code and message, as in a chat's last_error and in the data of an `error` stream event.
+
     Attributes:
-        code (int | Unset):
-        msg (str | Unset):
+        code (int | None | Unset): Coze error code; 0 means no error.
+        msg (str | Unset): Human-readable error message.
     """
 
-    code: int | Unset = UNSET
+    code: int | None | Unset = UNSET
     msg: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code: int | None | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
         msg = self.msg
 
@@ -41,8 +46,16 @@ class ChatError(CozeModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        code = d.pop("code", UNSET)
+        d = {k: v for k, v in src_dict.items() if v is not None or k in ("code",)}
+
+        def _parse_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
 
         msg = d.pop("msg", UNSET)
 

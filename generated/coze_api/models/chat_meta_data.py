@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ChatMetaData")
 
 @_attrs_define(repr=False)
 class ChatMetaData(CozeModel):
+    """The caller's key-value pairs given when the chat was started."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,9 +2,12 @@ from enum import StrEnum
 
 
 class ChatStatus(StrEnum):
+    CANCELED = "canceled"
     COMPLETED = "completed"
     CREATED = "created"
+    FAILED = "failed"
     IN_PROGRESS = "in_progress"
+    REQUIRES_ACTION = "requires_action"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -10,7 +10,8 @@ from .._model import CozeModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.conversations_list_data import ConversationsListData
+    from ..models.conversation_list_result import ConversationListResult
+    from ..models.response_detail import ResponseDetail
 
 
 T = TypeVar("T", bound="ConversationsListResponse")
@@ -18,22 +19,29 @@ T = TypeVar("T", bound="ConversationsListResponse")
 
 @_attrs_define(repr=False)
 class ConversationsListResponse(CozeModel):
-    """
+    """Envelope of conversations_list.
+
     Attributes:
         code (int | Unset):
         msg (str | Unset):
-        data (ConversationsListData | Unset):
+        detail (ResponseDetail | Unset): Diagnostic details attached to every response.
+        data (ConversationListResult | Unset): One page of conversations.
     """
 
     code: int | Unset = UNSET
     msg: str | Unset = UNSET
-    data: ConversationsListData | Unset = UNSET
+    detail: ResponseDetail | Unset = UNSET
+    data: ConversationListResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         msg = self.msg
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -46,6 +54,8 @@ class ConversationsListResponse(CozeModel):
             field_dict["code"] = code
         if msg is not UNSET:
             field_dict["msg"] = msg
+        if detail is not UNSET:
+            field_dict["detail"] = detail
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -53,23 +63,32 @@ class ConversationsListResponse(CozeModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversations_list_data import ConversationsListData  # noqa: PLC0415
+        from ..models.conversation_list_result import ConversationListResult  # noqa: PLC0415
+        from ..models.response_detail import ResponseDetail  # noqa: PLC0415
 
         d = {k: v for k, v in src_dict.items() if v is not None}
         code = d.pop("code", UNSET)
 
         msg = d.pop("msg", UNSET)
 
+        _detail = d.pop("detail", UNSET)
+        detail: ResponseDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = ResponseDetail.from_dict(_detail)
+
         _data = d.pop("data", UNSET)
-        data: ConversationsListData | Unset
+        data: ConversationListResult | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = ConversationsListData.from_dict(_data)
+            data = ConversationListResult.from_dict(_data)
 
         conversations_list_response = cls(
             code=code,
             msg=msg,
+            detail=detail,
             data=data,
         )
 

@@ -18,16 +18,19 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define(repr=False)
 class ErrorResponse(CozeModel):
-    """
+    """The envelope of a failed call.
+
     Attributes:
-        code (int | Unset):
-        msg (str | Unset):
-        detail (ResponseDetail | Unset):
+        code (int | Unset): Coze error code, never 0 on failure.
+        msg (str | Unset): Human-readable message.
+        detail (ResponseDetail | Unset): Diagnostic details attached to every response.
+        debug_url (str | Unset): Link to the workflow debug page, when there is one.
     """
 
     code: int | Unset = UNSET
     msg: str | Unset = UNSET
     detail: ResponseDetail | Unset = UNSET
+    debug_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +42,8 @@ class ErrorResponse(CozeModel):
         if not isinstance(self.detail, Unset):
             detail = self.detail.to_dict()
 
+        debug_url = self.debug_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -48,6 +53,8 @@ class ErrorResponse(CozeModel):
             field_dict["msg"] = msg
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if debug_url is not UNSET:
+            field_dict["debug_url"] = debug_url
 
         return field_dict
 
@@ -67,10 +74,13 @@ class ErrorResponse(CozeModel):
         else:
             detail = ResponseDetail.from_dict(_detail)
 
+        debug_url = d.pop("debug_url", UNSET)
+
         error_response = cls(
             code=code,
             msg=msg,
             detail=detail,
+            debug_url=debug_url,
         )
 
         error_response.additional_properties = d

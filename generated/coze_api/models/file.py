@@ -14,15 +14,18 @@ T = TypeVar("T", bound="File")
 
 @_attrs_define(repr=False)
 class File(CozeModel):
-    """
+    """A file uploaded to Coze.
+
     Attributes:
-        id (str | Unset):
-        bytes_ (int | Unset):
-        file_name (str | Unset):
+        id (str): The file id; pass it as file_id in messages, workflows and knowledge bases.
+        bytes_ (int | Unset): Size of the file, in bytes.
+        created_at (int | Unset): When the file was uploaded, in unix seconds.
+        file_name (str | Unset): Name of the file, extension included.
     """
 
-    id: str | Unset = UNSET
+    id: str
     bytes_: int | Unset = UNSET
+    created_at: int | Unset = UNSET
     file_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,15 +34,21 @@ class File(CozeModel):
 
         bytes_ = self.bytes_
 
+        created_at = self.created_at
+
         file_name = self.file_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if bytes_ is not UNSET:
             field_dict["bytes"] = bytes_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if file_name is not UNSET:
             field_dict["file_name"] = file_name
 
@@ -48,15 +57,19 @@ class File(CozeModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        _id_raw = d.pop("id", None)
+        id = _id_raw
 
         bytes_ = d.pop("bytes", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
 
         file_name = d.pop("file_name", UNSET)
 
         file = cls(
             id=id,
             bytes_=bytes_,
+            created_at=created_at,
             file_name=file_name,
         )
 

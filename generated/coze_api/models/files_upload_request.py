@@ -16,9 +16,10 @@ T = TypeVar("T", bound="FilesUploadRequest")
 
 @_attrs_define(repr=False)
 class FilesUploadRequest(CozeModel):
-    """
+    """Form of files_upload.
+
     Attributes:
-        file (File):
+        file (File): The file's content; the multipart part's filename becomes the file name.
     """
 
     file: File

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.file import File
+    from ..models.response_detail import ResponseDetail
 
 
 T = TypeVar("T", bound="FilesUploadResponse")
@@ -18,15 +19,18 @@ T = TypeVar("T", bound="FilesUploadResponse")
 
 @_attrs_define(repr=False)
 class FilesUploadResponse(CozeModel):
-    """
+    """Envelope of files_upload.
+
     Attributes:
         code (int | Unset):
         msg (str | Unset):
-        data (File | Unset):
+        detail (ResponseDetail | Unset): Diagnostic details attached to every response.
+        data (File | Unset): A file uploaded to Coze.
     """
 
     code: int | Unset = UNSET
     msg: str | Unset = UNSET
+    detail: ResponseDetail | Unset = UNSET
     data: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,6 +38,10 @@ class FilesUploadResponse(CozeModel):
         code = self.code
 
         msg = self.msg
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -46,6 +54,8 @@ class FilesUploadResponse(CozeModel):
             field_dict["code"] = code
         if msg is not UNSET:
             field_dict["msg"] = msg
+        if detail is not UNSET:
+            field_dict["detail"] = detail
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -54,11 +64,19 @@ class FilesUploadResponse(CozeModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.file import File  # noqa: PLC0415
+        from ..models.response_detail import ResponseDetail  # noqa: PLC0415
 
         d = {k: v for k, v in src_dict.items() if v is not None}
         code = d.pop("code", UNSET)
 
         msg = d.pop("msg", UNSET)
+
+        _detail = d.pop("detail", UNSET)
+        detail: ResponseDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = ResponseDetail.from_dict(_detail)
 
         _data = d.pop("data", UNSET)
         data: File | Unset
@@ -70,6 +88,7 @@ class FilesUploadResponse(CozeModel):
         files_upload_response = cls(
             code=code,
             msg=msg,
+            detail=detail,
             data=data,
         )
 

@@ -14,9 +14,10 @@ T = TypeVar("T", bound="ResponseDetail")
 
 @_attrs_define(repr=False)
 class ResponseDetail(CozeModel):
-    """
+    """Diagnostic details attached to every response.
+
     Attributes:
-        logid (str | Unset):
+        logid (str | Unset): The id of this request in Coze's logs; quote it when asking for support.
     """
 
     logid: str | Unset = UNSET

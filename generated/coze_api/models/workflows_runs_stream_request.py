@@ -10,6 +10,7 @@ from .._model import CozeModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.workflows_runs_stream_request_ext import WorkflowsRunsStreamRequestExt
     from ..models.workflows_runs_stream_request_parameters import WorkflowsRunsStreamRequestParameters
 
 
@@ -18,14 +19,28 @@ T = TypeVar("T", bound="WorkflowsRunsStreamRequest")
 
 @_attrs_define(repr=False)
 class WorkflowsRunsStreamRequest(CozeModel):
-    """
+    """Body of workflows_runs_stream.
+
     Attributes:
-        workflow_id (str):
-        parameters (WorkflowsRunsStreamRequestParameters | Unset):
+        workflow_id (str): The published workflow to run.
+        parameters (WorkflowsRunsStreamRequestParameters | Unset): Values of the start node's inputs by name; files as a
+            URL or as a JSON string with a file_id.
+        bot_id (str | Unset): Bot to run the workflow for, needed by workflows with database or variable nodes; not
+            together with app_id (error 4000).
+        app_id (str | Unset): The app the workflow belongs to, only for workflows of an app.
+        ext (WorkflowsRunsStreamRequestExt | Unset): Extra values some plugins read; supported keys are latitude,
+            longitude and user_id.
+        workflow_version (str | Unset): Version of a library workflow to run (server default the latest).
+        connector_id (str | Unset): Channel to run on, such as 1024 for the API (server default 1024).
     """
 
     workflow_id: str
     parameters: WorkflowsRunsStreamRequestParameters | Unset = UNSET
+    bot_id: str | Unset = UNSET
+    app_id: str | Unset = UNSET
+    ext: WorkflowsRunsStreamRequestExt | Unset = UNSET
+    workflow_version: str | Unset = UNSET
+    connector_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +49,18 @@ class WorkflowsRunsStreamRequest(CozeModel):
         parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
+
+        bot_id = self.bot_id
+
+        app_id = self.app_id
+
+        ext: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ext, Unset):
+            ext = self.ext.to_dict()
+
+        workflow_version = self.workflow_version
+
+        connector_id = self.connector_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,11 +71,22 @@ class WorkflowsRunsStreamRequest(CozeModel):
         )
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if bot_id is not UNSET:
+            field_dict["bot_id"] = bot_id
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if ext is not UNSET:
+            field_dict["ext"] = ext
+        if workflow_version is not UNSET:
+            field_dict["workflow_version"] = workflow_version
+        if connector_id is not UNSET:
+            field_dict["connector_id"] = connector_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflows_runs_stream_request_ext import WorkflowsRunsStreamRequestExt  # noqa: PLC0415
         from ..models.workflows_runs_stream_request_parameters import WorkflowsRunsStreamRequestParameters  # noqa: PLC0415
 
         d = {k: v for k, v in src_dict.items() if v is not None}
@@ -62,9 +100,29 @@ class WorkflowsRunsStreamRequest(CozeModel):
         else:
             parameters = WorkflowsRunsStreamRequestParameters.from_dict(_parameters)
 
+        bot_id = d.pop("bot_id", UNSET)
+
+        app_id = d.pop("app_id", UNSET)
+
+        _ext = d.pop("ext", UNSET)
+        ext: WorkflowsRunsStreamRequestExt | Unset
+        if isinstance(_ext, Unset):
+            ext = UNSET
+        else:
+            ext = WorkflowsRunsStreamRequestExt.from_dict(_ext)
+
+        workflow_version = d.pop("workflow_version", UNSET)
+
+        connector_id = d.pop("connector_id", UNSET)
+
         workflows_runs_stream_request = cls(
             workflow_id=workflow_id,
             parameters=parameters,
+            bot_id=bot_id,
+            app_id=app_id,
+            ext=ext,
+            workflow_version=workflow_version,
+            connector_id=connector_id,
         )
 
         workflows_runs_stream_request.additional_properties = d

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="WorkflowsRunsStreamRequestParameters")
 
 @_attrs_define(repr=False)
 class WorkflowsRunsStreamRequestParameters(CozeModel):
+    """Values of the start node's inputs by name; files as a URL or as a JSON string with a file_id."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -80,9 +80,12 @@ def sync_detailed(
 ) -> Response[ChatCreateResponse | ErrorResponse]:
     """Start a chat
 
+     Sends messages to a bot and starts one chat turn; without streaming the answer only holds the chat's
+    state, so poll chat_retrieve and then list the chat's messages.
+
     Args:
         conversation_id (str | Unset):
-        body (ChatCreateRequest):
+        body (ChatCreateRequest): Body of chat_create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,9 +115,12 @@ def sync(
 ) -> ChatCreateResponse | ErrorResponse | None:
     """Start a chat
 
+     Sends messages to a bot and starts one chat turn; without streaming the answer only holds the chat's
+    state, so poll chat_retrieve and then list the chat's messages.
+
     Args:
         conversation_id (str | Unset):
-        body (ChatCreateRequest):
+        body (ChatCreateRequest): Body of chat_create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,9 +145,12 @@ async def asyncio_detailed(
 ) -> Response[ChatCreateResponse | ErrorResponse]:
     """Start a chat
 
+     Sends messages to a bot and starts one chat turn; without streaming the answer only holds the chat's
+    state, so poll chat_retrieve and then list the chat's messages.
+
     Args:
         conversation_id (str | Unset):
-        body (ChatCreateRequest):
+        body (ChatCreateRequest): Body of chat_create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +178,12 @@ async def asyncio(
 ) -> ChatCreateResponse | ErrorResponse | None:
     """Start a chat
 
+     Sends messages to a bot and starts one chat turn; without streaming the answer only holds the chat's
+    state, so poll chat_retrieve and then list the chat's messages.
+
     Args:
         conversation_id (str | Unset):
-        body (ChatCreateRequest):
+        body (ChatCreateRequest): Body of chat_create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

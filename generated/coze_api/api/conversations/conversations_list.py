@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversation_sort_order import ConversationSortOrder
 from ...models.conversations_list_response import ConversationsListResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -14,6 +15,8 @@ def _get_kwargs(
     bot_id: str,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    sort_order: ConversationSortOrder | Unset = UNSET,
+    connector_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,6 +26,14 @@ def _get_kwargs(
     params["page_num"] = page_num
 
     params["page_size"] = page_size
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    params["connector_id"] = connector_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -48,6 +59,11 @@ def _parse_response(
 
         return response_4xx
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -71,13 +87,19 @@ def sync_detailed(
     bot_id: str,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    sort_order: ConversationSortOrder | Unset = UNSET,
+    connector_id: str | Unset = UNSET,
 ) -> Response[ConversationsListResponse | ErrorResponse]:
     """List conversations
+
+     Lists the caller's conversations with one bot on the API or Chat SDK channel, page by page.
 
     Args:
         bot_id (str):
         page_num (int | Unset):
         page_size (int | Unset):
+        sort_order (ConversationSortOrder | Unset): Sort direction by creation time.
+        connector_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +113,8 @@ def sync_detailed(
         bot_id=bot_id,
         page_num=page_num,
         page_size=page_size,
+        sort_order=sort_order,
+        connector_id=connector_id,
     )
 
     response = client.get_httpx_client().request(
@@ -106,13 +130,19 @@ def sync(
     bot_id: str,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    sort_order: ConversationSortOrder | Unset = UNSET,
+    connector_id: str | Unset = UNSET,
 ) -> ConversationsListResponse | ErrorResponse | None:
     """List conversations
+
+     Lists the caller's conversations with one bot on the API or Chat SDK channel, page by page.
 
     Args:
         bot_id (str):
         page_num (int | Unset):
         page_size (int | Unset):
+        sort_order (ConversationSortOrder | Unset): Sort direction by creation time.
+        connector_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +157,8 @@ def sync(
         bot_id=bot_id,
         page_num=page_num,
         page_size=page_size,
+        sort_order=sort_order,
+        connector_id=connector_id,
     ).parsed
 
 
@@ -136,13 +168,19 @@ async def asyncio_detailed(
     bot_id: str,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    sort_order: ConversationSortOrder | Unset = UNSET,
+    connector_id: str | Unset = UNSET,
 ) -> Response[ConversationsListResponse | ErrorResponse]:
     """List conversations
+
+     Lists the caller's conversations with one bot on the API or Chat SDK channel, page by page.
 
     Args:
         bot_id (str):
         page_num (int | Unset):
         page_size (int | Unset):
+        sort_order (ConversationSortOrder | Unset): Sort direction by creation time.
+        connector_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +194,8 @@ async def asyncio_detailed(
         bot_id=bot_id,
         page_num=page_num,
         page_size=page_size,
+        sort_order=sort_order,
+        connector_id=connector_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,13 +209,19 @@ async def asyncio(
     bot_id: str,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    sort_order: ConversationSortOrder | Unset = UNSET,
+    connector_id: str | Unset = UNSET,
 ) -> ConversationsListResponse | ErrorResponse | None:
     """List conversations
+
+     Lists the caller's conversations with one bot on the API or Chat SDK channel, page by page.
 
     Args:
         bot_id (str):
         page_num (int | Unset):
         page_size (int | Unset):
+        sort_order (ConversationSortOrder | Unset): Sort direction by creation time.
+        connector_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,5 +237,7 @@ async def asyncio(
             bot_id=bot_id,
             page_num=page_num,
             page_size=page_size,
+            sort_order=sort_order,
+            connector_id=connector_id,
         )
     ).parsed

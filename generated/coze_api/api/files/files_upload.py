@@ -42,6 +42,11 @@ def _parse_response(
 
         return response_4xx
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -66,8 +71,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | FilesUploadResponse]:
     """Upload a file
 
+     Uploads a local file (at most 512 MB) so that chats, workflows and knowledge bases can refer to it
+    by its file id; files are kept for three months.
+
     Args:
-        body (FilesUploadRequest):
+        body (FilesUploadRequest): Form of files_upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,8 +103,11 @@ def sync(
 ) -> ErrorResponse | FilesUploadResponse | None:
     """Upload a file
 
+     Uploads a local file (at most 512 MB) so that chats, workflows and knowledge bases can refer to it
+    by its file id; files are kept for three months.
+
     Args:
-        body (FilesUploadRequest):
+        body (FilesUploadRequest): Form of files_upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,8 +130,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | FilesUploadResponse]:
     """Upload a file
 
+     Uploads a local file (at most 512 MB) so that chats, workflows and knowledge bases can refer to it
+    by its file id; files are kept for three months.
+
     Args:
-        body (FilesUploadRequest):
+        body (FilesUploadRequest): Form of files_upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +160,11 @@ async def asyncio(
 ) -> ErrorResponse | FilesUploadResponse | None:
     """Upload a file
 
+     Uploads a local file (at most 512 MB) so that chats, workflows and knowledge bases can refer to it
+    by its file id; files are kept for three months.
+
     Args:
-        body (FilesUploadRequest):
+        body (FilesUploadRequest): Form of files_upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -38,6 +38,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_4xx
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -60,8 +65,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | str]:
     """Run a workflow, streaming
 
+     Runs a published workflow and streams node output messages, interruptions and errors as server-sent
+    events until Done.
+
     Args:
-        body (WorkflowsRunsStreamRequest):
+        body (WorkflowsRunsStreamRequest): Body of workflows_runs_stream.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,8 +97,11 @@ def sync(
 ) -> ErrorResponse | str | None:
     """Run a workflow, streaming
 
+     Runs a published workflow and streams node output messages, interruptions and errors as server-sent
+    events until Done.
+
     Args:
-        body (WorkflowsRunsStreamRequest):
+        body (WorkflowsRunsStreamRequest): Body of workflows_runs_stream.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +124,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | str]:
     """Run a workflow, streaming
 
+     Runs a published workflow and streams node output messages, interruptions and errors as server-sent
+    events until Done.
+
     Args:
-        body (WorkflowsRunsStreamRequest):
+        body (WorkflowsRunsStreamRequest): Body of workflows_runs_stream.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,8 +154,11 @@ async def asyncio(
 ) -> ErrorResponse | str | None:
     """Run a workflow, streaming
 
+     Runs a published workflow and streams node output messages, interruptions and errors as server-sent
+    events until Done.
+
     Args:
-        body (WorkflowsRunsStreamRequest):
+        body (WorkflowsRunsStreamRequest): Body of workflows_runs_stream.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,178 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bots_retrieve_v1_response import BotsRetrieveV1Response
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    bot_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["bot_id"] = bot_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/bot/get_online_info",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BotsRetrieveV1Response | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BotsRetrieveV1Response.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BotsRetrieveV1Response | ErrorResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    bot_id: str,
+) -> Response[BotsRetrieveV1Response | ErrorResponse]:
+    """Retrieve a published bot (deprecated)
+
+     Returns the configuration of a bot published to the API channel; superseded by bots.retrieve.
+
+    Args:
+        bot_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BotsRetrieveV1Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        bot_id=bot_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    bot_id: str,
+) -> BotsRetrieveV1Response | ErrorResponse | None:
+    """Retrieve a published bot (deprecated)
+
+     Returns the configuration of a bot published to the API channel; superseded by bots.retrieve.
+
+    Args:
+        bot_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BotsRetrieveV1Response | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        bot_id=bot_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    bot_id: str,
+) -> Response[BotsRetrieveV1Response | ErrorResponse]:
+    """Retrieve a published bot (deprecated)
+
+     Returns the configuration of a bot published to the API channel; superseded by bots.retrieve.
+
+    Args:
+        bot_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BotsRetrieveV1Response | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        bot_id=bot_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    bot_id: str,
+) -> BotsRetrieveV1Response | ErrorResponse | None:
+    """Retrieve a published bot (deprecated)
+
+     Returns the configuration of a bot published to the API channel; superseded by bots.retrieve.
+
+    Args:
+        bot_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BotsRetrieveV1Response | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            bot_id=bot_id,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversations_messages_delete_response import ConversationsMessagesDeleteResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    conversation_id: str,
+    message_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["conversation_id"] = conversation_id
+
+    params["message_id"] = message_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/conversation/message/delete",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationsMessagesDeleteResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ConversationsMessagesDeleteResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationsMessagesDeleteResponse | ErrorResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    conversation_id: str,
+    message_id: str,
+) -> Response[ConversationsMessagesDeleteResponse | ErrorResponse]:
+    """Delete a message
+
+     Deletes one question or answer message; deleting an answer also deletes its intermediate messages.
+
+    Args:
+        conversation_id (str):
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationsMessagesDeleteResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        message_id=message_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    conversation_id: str,
+    message_id: str,
+) -> ConversationsMessagesDeleteResponse | ErrorResponse | None:
+    """Delete a message
+
+     Deletes one question or answer message; deleting an answer also deletes its intermediate messages.
+
+    Args:
+        conversation_id (str):
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationsMessagesDeleteResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        conversation_id=conversation_id,
+        message_id=message_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    conversation_id: str,
+    message_id: str,
+) -> Response[ConversationsMessagesDeleteResponse | ErrorResponse]:
+    """Delete a message
+
+     Deletes one question or answer message; deleting an answer also deletes its intermediate messages.
+
+    Args:
+        conversation_id (str):
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationsMessagesDeleteResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        message_id=message_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    conversation_id: str,
+    message_id: str,
+) -> ConversationsMessagesDeleteResponse | ErrorResponse | None:
+    """Delete a message
+
+     Deletes one question or answer message; deleting an answer also deletes its intermediate messages.
+
+    Args:
+        conversation_id (str):
+        message_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationsMessagesDeleteResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            conversation_id=conversation_id,
+            message_id=message_id,
+        )
+    ).parsed

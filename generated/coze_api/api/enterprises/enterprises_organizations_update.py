@@ -1,0 +1,194 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enterprises_organizations_update_request import EnterprisesOrganizationsUpdateRequest
+from ...models.enterprises_organizations_update_response import EnterprisesOrganizationsUpdateResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    organization_id: str,
+    *,
+    body: EnterprisesOrganizationsUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/organizations/{organization_id}".format(
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EnterprisesOrganizationsUpdateResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EnterprisesOrganizationsUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EnterprisesOrganizationsUpdateResponse | ErrorResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnterprisesOrganizationsUpdateRequest,
+) -> Response[EnterprisesOrganizationsUpdateResponse | ErrorResponse]:
+    """Update an organization
+
+     Renames an organization or changes its description; fields left out stay unchanged.
+
+    Args:
+        organization_id (str):
+        body (EnterprisesOrganizationsUpdateRequest): Body of enterprises_organizations_update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnterprisesOrganizationsUpdateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnterprisesOrganizationsUpdateRequest,
+) -> EnterprisesOrganizationsUpdateResponse | ErrorResponse | None:
+    """Update an organization
+
+     Renames an organization or changes its description; fields left out stay unchanged.
+
+    Args:
+        organization_id (str):
+        body (EnterprisesOrganizationsUpdateRequest): Body of enterprises_organizations_update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnterprisesOrganizationsUpdateResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnterprisesOrganizationsUpdateRequest,
+) -> Response[EnterprisesOrganizationsUpdateResponse | ErrorResponse]:
+    """Update an organization
+
+     Renames an organization or changes its description; fields left out stay unchanged.
+
+    Args:
+        organization_id (str):
+        body (EnterprisesOrganizationsUpdateRequest): Body of enterprises_organizations_update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnterprisesOrganizationsUpdateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnterprisesOrganizationsUpdateRequest,
+) -> EnterprisesOrganizationsUpdateResponse | ErrorResponse | None:
+    """Update an organization
+
+     Renames an organization or changes its description; fields left out stay unchanged.
+
+    Args:
+        organization_id (str):
+        body (EnterprisesOrganizationsUpdateRequest): Body of enterprises_organizations_update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnterprisesOrganizationsUpdateResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

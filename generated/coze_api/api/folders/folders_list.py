@@ -1,0 +1,244 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.folder_type import FolderType
+from ...models.folders_list_response import FoldersListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    workspace_id: str,
+    folder_type: FolderType,
+    parent_folder_id: str | Unset = UNSET,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspace_id"] = workspace_id
+
+    json_folder_type = folder_type.value
+    params["folder_type"] = json_folder_type
+
+    params["parent_folder_id"] = parent_folder_id
+
+    params["page_num"] = page_num
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/folders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | FoldersListResponse | None:
+    if response.status_code == 200:
+        response_200 = FoldersListResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | FoldersListResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    folder_type: FolderType,
+    parent_folder_id: str | Unset = UNSET,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | FoldersListResponse]:
+    """List folders
+
+     Lists the folders directly under the root of a workspace or under a parent folder.
+
+    Args:
+        workspace_id (str):
+        folder_type (FolderType): The kind of folder; development holds projects, library holds
+            resources.
+        parent_folder_id (str | Unset):
+        page_num (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FoldersListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        folder_type=folder_type,
+        parent_folder_id=parent_folder_id,
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    folder_type: FolderType,
+    parent_folder_id: str | Unset = UNSET,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | FoldersListResponse | None:
+    """List folders
+
+     Lists the folders directly under the root of a workspace or under a parent folder.
+
+    Args:
+        workspace_id (str):
+        folder_type (FolderType): The kind of folder; development holds projects, library holds
+            resources.
+        parent_folder_id (str | Unset):
+        page_num (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FoldersListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        workspace_id=workspace_id,
+        folder_type=folder_type,
+        parent_folder_id=parent_folder_id,
+        page_num=page_num,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    folder_type: FolderType,
+    parent_folder_id: str | Unset = UNSET,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | FoldersListResponse]:
+    """List folders
+
+     Lists the folders directly under the root of a workspace or under a parent folder.
+
+    Args:
+        workspace_id (str):
+        folder_type (FolderType): The kind of folder; development holds projects, library holds
+            resources.
+        parent_folder_id (str | Unset):
+        page_num (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FoldersListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        folder_type=folder_type,
+        parent_folder_id=parent_folder_id,
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str,
+    folder_type: FolderType,
+    parent_folder_id: str | Unset = UNSET,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | FoldersListResponse | None:
+    """List folders
+
+     Lists the folders directly under the root of a workspace or under a parent folder.
+
+    Args:
+        workspace_id (str):
+        folder_type (FolderType): The kind of folder; development holds projects, library holds
+            resources.
+        parent_folder_id (str | Unset):
+        page_num (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FoldersListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            folder_type=folder_type,
+            parent_folder_id=parent_folder_id,
+            page_num=page_num,
+            page_size=page_size,
+        )
+    ).parsed

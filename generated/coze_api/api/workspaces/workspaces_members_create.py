@@ -1,0 +1,194 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.workspaces_members_create_request import WorkspacesMembersCreateRequest
+from ...models.workspaces_members_create_response import WorkspacesMembersCreateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    body: WorkspacesMembersCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspaces/{workspace_id}/members".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | WorkspacesMembersCreateResponse | None:
+    if response.status_code == 200:
+        response_200 = WorkspacesMembersCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | WorkspacesMembersCreateResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspacesMembersCreateRequest,
+) -> Response[ErrorResponse | WorkspacesMembersCreateResponse]:
+    """Add workspace members
+
+     Adds or invites up to 20 users to a workspace and reports what happened to each.
+
+    Args:
+        workspace_id (str):
+        body (WorkspacesMembersCreateRequest): Body of workspaces_members_create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WorkspacesMembersCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspacesMembersCreateRequest,
+) -> ErrorResponse | WorkspacesMembersCreateResponse | None:
+    """Add workspace members
+
+     Adds or invites up to 20 users to a workspace and reports what happened to each.
+
+    Args:
+        workspace_id (str):
+        body (WorkspacesMembersCreateRequest): Body of workspaces_members_create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WorkspacesMembersCreateResponse
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspacesMembersCreateRequest,
+) -> Response[ErrorResponse | WorkspacesMembersCreateResponse]:
+    """Add workspace members
+
+     Adds or invites up to 20 users to a workspace and reports what happened to each.
+
+    Args:
+        workspace_id (str):
+        body (WorkspacesMembersCreateRequest): Body of workspaces_members_create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WorkspacesMembersCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspacesMembersCreateRequest,
+) -> ErrorResponse | WorkspacesMembersCreateResponse | None:
+    """Add workspace members
+
+     Adds or invites up to 20 users to a workspace and reports what happened to each.
+
+    Args:
+        workspace_id (str):
+        body (WorkspacesMembersCreateRequest): Body of workspaces_members_create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WorkspacesMembersCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiAppsUpdateRequest")
+
+
+@_attrs_define(repr=False)
+class ApiAppsUpdateRequest(CozeModel):
+    """Body of api_apps_update; fields left out stay unchanged.
+
+    Attributes:
+        name (str | Unset): The new name.
+        callback_url (str | Unset): The new delivery URL; it must echo Coze's challenge request within 3 seconds.
+    """
+
+    name: str | Unset = UNSET
+    callback_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        callback_url = self.callback_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        name = d.pop("name", UNSET)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        api_apps_update_request = cls(
+            name=name,
+            callback_url=callback_url,
+        )
+
+        api_apps_update_request.additional_properties = d
+        return api_apps_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

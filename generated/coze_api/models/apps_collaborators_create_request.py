@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+
+if TYPE_CHECKING:
+    from ..models.app_collaborator import AppCollaborator
+
+
+T = TypeVar("T", bound="AppsCollaboratorsCreateRequest")
+
+
+@_attrs_define(repr=False)
+class AppsCollaboratorsCreateRequest(CozeModel):
+    """Body of apps_collaborators_create.
+
+    Attributes:
+        collaborators (list[AppCollaborator]): The collaborators to add; the server accepts one per request.
+    """
+
+    collaborators: list[AppCollaborator]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collaborators = []
+        for collaborators_item_data in self.collaborators:
+            collaborators_item = collaborators_item_data.to_dict()
+            collaborators.append(collaborators_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collaborators": collaborators,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.app_collaborator import AppCollaborator  # noqa: PLC0415
+
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _collaborators_raw = d.pop("collaborators", None)
+        collaborators: Any
+        if _collaborators_raw is None:
+            collaborators = None
+        else:
+            collaborators = []
+            _collaborators = _collaborators_raw
+            for collaborators_item_data in _collaborators:
+                collaborators_item = AppCollaborator.from_dict(collaborators_item_data)
+
+                collaborators.append(collaborators_item)
+
+        apps_collaborators_create_request = cls(
+            collaborators=collaborators,
+        )
+
+        apps_collaborators_create_request.additional_properties = d
+        return apps_collaborators_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

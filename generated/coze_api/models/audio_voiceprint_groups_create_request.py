@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AudioVoiceprintGroupsCreateRequest")
+
+
+@_attrs_define(repr=False)
+class AudioVoiceprintGroupsCreateRequest(CozeModel):
+    """Body of audio_voiceprint_groups_create.
+
+    Attributes:
+        name (str): Group name, at most 20 characters.
+        desc (str | Unset): Group description, at most 500 characters.
+        coze_account_id (str | Unset): The Coze account (team or enterprise) to create the group in.
+    """
+
+    name: str
+    desc: str | Unset = UNSET
+    coze_account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        desc = self.desc
+
+        coze_account_id = self.coze_account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if desc is not UNSET:
+            field_dict["desc"] = desc
+        if coze_account_id is not UNSET:
+            field_dict["coze_account_id"] = coze_account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _name_raw = d.pop("name", None)
+        name = _name_raw
+
+        desc = d.pop("desc", UNSET)
+
+        coze_account_id = d.pop("coze_account_id", UNSET)
+
+        audio_voiceprint_groups_create_request = cls(
+            name=name,
+            desc=desc,
+            coze_account_id=coze_account_id,
+        )
+
+        audio_voiceprint_groups_create_request.additional_properties = d
+        return audio_voiceprint_groups_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

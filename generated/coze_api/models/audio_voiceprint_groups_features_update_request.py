@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._model import CozeModel
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="AudioVoiceprintGroupsFeaturesUpdateRequest")
+
+
+@_attrs_define(repr=False)
+class AudioVoiceprintGroupsFeaturesUpdateRequest(CozeModel):
+    """Multipart body of audio_voiceprint_groups_features_update.
+
+    Attributes:
+        file (File | Unset): A new recording to replace the old one, wav or pcm (16 kHz, mono, 16-bit), at most 4 MB.
+        name (str | Unset): New name of the voiceprint.
+        desc (str | Unset): New description of the voiceprint.
+        sample_rate (int | Unset): Sample rate of a pcm recording in Hz; the server default is 16000.
+        channel (int | Unset): Channel count of a pcm recording; the server default is 1 (mono).
+    """
+
+    file: File | Unset = UNSET
+    name: str | Unset = UNSET
+    desc: str | Unset = UNSET
+    sample_rate: int | Unset = UNSET
+    channel: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        name = self.name
+
+        desc = self.desc
+
+        sample_rate = self.sample_rate
+
+        channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file is not UNSET:
+            field_dict["file"] = file
+        if name is not UNSET:
+            field_dict["name"] = name
+        if desc is not UNSET:
+            field_dict["desc"] = desc
+        if sample_rate is not UNSET:
+            field_dict["sample_rate"] = sample_rate
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.desc, Unset):
+            files.append(("desc", (None, str(self.desc).encode(), "text/plain")))
+
+        if not isinstance(self.sample_rate, Unset):
+            files.append(("sample_rate", (None, str(self.sample_rate).encode(), "text/plain")))
+
+        if not isinstance(self.channel, Unset):
+            files.append(("channel", (None, str(self.channel).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _file = d.pop("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+
+        name = d.pop("name", UNSET)
+
+        desc = d.pop("desc", UNSET)
+
+        sample_rate = d.pop("sample_rate", UNSET)
+
+        channel = d.pop("channel", UNSET)
+
+        audio_voiceprint_groups_features_update_request = cls(
+            file=file,
+            name=name,
+            desc=desc,
+            sample_rate=sample_rate,
+            channel=channel,
+        )
+
+        audio_voiceprint_groups_features_update_request.additional_properties = d
+        return audio_voiceprint_groups_features_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

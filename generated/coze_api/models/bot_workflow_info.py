@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BotWorkflowInfo")
+
+
+@_attrs_define(repr=False)
+class BotWorkflowInfo(CozeModel):
+    """A workflow a bot uses.
+
+    Attributes:
+        id (str): The workflow id.
+        name (str | Unset): The workflow name.
+        description (str | Unset): What the workflow does.
+        icon_url (str | Unset): URL of the workflow's icon.
+    """
+
+    id: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    icon_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        icon_url = self.icon_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if icon_url is not UNSET:
+            field_dict["icon_url"] = icon_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _id_raw = d.pop("id", None)
+        id = _id_raw
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        icon_url = d.pop("icon_url", UNSET)
+
+        bot_workflow_info = cls(
+            id=id,
+            name=name,
+            description=description,
+            icon_url=icon_url,
+        )
+
+        bot_workflow_info.additional_properties = d
+        return bot_workflow_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatasetsDocumentsListRequest")
+
+
+@_attrs_define(repr=False)
+class DatasetsDocumentsListRequest(CozeModel):
+    """Body of datasets_documents_list.
+
+    Attributes:
+        dataset_id (str): The knowledge base whose files are listed.
+        page (int | Unset): Page number, starting at 1 (the server default).
+        size (int | Unset): Files per page; the server default is 10.
+    """
+
+    dataset_id: str
+    page: int | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = self.dataset_id
+
+        page = self.page
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+            }
+        )
+        if page is not UNSET:
+            field_dict["page"] = page
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _dataset_id_raw = d.pop("dataset_id", None)
+        dataset_id = _dataset_id_raw
+
+        page = d.pop("page", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        datasets_documents_list_request = cls(
+            dataset_id=dataset_id,
+            page=page,
+            size=size,
+        )
+
+        datasets_documents_list_request.additional_properties = d
+        return datasets_documents_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

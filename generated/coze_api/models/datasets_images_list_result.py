@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_photo import DatasetPhoto
+
+
+T = TypeVar("T", bound="DatasetsImagesListResult")
+
+
+@_attrs_define(repr=False)
+class DatasetsImagesListResult(CozeModel):
+    """One page of images.
+
+    Attributes:
+        total_count (int | Unset): Number of images matching the filters.
+        photo_infos (list[DatasetPhoto] | Unset): The images on this page.
+    """
+
+    total_count: int | Unset = UNSET
+    photo_infos: list[DatasetPhoto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        photo_infos: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.photo_infos, Unset):
+            photo_infos = []
+            for photo_infos_item_data in self.photo_infos:
+                photo_infos_item = photo_infos_item_data.to_dict()
+                photo_infos.append(photo_infos_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if photo_infos is not UNSET:
+            field_dict["photo_infos"] = photo_infos
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_photo import DatasetPhoto  # noqa: PLC0415
+
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        total_count = d.pop("total_count", UNSET)
+
+        _photo_infos = d.pop("photo_infos", UNSET)
+        photo_infos: list[DatasetPhoto] | Unset = UNSET
+        if _photo_infos is not UNSET:
+            photo_infos = []
+            for photo_infos_item_data in _photo_infos:
+                photo_infos_item = DatasetPhoto.from_dict(photo_infos_item_data)
+
+                photo_infos.append(photo_infos_item)
+
+        datasets_images_list_result = cls(
+            total_count=total_count,
+            photo_infos=photo_infos,
+        )
+
+        datasets_images_list_result.additional_properties = d
+        return datasets_images_list_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..models.enterprise_member_role import EnterpriseMemberRole
+
+T = TypeVar("T", bound="EnterpriseMemberInput")
+
+
+@_attrs_define(repr=False)
+class EnterpriseMemberInput(CozeModel):
+    """A user to add to the enterprise, with the role to give.
+
+    Attributes:
+        user_id (str): The Coze user id (UID) of the Volcengine sub-user.
+        role (EnterpriseMemberRole): A role in the enterprise: enterprise_admin or enterprise_member.
+    """
+
+    user_id: str
+    role: EnterpriseMemberRole
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _user_id_raw = d.pop("user_id", None)
+        user_id = _user_id_raw
+
+        _role_raw = d.pop("role", None)
+        role: Any
+        if _role_raw is None:
+            role = None
+        else:
+            role = EnterpriseMemberRole(_role_raw)
+
+        enterprise_member_input = cls(
+            user_id=user_id,
+            role=role,
+        )
+
+        enterprise_member_input.additional_properties = d
+        return enterprise_member_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+
+T = TypeVar("T", bound="EnterpriseOrganizationCreated")
+
+
+@_attrs_define(repr=False)
+class EnterpriseOrganizationCreated(CozeModel):
+    """The id of a newly created organization.
+
+    Attributes:
+        organization_id (str): The new organization's id.
+    """
+
+    organization_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_id = self.organization_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organization_id": organization_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _organization_id_raw = d.pop("organization_id", None)
+        organization_id = _organization_id_raw
+
+        enterprise_organization_created = cls(
+            organization_id=organization_id,
+        )
+
+        enterprise_organization_created.additional_properties = d
+        return enterprise_organization_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..models.enterprise_organization_role_type import EnterpriseOrganizationRoleType
+
+T = TypeVar("T", bound="EnterpriseOrganizationMemberInput")
+
+
+@_attrs_define(repr=False)
+class EnterpriseOrganizationMemberInput(CozeModel):
+    """A user to add to an organization, with the role to give.
+
+    Attributes:
+        user_id (str): The Coze user id (UID); the user must already belong to the enterprise.
+        organization_role_type (EnterpriseOrganizationRoleType): A role in an organization: organization_super_admin,
+            organization_admin, organization_member or organization_guest.
+    """
+
+    user_id: str
+    organization_role_type: EnterpriseOrganizationRoleType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        organization_role_type = self.organization_role_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "organization_role_type": organization_role_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _user_id_raw = d.pop("user_id", None)
+        user_id = _user_id_raw
+
+        _organization_role_type_raw = d.pop("organization_role_type", None)
+        organization_role_type: Any
+        if _organization_role_type_raw is None:
+            organization_role_type = None
+        else:
+            organization_role_type = EnterpriseOrganizationRoleType(_organization_role_type_raw)
+
+        enterprise_organization_member_input = cls(
+            user_id=user_id,
+            organization_role_type=organization_role_type,
+        )
+
+        enterprise_organization_member_input.additional_properties = d
+        return enterprise_organization_member_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

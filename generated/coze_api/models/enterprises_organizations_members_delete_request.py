@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+
+T = TypeVar("T", bound="EnterprisesOrganizationsMembersDeleteRequest")
+
+
+@_attrs_define(repr=False)
+class EnterprisesOrganizationsMembersDeleteRequest(CozeModel):
+    """Body of enterprises_organizations_members_delete.
+
+    Attributes:
+        receiver_user_id (str): UID of the organization super admin who receives the removed user's resources.
+    """
+
+    receiver_user_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        receiver_user_id = self.receiver_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "receiver_user_id": receiver_user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _receiver_user_id_raw = d.pop("receiver_user_id", None)
+        receiver_user_id = _receiver_user_id_raw
+
+        enterprises_organizations_members_delete_request = cls(
+            receiver_user_id=receiver_user_id,
+        )
+
+        enterprises_organizations_members_delete_request.additional_properties = d
+        return enterprises_organizations_members_delete_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

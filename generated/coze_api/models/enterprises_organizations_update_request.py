@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnterprisesOrganizationsUpdateRequest")
+
+
+@_attrs_define(repr=False)
+class EnterprisesOrganizationsUpdateRequest(CozeModel):
+    """Body of enterprises_organizations_update.
+
+    Attributes:
+        name (str | Unset): The new name, at most 30 characters; unchanged when absent.
+        description (str | Unset): The new description, at most 100 characters; unchanged when absent.
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        enterprises_organizations_update_request = cls(
+            name=name,
+            description=description,
+        )
+
+        enterprises_organizations_update_request.additional_properties = d
+        return enterprises_organizations_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

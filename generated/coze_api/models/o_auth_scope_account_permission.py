@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+
+T = TypeVar("T", bound="OAuthScopeAccountPermission")
+
+
+@_attrs_define(repr=False)
+class OAuthScopeAccountPermission(CozeModel):
+    """The permissions a channel token is limited to.
+
+    Attributes:
+        permission_list (list[str]): Permission names, e.g. Connector.botChat for chatting.
+    """
+
+    permission_list: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        permission_list = self.permission_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "permission_list": permission_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _permission_list_raw = d.pop("permission_list", None)
+        permission_list: Any
+        if _permission_list_raw is None:
+            permission_list = None
+        else:
+            permission_list = cast(list[str], _permission_list_raw)
+
+        o_auth_scope_account_permission = cls(
+            permission_list=permission_list,
+        )
+
+        o_auth_scope_account_permission.additional_properties = d
+        return o_auth_scope_account_permission
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plugin_tool_call_result_result import PluginToolCallResultResult
+
+
+T = TypeVar("T", bound="PluginToolCallResult")
+
+
+@_attrs_define(repr=False)
+class PluginToolCallResult(CozeModel):
+    """What a plugin tool returned.
+
+    Attributes:
+        result (PluginToolCallResultResult | Unset): The tool's output, shaped by its outputSchema.
+    """
+
+    result: PluginToolCallResultResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plugin_tool_call_result_result import PluginToolCallResultResult  # noqa: PLC0415
+
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _result = d.pop("result", UNSET)
+        result: PluginToolCallResultResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = PluginToolCallResultResult.from_dict(_result)
+
+        plugin_tool_call_result = cls(
+            result=result,
+        )
+
+        plugin_tool_call_result.additional_properties = d
+        return plugin_tool_call_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleBot")
+
+
+@_attrs_define(repr=False)
+class SimpleBot(CozeModel):
+    """A bot as it appears in a bot list.
+
+    Attributes:
+        id (str): The bot id.
+        name (str | Unset): The bot name.
+        description (str | Unset): What the bot does.
+        icon_url (str | Unset): URL of the bot's avatar.
+        is_published (bool | Unset): Whether the bot has been published.
+        updated_at (int | Unset): Last update time, unix seconds.
+        published_at (int | None | Unset): Last publish time, unix seconds; empty for bots never published.
+        owner_user_id (str | Unset): Coze user id of the bot's creator.
+        folder_id (str | Unset): The folder the bot is in.
+    """
+
+    id: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    icon_url: str | Unset = UNSET
+    is_published: bool | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    published_at: int | None | Unset = UNSET
+    owner_user_id: str | Unset = UNSET
+    folder_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        icon_url = self.icon_url
+
+        is_published = self.is_published
+
+        updated_at = self.updated_at
+
+        published_at: int | None | Unset
+        if isinstance(self.published_at, Unset):
+            published_at = UNSET
+        else:
+            published_at = self.published_at
+
+        owner_user_id = self.owner_user_id
+
+        folder_id = self.folder_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if icon_url is not UNSET:
+            field_dict["icon_url"] = icon_url
+        if is_published is not UNSET:
+            field_dict["is_published"] = is_published
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if published_at is not UNSET:
+            field_dict["published_at"] = published_at
+        if owner_user_id is not UNSET:
+            field_dict["owner_user_id"] = owner_user_id
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None or k in ("published_at",)}
+        _id_raw = d.pop("id", None)
+        id = _id_raw
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        icon_url = d.pop("icon_url", UNSET)
+
+        is_published = d.pop("is_published", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        def _parse_published_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        published_at = _parse_published_at(d.pop("published_at", UNSET))
+
+        owner_user_id = d.pop("owner_user_id", UNSET)
+
+        folder_id = d.pop("folder_id", UNSET)
+
+        simple_bot = cls(
+            id=id,
+            name=name,
+            description=description,
+            icon_url=icon_url,
+            is_published=is_published,
+            updated_at=updated_at,
+            published_at=published_at,
+            owner_user_id=owner_user_id,
+            folder_id=folder_id,
+        )
+
+        simple_bot.additional_properties = d
+        return simple_bot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+
+T = TypeVar("T", bound="VariableAssignment")
+
+
+@_attrs_define(repr=False)
+class VariableAssignment(CozeModel):
+    """A value to set for one user variable.
+
+    Attributes:
+        keyword (str): Name of an enabled user variable (system variables cannot be set).
+        value (str): The new value.
+    """
+
+    keyword: str
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keyword = self.keyword
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keyword": keyword,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _keyword_raw = d.pop("keyword", None)
+        keyword = _keyword_raw
+
+        _value_raw = d.pop("value", None)
+        value = _value_raw
+
+        variable_assignment = cls(
+            keyword=keyword,
+            value=value,
+        )
+
+        variable_assignment.additional_properties = d
+        return variable_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

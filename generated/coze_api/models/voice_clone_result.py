@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+
+T = TypeVar("T", bound="VoiceCloneResult")
+
+
+@_attrs_define(repr=False)
+class VoiceCloneResult(CozeModel):
+    """The result of cloning a voice.
+
+    Attributes:
+        voice_id (str): The id of the cloned voice; keep it for speech synthesis and retraining.
+    """
+
+    voice_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_id = self.voice_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "voice_id": voice_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _voice_id_raw = d.pop("voice_id", None)
+        voice_id = _voice_id_raw
+
+        voice_clone_result = cls(
+            voice_id=voice_id,
+        )
+
+        voice_clone_result.additional_properties = d
+        return voice_clone_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from enum import IntEnum
+
+
+class WorkflowInterruptType(IntEnum):
+    VALUE_2 = 2
+    VALUE_5 = 5
+    VALUE_6 = 6
+    VALUE_7 = 7
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WorkflowInterruptType | None":
+        # Coze: enums stay open. A value this SDK does not know yet becomes a member of its
+        # own (cached), so parsing never fails when the server adds one.
+        if not isinstance(value, int):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = str(value).upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]

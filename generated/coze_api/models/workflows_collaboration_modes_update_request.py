@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..models.workflow_collaboration_mode import WorkflowCollaborationMode
+
+T = TypeVar("T", bound="WorkflowsCollaborationModesUpdateRequest")
+
+
+@_attrs_define(repr=False)
+class WorkflowsCollaborationModesUpdateRequest(CozeModel):
+    """Body of workflows_collaboration_modes_update.
+
+    Attributes:
+        collaboration_mode (WorkflowCollaborationMode): single for one developer, collaboration for several.
+    """
+
+    collaboration_mode: WorkflowCollaborationMode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collaboration_mode = self.collaboration_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collaboration_mode": collaboration_mode,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _collaboration_mode_raw = d.pop("collaboration_mode", None)
+        collaboration_mode: Any
+        if _collaboration_mode_raw is None:
+            collaboration_mode = None
+        else:
+            collaboration_mode = WorkflowCollaborationMode(_collaboration_mode_raw)
+
+        workflows_collaboration_modes_update_request = cls(
+            collaboration_mode=collaboration_mode,
+        )
+
+        workflows_collaboration_modes_update_request.additional_properties = d
+        return workflows_collaboration_modes_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import CozeModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace import Workspace
+
+
+T = TypeVar("T", bound="WorkspacesListResult")
+
+
+@_attrs_define(repr=False)
+class WorkspacesListResult(CozeModel):
+    """One page of workspaces_list.
+
+    Attributes:
+        workspaces (list[Workspace] | Unset): The workspaces on this page.
+        total_count (int | Unset): Number of workspaces the user belongs to.
+    """
+
+    workspaces: list[Workspace] | Unset = UNSET
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspaces: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workspaces, Unset):
+            workspaces = []
+            for workspaces_item_data in self.workspaces:
+                workspaces_item = workspaces_item_data.to_dict()
+                workspaces.append(workspaces_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workspaces is not UNSET:
+            field_dict["workspaces"] = workspaces
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace import Workspace  # noqa: PLC0415
+
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _workspaces = d.pop("workspaces", UNSET)
+        workspaces: list[Workspace] | Unset = UNSET
+        if _workspaces is not UNSET:
+            workspaces = []
+            for workspaces_item_data in _workspaces:
+                workspaces_item = Workspace.from_dict(workspaces_item_data)
+
+                workspaces.append(workspaces_item)
+
+        total_count = d.pop("total_count", UNSET)
+
+        workspaces_list_result = cls(
+            workspaces=workspaces,
+            total_count=total_count,
+        )
+
+        workspaces_list_result.additional_properties = d
+        return workspaces_list_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
