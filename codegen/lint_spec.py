@@ -154,7 +154,9 @@ def lint(spec: dict[str, Any]) -> list[str]:
             problems.append(f"schema {name}: name must be PascalCase ASCII")
         if name not in used:
             problems.append(f"schema {name}: unused")
-        problems += [f"schema {where_}: inline object, give it a named schema" for where_ in anonymous_objects(schema, name)]
+        problems += [
+            f"schema {where_}: inline object, give it a named schema" for where_ in anonymous_objects(schema, name)
+        ]
         for node in walk_schemas(schema):
             if node.get("additionalProperties") is False:
                 problems.append(f"schema {name}: additionalProperties: false (unknown fields must be kept)")

@@ -32,7 +32,9 @@ def client(response: httpx.Response | Exception, base_url: str = "https://api.co
             raise response
         return response
 
-    return Coze("tok", base_url=base_url, http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
+    return Coze(
+        "tok", base_url=base_url, http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0
+    )
 
 
 def call(coze: Coze) -> Any:

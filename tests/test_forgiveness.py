@@ -40,9 +40,7 @@ def test_missing_optional_fields_are_unset() -> None:
 
 
 def test_unexpected_nulls_do_not_crash() -> None:
-    chat = Chat.from_dict(
-        {"id": "1", "conversation_id": None, "status": None, "last_error": None, "meta_data": None}
-    )
+    chat = Chat.from_dict({"id": "1", "conversation_id": None, "status": None, "last_error": None, "meta_data": None})
     assert chat.conversation_id is None
     assert not chat.status
     assert not chat.last_error

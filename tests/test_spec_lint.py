@@ -11,13 +11,13 @@ import pytest
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "codegen"))
-import lint_spec  # noqa: E402
+import lint_spec
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi" / "coze.yaml").read_text(encoding="utf-8"))
 
 
 def first_operation(spec: dict[str, Any]) -> dict[str, Any]:
-    path, method, op = next(lint_spec.operations(spec))
+    _, _, op = next(lint_spec.operations(spec))
     return op
 
 
