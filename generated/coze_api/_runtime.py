@@ -51,16 +51,18 @@ class ModelRef:
     name: str
     many: bool = False
 
-    def parse(self, data: Any) -> Any:
+    def parse(self, data: Any, *, lazy: bool = False) -> Any:
+        """The model (or list of models) for a JSON value; `lazy` defers field parsing."""
         model = load_model(self.module, self.name)
+        build = model.from_dict_lazy if lazy else model.from_dict
         if self.many:
-            return [model.from_dict(item) for item in data or ()]
+            return [build(item) for item in data or ()]
         if data is None:
             # Coze leaves `data` out when a call has nothing to say; an empty model beats a crash.
             data = {}
         if not isinstance(data, Mapping):
             return data
-        return model.from_dict(data)
+        return build(data)
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,6 +79,23 @@ class AudioRoomsCreateRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.bot_id = get("bot_id")
+        instance.conversation_id = UNSET if (value := get("conversation_id")) is None else value
+        instance.voice_id = UNSET if (value := get("voice_id")) is None else value
+        instance.uid = UNSET if (value := get("uid")) is None else value
+        instance.workflow_id = UNSET if (value := get("workflow_id")) is None else value
+        instance.connector_id = UNSET if (value := get("connector_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.room_config import RoomConfig  # noqa: PLC0415
 

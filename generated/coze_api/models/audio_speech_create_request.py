@@ -97,6 +97,23 @@ class AudioSpeechCreateRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.input_ = get("input")
+        instance.voice_id = get("voice_id")
+        instance.speed = UNSET if (value := get("speed")) is None else value
+        instance.emotion_scale = UNSET if (value := get("emotion_scale")) is None else value
+        instance.loudness_rate = UNSET if (value := get("loudness_rate")) is None else value
+        instance.context_texts = UNSET if (value := get("context_texts")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _input__raw = d.pop("input", None)

@@ -53,6 +53,19 @@ class AudioVoiceprintGroupsDeleteResponse(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.code = UNSET if (value := get("code")) is None else value
+        instance.msg = UNSET if (value := get("msg")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.response_detail import ResponseDetail  # noqa: PLC0415
 

@@ -86,6 +86,21 @@ class AudioVoiceprintGroupsFeaturesUpdateRequest(CozeModel):
         return files
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.desc = UNSET if (value := get("desc")) is None else value
+        instance.sample_rate = UNSET if (value := get("sample_rate")) is None else value
+        instance.channel = UNSET if (value := get("channel")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _file = d.pop("file", UNSET)

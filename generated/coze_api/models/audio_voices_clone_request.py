@@ -122,6 +122,23 @@ class AudioVoicesCloneRequest(CozeModel):
         return files
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.voice_name = get("voice_name")
+        instance.voice_id = UNSET if (value := get("voice_id")) is None else value
+        instance.preview_text = UNSET if (value := get("preview_text")) is None else value
+        instance.text = UNSET if (value := get("text")) is None else value
+        instance.space_id = UNSET if (value := get("space_id")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _file_raw = d.pop("file", None)

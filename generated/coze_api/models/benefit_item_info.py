@@ -63,6 +63,21 @@ class BenefitItemInfo(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.used = UNSET if (value := get("used")) is None else value
+        instance.total = UNSET if (value := get("total")) is None else value
+        instance.start_at = UNSET if (value := get("start_at")) is None else value
+        instance.end_at = UNSET if (value := get("end_at")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         used = d.pop("used", UNSET)

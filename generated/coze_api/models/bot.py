@@ -231,6 +231,26 @@ class Bot(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.bot_id = get("bot_id")
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        instance.icon_url = UNSET if (value := get("icon_url")) is None else value
+        instance.create_time = UNSET if (value := get("create_time")) is None else value
+        instance.update_time = UNSET if (value := get("update_time")) is None else value
+        instance.version = UNSET if (value := get("version")) is None else value
+        instance.owner_user_id = UNSET if (value := get("owner_user_id")) is None else value
+        instance.folder_id = UNSET if (value := get("folder_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bot_background_image_info import BotBackgroundImageInfo  # noqa: PLC0415
         from ..models.bot_knowledge import BotKnowledge  # noqa: PLC0415

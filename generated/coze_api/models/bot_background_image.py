@@ -68,6 +68,20 @@ class BotBackgroundImage(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.image_url = UNSET if (value := get("image_url")) is None else value
+        instance.origin_image_url = UNSET if (value := get("origin_image_url")) is None else value
+        instance.theme_color = UNSET if (value := get("theme_color")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bot_canvas_position import BotCanvasPosition  # noqa: PLC0415
         from ..models.bot_gradient_position import BotGradientPosition  # noqa: PLC0415

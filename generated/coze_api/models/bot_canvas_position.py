@@ -53,6 +53,21 @@ class BotCanvasPosition(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.top = UNSET if (value := get("top")) is None else value
+        instance.left = UNSET if (value := get("left")) is None else value
+        instance.width = UNSET if (value := get("width")) is None else value
+        instance.height = UNSET if (value := get("height")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         top = d.pop("top", UNSET)

@@ -138,6 +138,28 @@ class BotModelInfo(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.model_id = get("model_id")
+        instance.model_name = UNSET if (value := get("model_name")) is None else value
+        instance.temperature = UNSET if (value := get("temperature")) is None else value
+        instance.top_k = UNSET if (value := get("top_k")) is None else value
+        instance.top_p = UNSET if (value := get("top_p")) is None else value
+        instance.max_tokens = UNSET if (value := get("max_tokens")) is None else value
+        instance.context_round = UNSET if (value := get("context_round")) is None else value
+        instance.presence_penalty = UNSET if (value := get("presence_penalty")) is None else value
+        instance.frequency_penalty = UNSET if (value := get("frequency_penalty")) is None else value
+        instance.sp_anti_leak = UNSET if (value := get("sp_anti_leak")) is None else value
+        instance.sp_current_time = UNSET if (value := get("sp_current_time")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bot_model_info_parameters import BotModelInfoParameters  # noqa: PLC0415
 

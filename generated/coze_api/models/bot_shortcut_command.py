@@ -97,6 +97,24 @@ class BotShortcutCommand(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.id = get("id")
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.command = UNSET if (value := get("command")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        instance.query_template = UNSET if (value := get("query_template")) is None else value
+        instance.icon_url = UNSET if (value := get("icon_url")) is None else value
+        instance.agent_id = UNSET if (value := get("agent_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bot_shortcut_command_component import BotShortcutCommandComponent  # noqa: PLC0415
         from ..models.bot_shortcut_command_tool import BotShortcutCommandTool  # noqa: PLC0415

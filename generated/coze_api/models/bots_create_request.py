@@ -112,6 +112,21 @@ class BotsCreateRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.space_id = get("space_id")
+        instance.name = get("name")
+        instance.description = UNSET if (value := get("description")) is None else value
+        instance.icon_file_id = UNSET if (value := get("icon_file_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bot_model_info import BotModelInfo  # noqa: PLC0415
         from ..models.bot_onboarding_info import BotOnboardingInfo  # noqa: PLC0415

@@ -50,6 +50,18 @@ class BotsListV1Result(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.total = UNSET if (value := get("total")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bot_published_bot_v1 import BotPublishedBotV1  # noqa: PLC0415
 

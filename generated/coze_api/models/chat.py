@@ -154,6 +154,22 @@ class Chat(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.id = get("id")
+        instance.conversation_id = get("conversation_id")
+        instance.bot_id = UNSET if (value := get("bot_id")) is None else value
+        instance.section_id = UNSET if (value := get("section_id")) is None else value
+        instance.created_at = UNSET if (value := get("created_at")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_error import ChatError  # noqa: PLC0415
         from ..models.chat_inserted_message import ChatInsertedMessage  # noqa: PLC0415

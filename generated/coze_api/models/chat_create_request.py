@@ -144,6 +144,23 @@ class ChatCreateRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.bot_id = get("bot_id")
+        instance.user_id = get("user_id")
+        instance.stream = UNSET if (value := get("stream")) is None else value
+        instance.auto_save_history = UNSET if (value := get("auto_save_history")) is None else value
+        instance.enable_card = UNSET if (value := get("enable_card")) is None else value
+        instance.bot_version = UNSET if (value := get("bot_version")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_create_request_custom_variables import ChatCreateRequestCustomVariables  # noqa: PLC0415
         from ..models.chat_create_request_extra_params import ChatCreateRequestExtraParams  # noqa: PLC0415

@@ -57,6 +57,19 @@ class ChatSubmitToolOutputsRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.stream = UNSET if (value := get("stream")) is None else value
+        instance.auto_save_history = UNSET if (value := get("auto_save_history")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_tool_output import ChatToolOutput  # noqa: PLC0415
 

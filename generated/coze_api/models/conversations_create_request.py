@@ -73,6 +73,20 @@ class ConversationsCreateRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.bot_id = UNSET if (value := get("bot_id")) is None else value
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.connector_id = UNSET if (value := get("connector_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conversations_create_request_meta_data import ConversationsCreateRequestMetaData  # noqa: PLC0415
         from ..models.enter_message import EnterMessage  # noqa: PLC0415

@@ -69,6 +69,22 @@ class ConversationsMessagesListRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.chat_id = UNSET if (value := get("chat_id")) is None else value
+        instance.before_id = UNSET if (value := get("before_id")) is None else value
+        instance.after_id = UNSET if (value := get("after_id")) is None else value
+        instance.limit = UNSET if (value := get("limit")) is None else value
+        instance.include_middle_message = UNSET if (value := get("include_middle_message")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _order = d.pop("order", UNSET)

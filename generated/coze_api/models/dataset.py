@@ -218,6 +218,34 @@ class Dataset(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.dataset_id = get("dataset_id")
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        instance.space_id = UNSET if (value := get("space_id")) is None else value
+        instance.can_edit = UNSET if (value := get("can_edit")) is None else value
+        instance.icon_uri = UNSET if (value := get("icon_uri")) is None else value
+        instance.icon_url = UNSET if (value := get("icon_url")) is None else value
+        instance.doc_count = UNSET if (value := get("doc_count")) is None else value
+        instance.hit_count = UNSET if (value := get("hit_count")) is None else value
+        instance.bot_used_count = UNSET if (value := get("bot_used_count")) is None else value
+        instance.slice_count = UNSET if (value := get("slice_count")) is None else value
+        instance.avatar_url = UNSET if (value := get("avatar_url")) is None else value
+        instance.creator_id = UNSET if (value := get("creator_id")) is None else value
+        instance.creator_name = UNSET if (value := get("creator_name")) is None else value
+        instance.create_time = UNSET if (value := get("create_time")) is None else value
+        instance.update_time = UNSET if (value := get("update_time")) is None else value
+        instance.project_id = UNSET if (value := get("project_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dataset_chunk_strategy import DatasetChunkStrategy  # noqa: PLC0415
 

@@ -76,6 +76,21 @@ class DatasetChunkStrategy(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.separator = UNSET if (value := get("separator")) is None else value
+        instance.max_tokens = UNSET if (value := get("max_tokens")) is None else value
+        instance.remove_extra_spaces = UNSET if (value := get("remove_extra_spaces")) is None else value
+        instance.remove_urls_emails = UNSET if (value := get("remove_urls_emails")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _chunk_type = d.pop("chunk_type", UNSET)

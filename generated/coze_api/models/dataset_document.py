@@ -156,6 +156,28 @@ class DatasetDocument(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.document_id = get("document_id")
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.type_ = UNSET if (value := get("type")) is None else value
+        instance.size = UNSET if (value := get("size")) is None else value
+        instance.char_count = UNSET if (value := get("char_count")) is None else value
+        instance.slice_count = UNSET if (value := get("slice_count")) is None else value
+        instance.hit_count = UNSET if (value := get("hit_count")) is None else value
+        instance.update_interval = UNSET if (value := get("update_interval")) is None else value
+        instance.tos_uri = UNSET if (value := get("tos_uri")) is None else value
+        instance.create_time = UNSET if (value := get("create_time")) is None else value
+        instance.update_time = UNSET if (value := get("update_time")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dataset_chunk_strategy import DatasetChunkStrategy  # noqa: PLC0415
 

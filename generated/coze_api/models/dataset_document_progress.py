@@ -105,6 +105,26 @@ class DatasetDocumentProgress(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.document_id = get("document_id")
+        instance.document_name = UNSET if (value := get("document_name")) is None else value
+        instance.url = UNSET if (value := get("url")) is None else value
+        instance.size = UNSET if (value := get("size")) is None else value
+        instance.type_ = UNSET if (value := get("type")) is None else value
+        instance.progress = UNSET if (value := get("progress")) is None else value
+        instance.remaining_time = UNSET if (value := get("remaining_time")) is None else value
+        instance.status_descript = UNSET if (value := get("status_descript")) is None else value
+        instance.update_interval = UNSET if (value := get("update_interval")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _document_id_raw = d.pop("document_id", None)

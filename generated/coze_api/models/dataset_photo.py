@@ -106,6 +106,26 @@ class DatasetPhoto(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.document_id = get("document_id")
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.url = UNSET if (value := get("url")) is None else value
+        instance.size = UNSET if (value := get("size")) is None else value
+        instance.type_ = UNSET if (value := get("type")) is None else value
+        instance.caption = UNSET if (value := get("caption")) is None else value
+        instance.creator_id = UNSET if (value := get("creator_id")) is None else value
+        instance.create_time = UNSET if (value := get("create_time")) is None else value
+        instance.update_time = UNSET if (value := get("update_time")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _document_id_raw = d.pop("document_id", None)

@@ -66,6 +66,21 @@ class DatasetSourceInfo(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.file_base64 = UNSET if (value := get("file_base64")) is None else value
+        instance.file_type = UNSET if (value := get("file_type")) is None else value
+        instance.web_url = UNSET if (value := get("web_url")) is None else value
+        instance.source_file_id = UNSET if (value := get("source_file_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         file_base64 = d.pop("file_base64", UNSET)

@@ -69,6 +69,18 @@ class DatasetsDocumentsCreateRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.dataset_id = get("dataset_id")
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dataset_chunk_strategy import DatasetChunkStrategy  # noqa: PLC0415
         from ..models.dataset_document_base import DatasetDocumentBase  # noqa: PLC0415

@@ -88,6 +88,21 @@ class EntityCopyTask(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.task_id = get("task_id")
+        instance.source_entity_id = UNSET if (value := get("source_entity_id")) is None else value
+        instance.target_entity_id = UNSET if (value := get("target_entity_id")) is None else value
+        instance.target_workspace_id = UNSET if (value := get("target_workspace_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.entity_copy_task_failed_reason import EntityCopyTaskFailedReason  # noqa: PLC0415
 

@@ -59,6 +59,22 @@ class OAuthDeviceCode(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.device_code = get("device_code")
+        instance.user_code = get("user_code")
+        instance.verification_uri = get("verification_uri")
+        instance.expires_in = UNSET if (value := get("expires_in")) is None else value
+        instance.interval = UNSET if (value := get("interval")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _device_code_raw = d.pop("device_code", None)

@@ -55,6 +55,21 @@ class OAuthToken(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.access_token = get("access_token")
+        instance.expires_in = get("expires_in")
+        instance.refresh_token = UNSET if (value := get("refresh_token")) is None else value
+        instance.token_type = UNSET if (value := get("token_type")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _access_token_raw = d.pop("access_token", None)

@@ -100,6 +100,24 @@ class OAuthTokenRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.client_id = UNSET if (value := get("client_id")) is None else value
+        instance.code = UNSET if (value := get("code")) is None else value
+        instance.redirect_uri = UNSET if (value := get("redirect_uri")) is None else value
+        instance.code_verifier = UNSET if (value := get("code_verifier")) is None else value
+        instance.refresh_token = UNSET if (value := get("refresh_token")) is None else value
+        instance.device_code = UNSET if (value := get("device_code")) is None else value
+        instance.duration_seconds = UNSET if (value := get("duration_seconds")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.o_auth_scope import OAuthScope  # noqa: PLC0415
 

@@ -102,6 +102,26 @@ class PluginDetail(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.plugin_id = get("plugin_id")
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.name_for_model = UNSET if (value := get("name_for_model")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        instance.icon_url = UNSET if (value := get("icon_url")) is None else value
+        instance.is_call_available = UNSET if (value := get("is_call_available")) is None else value
+        instance.created_at = UNSET if (value := get("created_at")) is None else value
+        instance.updated_at = UNSET if (value := get("updated_at")) is None else value
+        instance.mcp_json = UNSET if (value := get("mcp_json")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plugin_tool import PluginTool  # noqa: PLC0415
 

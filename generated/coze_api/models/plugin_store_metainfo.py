@@ -110,6 +110,27 @@ class PluginStoreMetainfo(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.entity_id = UNSET if (value := get("entity_id")) is None else value
+        instance.entity_type = UNSET if (value := get("entity_type")) is None else value
+        instance.entity_version = UNSET if (value := get("entity_version")) is None else value
+        instance.product_id = UNSET if (value := get("product_id")) is None else value
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        instance.icon_url = UNSET if (value := get("icon_url")) is None else value
+        instance.listed_at = UNSET if (value := get("listed_at")) is None else value
+        instance.paid_type = UNSET if (value := get("paid_type")) is None else value
+        instance.is_official = UNSET if (value := get("is_official")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plugin_store_category import PluginStoreCategory  # noqa: PLC0415
         from ..models.plugin_store_user import PluginStoreUser  # noqa: PLC0415

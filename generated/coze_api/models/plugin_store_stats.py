@@ -89,6 +89,27 @@ class PluginStoreStats(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.heat = UNSET if (value := get("heat")) is None else value
+        instance.call_count = UNSET if (value := get("call_count")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        instance.success_rate = UNSET if (value := get("success_rate")) is None else value
+        instance.bots_use_count = UNSET if (value := get("bots_use_count")) is None else value
+        instance.favorite_count = UNSET if (value := get("favorite_count")) is None else value
+        instance.is_call_available = UNSET if (value := get("is_call_available")) is None else value
+        instance.total_tools_count = UNSET if (value := get("total_tools_count")) is None else value
+        instance.avg_exec_duration_ms = UNSET if (value := get("avg_exec_duration_ms")) is None else value
+        instance.associated_bots_use_count = UNSET if (value := get("associated_bots_use_count")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         heat = d.pop("heat", UNSET)

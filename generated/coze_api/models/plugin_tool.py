@@ -70,6 +70,20 @@ class PluginTool(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.tool_id = UNSET if (value := get("tool_id")) is None else value
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plugin_tool_input_schema import PluginToolInputSchema  # noqa: PLC0415
         from ..models.plugin_tool_output_schema import PluginToolOutputSchema  # noqa: PLC0415

@@ -91,6 +91,19 @@ class RoomConfig(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.prologue_content = UNSET if (value := get("prologue_content")) is None else value
+        instance.prologue_delay_duration_ms = UNSET if (value := get("prologue_delay_duration_ms")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.room_audio_config import RoomAudioConfig  # noqa: PLC0415
         from ..models.room_translate_config import RoomTranslateConfig  # noqa: PLC0415

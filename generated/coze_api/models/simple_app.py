@@ -89,6 +89,25 @@ class SimpleApp(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.id = get("id")
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        instance.icon_url = UNSET if (value := get("icon_url")) is None else value
+        instance.is_published = UNSET if (value := get("is_published")) is None else value
+        instance.updated_at = UNSET if (value := get("updated_at")) is None else value
+        instance.owner_user_id = UNSET if (value := get("owner_user_id")) is None else value
+        instance.folder_id = UNSET if (value := get("folder_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None or k in ("published_at",)}
         _id_raw = d.pop("id", None)

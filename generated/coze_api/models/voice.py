@@ -132,6 +132,28 @@ class Voice(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.voice_id = get("voice_id")
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.model_name = UNSET if (value := get("model_name")) is None else value
+        instance.is_system_voice = UNSET if (value := get("is_system_voice")) is None else value
+        instance.language_code = UNSET if (value := get("language_code")) is None else value
+        instance.language_name = UNSET if (value := get("language_name")) is None else value
+        instance.preview_text = UNSET if (value := get("preview_text")) is None else value
+        instance.preview_audio = UNSET if (value := get("preview_audio")) is None else value
+        instance.available_training_times = UNSET if (value := get("available_training_times")) is None else value
+        instance.create_time = UNSET if (value := get("create_time")) is None else value
+        instance.update_time = UNSET if (value := get("update_time")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.voice_emotion_info import VoiceEmotionInfo  # noqa: PLC0415
 

@@ -91,6 +91,25 @@ class VoiceprintFeature(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.id = get("id")
+        instance.group_id = UNSET if (value := get("group_id")) is None else value
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.desc = UNSET if (value := get("desc")) is None else value
+        instance.icon_url = UNSET if (value := get("icon_url")) is None else value
+        instance.audio_url = UNSET if (value := get("audio_url")) is None else value
+        instance.created_at = UNSET if (value := get("created_at")) is None else value
+        instance.updated_at = UNSET if (value := get("updated_at")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 

@@ -53,6 +53,21 @@ class VoiceprintFeatureScore(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.feature_id = UNSET if (value := get("feature_id")) is None else value
+        instance.feature_name = UNSET if (value := get("feature_name")) is None else value
+        instance.feature_desc = UNSET if (value := get("feature_desc")) is None else value
+        instance.score = UNSET if (value := get("score")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         feature_id = d.pop("feature_id", UNSET)

@@ -85,6 +85,24 @@ class VoiceprintGroup(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.id = get("id")
+        instance.name = UNSET if (value := get("name")) is None else value
+        instance.desc = UNSET if (value := get("desc")) is None else value
+        instance.icon_url = UNSET if (value := get("icon_url")) is None else value
+        instance.feature_count = UNSET if (value := get("feature_count")) is None else value
+        instance.created_at = UNSET if (value := get("created_at")) is None else value
+        instance.updated_at = UNSET if (value := get("updated_at")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 

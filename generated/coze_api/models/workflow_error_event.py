@@ -41,6 +41,19 @@ class WorkflowErrorEvent(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.error_code = UNSET if (value := get("error_code")) is None else value
+        instance.error_message = UNSET if (value := get("error_message")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         error_code = d.pop("error_code", UNSET)

@@ -65,6 +65,19 @@ class WorkflowInterruptData(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.event_id = UNSET if (value := get("event_id")) is None else value
+        instance.data = UNSET if (value := get("data")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.workflow_interrupt_data_required_parameters import WorkflowInterruptDataRequiredParameters  # noqa: PLC0415
 

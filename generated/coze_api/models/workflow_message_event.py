@@ -108,6 +108,25 @@ class WorkflowMessageEvent(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.content = UNSET if (value := get("content")) is None else value
+        instance.content_type = UNSET if (value := get("content_type")) is None else value
+        instance.node_title = UNSET if (value := get("node_title")) is None else value
+        instance.node_id = UNSET if (value := get("node_id")) is None else value
+        instance.node_execute_uuid = UNSET if (value := get("node_execute_uuid")) is None else value
+        instance.node_seq_id = UNSET if (value := get("node_seq_id")) is None else value
+        instance.node_is_finish = UNSET if (value := get("node_is_finish")) is None else value
+        instance.cost = UNSET if (value := get("cost")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.usage import Usage  # noqa: PLC0415
         from ..models.workflow_message_event_ext import WorkflowMessageEventExt  # noqa: PLC0415

@@ -72,6 +72,24 @@ class WorkflowNodeExecuteStatus(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.node_id = UNSET if (value := get("node_id")) is None else value
+        instance.is_finish = UNSET if (value := get("is_finish")) is None else value
+        instance.update_time = UNSET if (value := get("update_time")) is None else value
+        instance.node_execute_uuid = UNSET if (value := get("node_execute_uuid")) is None else value
+        instance.loop_index = UNSET if (value := get("loop_index")) is None else value
+        instance.batch_index = UNSET if (value := get("batch_index")) is None else value
+        instance.sub_execute_id = UNSET if (value := get("sub_execute_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         node_id = d.pop("node_id", UNSET)

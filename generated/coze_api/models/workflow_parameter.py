@@ -73,6 +73,21 @@ class WorkflowParameter(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.type_ = UNSET if (value := get("type")) is None else value
+        instance.required = UNSET if (value := get("required")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        instance.default_value = UNSET if (value := get("default_value")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.workflow_parameter_properties import WorkflowParameterProperties  # noqa: PLC0415
 

@@ -173,6 +173,29 @@ class WorkflowRunHistory(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.execute_id = get("execute_id")
+        instance.bot_id = UNSET if (value := get("bot_id")) is None else value
+        instance.connector_id = UNSET if (value := get("connector_id")) is None else value
+        instance.connector_uid = UNSET if (value := get("connector_uid")) is None else value
+        instance.logid = UNSET if (value := get("logid")) is None else value
+        instance.create_time = UNSET if (value := get("create_time")) is None else value
+        instance.update_time = UNSET if (value := get("update_time")) is None else value
+        instance.output = UNSET if (value := get("output")) is None else value
+        instance.error_message = UNSET if (value := get("error_message")) is None else value
+        instance.debug_url = UNSET if (value := get("debug_url")) is None else value
+        instance.is_output_trimmed = UNSET if (value := get("is_output_trimmed")) is None else value
+        instance.cost = UNSET if (value := get("cost")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.usage import Usage  # noqa: PLC0415
         from ..models.workflow_interrupt_data import WorkflowInterruptData  # noqa: PLC0415

@@ -97,6 +97,20 @@ class WorkflowVersion(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.workflow_id = UNSET if (value := get("workflow_id")) is None else value
+        instance.version = UNSET if (value := get("version")) is None else value
+        instance.description = UNSET if (value := get("description")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_info import UserInfo  # noqa: PLC0415
         from ..models.workflow_input import WorkflowInput  # noqa: PLC0415

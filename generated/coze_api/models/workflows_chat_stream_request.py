@@ -101,6 +101,23 @@ class WorkflowsChatStreamRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.workflow_id = get("workflow_id")
+        instance.app_id = UNSET if (value := get("app_id")) is None else value
+        instance.bot_id = UNSET if (value := get("bot_id")) is None else value
+        instance.conversation_id = UNSET if (value := get("conversation_id")) is None else value
+        instance.workflow_version = UNSET if (value := get("workflow_version")) is None else value
+        instance.connector_id = UNSET if (value := get("connector_id")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.enter_message import EnterMessage  # noqa: PLC0415
         from ..models.workflows_chat_stream_request_ext import WorkflowsChatStreamRequestExt  # noqa: PLC0415

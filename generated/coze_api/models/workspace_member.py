@@ -64,6 +64,21 @@ class WorkspaceMember(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.user_id = get("user_id")
+        instance.user_nickname = UNSET if (value := get("user_nickname")) is None else value
+        instance.user_unique_name = UNSET if (value := get("user_unique_name")) is None else value
+        instance.avatar_url = UNSET if (value := get("avatar_url")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _user_id_raw = d.pop("user_id", None)

@@ -61,6 +61,22 @@ class WorkspacesCreateRequest(CozeModel):
         return field_dict
 
     @classmethod
+    def from_dict_lazy(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """An instance that only copies the plain fields; the others are parsed on first read.
+
+        Streams build thousands of these and usually read one text field of each.
+        """
+        instance = object.__new__(cls)
+        instance._raw = src_dict  # type: ignore[attr-defined]
+        get = src_dict.get
+        instance.name = get("name")
+        instance.description = get("description")
+        instance.icon_file_id = UNSET if (value := get("icon_file_id")) is None else value
+        instance.coze_account_id = UNSET if (value := get("coze_account_id")) is None else value
+        instance.owner_uid = UNSET if (value := get("owner_uid")) is None else value
+        return instance
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {k: v for k, v in src_dict.items() if v is not None}
         _name_raw = d.pop("name", None)
