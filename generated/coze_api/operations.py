@@ -623,8 +623,8 @@ BOTS_COLLABORATORS_DELETE = Operation(
     authenticated=True,
 )
 
-BOTS_COLLABORATION_MODE_UPDATE = Operation(
-    id="bots_collaboration_mode_update",
+BOTS_COLLABORATION_MODES_UPDATE = Operation(
+    id="bots_collaboration_modes_update",
     method="POST",
     path="/v1/bots/{bot_id}/collaboration_mode",
     params=(
@@ -634,7 +634,7 @@ BOTS_COLLABORATION_MODE_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("bots_collaboration_mode_update_response", "BotsCollaborationModeUpdateResponse"),
+    result=ModelRef("bots_collaboration_modes_update_response", "BotsCollaborationModesUpdateResponse"),
     pagination=None,
     stream=None,
     headers={},
@@ -2577,7 +2577,7 @@ OPERATIONS: dict[str, Operation] = {
     BOTS_VERSIONS_LIST.id: BOTS_VERSIONS_LIST,
     BOTS_COLLABORATORS_CREATE.id: BOTS_COLLABORATORS_CREATE,
     BOTS_COLLABORATORS_DELETE.id: BOTS_COLLABORATORS_DELETE,
-    BOTS_COLLABORATION_MODE_UPDATE.id: BOTS_COLLABORATION_MODE_UPDATE,
+    BOTS_COLLABORATION_MODES_UPDATE.id: BOTS_COLLABORATION_MODES_UPDATE,
     APPS_LIST.id: APPS_LIST,
     APPS_COLLABORATORS_CREATE.id: APPS_COLLABORATORS_CREATE,
     APPS_COLLABORATORS_DELETE.id: APPS_COLLABORATORS_DELETE,

@@ -70,10 +70,10 @@ if TYPE_CHECKING:
     from .models.bot_publish_status import BotPublishStatus
     from .models.bot_suggest_reply_info import BotSuggestReplyInfo
     from .models.bot_workflow_id_list import BotWorkflowIdList
-    from .models.bots_collaboration_mode_update_request_collaboration_mode import (
-        BotsCollaborationModeUpdateRequestCollaborationMode,
+    from .models.bots_collaboration_modes_update_request_collaboration_mode import (
+        BotsCollaborationModesUpdateRequestCollaborationMode,
     )
-    from .models.bots_collaboration_mode_update_response import BotsCollaborationModeUpdateResponse
+    from .models.bots_collaboration_modes_update_response import BotsCollaborationModesUpdateResponse
     from .models.bots_collaborators_create_response import BotsCollaboratorsCreateResponse
     from .models.bots_collaborators_delete_response import BotsCollaboratorsDeleteResponse
     from .models.bots_create_result import BotsCreateResult
@@ -1911,8 +1911,8 @@ class AsyncBotsCollaboratorsResource:
         )
 
 
-class BotsCollaborationModeResource:
-    """The `bots.collaboration_mode` resource group."""
+class BotsCollaborationModesResource:
+    """The `bots.collaboration_modes` resource group."""
 
     def __init__(self, requester: SyncRequester) -> None:
         self._requester = requester
@@ -1921,13 +1921,13 @@ class BotsCollaborationModeResource:
         self,
         *,
         bot_id: str,
-        collaboration_mode: BotsCollaborationModeUpdateRequestCollaborationMode | str,
+        collaboration_mode: BotsCollaborationModesUpdateRequestCollaborationMode | str,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> BotsCollaborationModeUpdateResponse:
+    ) -> BotsCollaborationModesUpdateResponse:
         """Switch a bot's collaboration mode.
 
         Turns multi-user collaboration on or off for a bot; collaborators must be removed before
@@ -1939,14 +1939,14 @@ class BotsCollaborationModeResource:
                 editing.
         """
         return self._requester.request(
-            _ops.BOTS_COLLABORATION_MODE_UPDATE,
+            _ops.BOTS_COLLABORATION_MODES_UPDATE,
             {"bot_id": bot_id, "collaboration_mode": collaboration_mode},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
 
-class AsyncBotsCollaborationModeResource:
-    """The `bots.collaboration_mode` resource group."""
+class AsyncBotsCollaborationModesResource:
+    """The `bots.collaboration_modes` resource group."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
@@ -1955,13 +1955,13 @@ class AsyncBotsCollaborationModeResource:
         self,
         *,
         bot_id: str,
-        collaboration_mode: BotsCollaborationModeUpdateRequestCollaborationMode | str,
+        collaboration_mode: BotsCollaborationModesUpdateRequestCollaborationMode | str,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> BotsCollaborationModeUpdateResponse:
+    ) -> BotsCollaborationModesUpdateResponse:
         """Switch a bot's collaboration mode.
 
         Turns multi-user collaboration on or off for a bot; collaborators must be removed before
@@ -1973,7 +1973,7 @@ class AsyncBotsCollaborationModeResource:
                 editing.
         """
         return await self._requester.request(
-            _ops.BOTS_COLLABORATION_MODE_UPDATE,
+            _ops.BOTS_COLLABORATION_MODES_UPDATE,
             {"bot_id": bot_id, "collaboration_mode": collaboration_mode},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
@@ -1996,9 +1996,9 @@ class BotsResource:
         return BotsCollaboratorsResource(self._requester)
 
     @cached_property
-    def collaboration_mode(self) -> BotsCollaborationModeResource:
-        """The `bots.collaboration_mode` resource group."""
-        return BotsCollaborationModeResource(self._requester)
+    def collaboration_modes(self) -> BotsCollaborationModesResource:
+        """The `bots.collaboration_modes` resource group."""
+        return BotsCollaborationModesResource(self._requester)
 
     def create(
         self,
@@ -2306,9 +2306,9 @@ class AsyncBotsResource:
         return AsyncBotsCollaboratorsResource(self._requester)
 
     @cached_property
-    def collaboration_mode(self) -> AsyncBotsCollaborationModeResource:
-        """The `bots.collaboration_mode` resource group."""
-        return AsyncBotsCollaborationModeResource(self._requester)
+    def collaboration_modes(self) -> AsyncBotsCollaborationModesResource:
+        """The `bots.collaboration_modes` resource group."""
+        return AsyncBotsCollaborationModesResource(self._requester)
 
     async def create(
         self,

@@ -136,11 +136,11 @@ if TYPE_CHECKING:
     from .bot_workflow_id_info import BotWorkflowIdInfo
     from .bot_workflow_id_list import BotWorkflowIdList
     from .bot_workflow_info import BotWorkflowInfo
-    from .bots_collaboration_mode_update_request import BotsCollaborationModeUpdateRequest
-    from .bots_collaboration_mode_update_request_collaboration_mode import (
-        BotsCollaborationModeUpdateRequestCollaborationMode,
+    from .bots_collaboration_modes_update_request import BotsCollaborationModesUpdateRequest
+    from .bots_collaboration_modes_update_request_collaboration_mode import (
+        BotsCollaborationModesUpdateRequestCollaborationMode,
     )
-    from .bots_collaboration_mode_update_response import BotsCollaborationModeUpdateResponse
+    from .bots_collaboration_modes_update_response import BotsCollaborationModesUpdateResponse
     from .bots_collaborators_create_request import BotsCollaboratorsCreateRequest
     from .bots_collaborators_create_response import BotsCollaboratorsCreateResponse
     from .bots_collaborators_delete_response import BotsCollaboratorsDeleteResponse
@@ -618,9 +618,9 @@ _MODULES = {
     "BotWorkflowIdInfo": ".bot_workflow_id_info",
     "BotWorkflowIdList": ".bot_workflow_id_list",
     "BotWorkflowInfo": ".bot_workflow_info",
-    "BotsCollaborationModeUpdateRequest": ".bots_collaboration_mode_update_request",
-    "BotsCollaborationModeUpdateRequestCollaborationMode": ".bots_collaboration_mode_update_request_collaboration_mode",
-    "BotsCollaborationModeUpdateResponse": ".bots_collaboration_mode_update_response",
+    "BotsCollaborationModesUpdateRequest": ".bots_collaboration_modes_update_request",
+    "BotsCollaborationModesUpdateRequestCollaborationMode": ".bots_collaboration_modes_update_request_collaboration_mode",
+    "BotsCollaborationModesUpdateResponse": ".bots_collaboration_modes_update_response",
     "BotsCollaboratorsCreateRequest": ".bots_collaborators_create_request",
     "BotsCollaboratorsCreateResponse": ".bots_collaborators_create_response",
     "BotsCollaboratorsDeleteResponse": ".bots_collaborators_delete_response",
@@ -1095,9 +1095,9 @@ __all__ = (
     "BotPromptInfoPromptMode",
     "BotPublishedBotV1",
     "BotPublishStatus",
-    "BotsCollaborationModeUpdateRequest",
-    "BotsCollaborationModeUpdateRequestCollaborationMode",
-    "BotsCollaborationModeUpdateResponse",
+    "BotsCollaborationModesUpdateRequest",
+    "BotsCollaborationModesUpdateRequestCollaborationMode",
+    "BotsCollaborationModesUpdateResponse",
     "BotsCollaboratorsCreateRequest",
     "BotsCollaboratorsCreateResponse",
     "BotsCollaboratorsDeleteResponse",

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class BotsCollaborationModeUpdateRequestCollaborationMode(StrEnum):
+class BotsCollaborationModesUpdateRequestCollaborationMode(StrEnum):
     COLLABORATION = "collaboration"
     SINGLE = "single"
 
@@ -9,7 +9,7 @@ class BotsCollaborationModeUpdateRequestCollaborationMode(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "BotsCollaborationModeUpdateRequestCollaborationMode | None":
+    def _missing_(cls, value: object) -> "BotsCollaborationModesUpdateRequestCollaborationMode | None":
         # Coze: enums stay open. A value this SDK does not know yet becomes a member of its
         # own (cached), so parsing never fails when the server adds one.
         if not isinstance(value, str):

@@ -7,23 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import CozeModel
-from ..models.bots_collaboration_mode_update_request_collaboration_mode import (
-    BotsCollaborationModeUpdateRequestCollaborationMode,
+from ..models.bots_collaboration_modes_update_request_collaboration_mode import (
+    BotsCollaborationModesUpdateRequestCollaborationMode,
 )
 
-T = TypeVar("T", bound="BotsCollaborationModeUpdateRequest")
+T = TypeVar("T", bound="BotsCollaborationModesUpdateRequest")
 
 
 @_attrs_define(repr=False)
-class BotsCollaborationModeUpdateRequest(CozeModel):
-    """Body of bots_collaboration_mode_update.
+class BotsCollaborationModesUpdateRequest(CozeModel):
+    """Body of bots_collaboration_modes_update.
 
     Attributes:
-        collaboration_mode (BotsCollaborationModeUpdateRequestCollaborationMode): single for one developer,
+        collaboration_mode (BotsCollaborationModesUpdateRequestCollaborationMode): single for one developer,
             collaboration for multi-user editing.
     """
 
-    collaboration_mode: BotsCollaborationModeUpdateRequestCollaborationMode
+    collaboration_mode: BotsCollaborationModesUpdateRequestCollaborationMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,14 +57,14 @@ class BotsCollaborationModeUpdateRequest(CozeModel):
         if _collaboration_mode_raw is None:
             collaboration_mode = None
         else:
-            collaboration_mode = BotsCollaborationModeUpdateRequestCollaborationMode(_collaboration_mode_raw)
+            collaboration_mode = BotsCollaborationModesUpdateRequestCollaborationMode(_collaboration_mode_raw)
 
-        bots_collaboration_mode_update_request = cls(
+        bots_collaboration_modes_update_request = cls(
             collaboration_mode=collaboration_mode,
         )
 
-        bots_collaboration_mode_update_request.additional_properties = d
-        return bots_collaboration_mode_update_request
+        bots_collaboration_modes_update_request.additional_properties = d
+        return bots_collaboration_modes_update_request
 
     @property
     def additional_keys(self) -> list[str]:

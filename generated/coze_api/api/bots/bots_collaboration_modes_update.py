@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bots_collaboration_mode_update_request import BotsCollaborationModeUpdateRequest
-from ...models.bots_collaboration_mode_update_response import BotsCollaborationModeUpdateResponse
+from ...models.bots_collaboration_modes_update_request import BotsCollaborationModesUpdateRequest
+from ...models.bots_collaboration_modes_update_response import BotsCollaborationModesUpdateResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -14,7 +14,7 @@ from ...types import Response
 def _get_kwargs(
     bot_id: str,
     *,
-    body: BotsCollaborationModeUpdateRequest,
+    body: BotsCollaborationModesUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BotsCollaborationModeUpdateResponse | ErrorResponse | None:
+) -> BotsCollaborationModesUpdateResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BotsCollaborationModeUpdateResponse.from_dict(response.json())
+        response_200 = BotsCollaborationModesUpdateResponse.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BotsCollaborationModeUpdateResponse | ErrorResponse]:
+) -> Response[BotsCollaborationModesUpdateResponse | ErrorResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,8 +72,8 @@ def sync_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BotsCollaborationModeUpdateRequest,
-) -> Response[BotsCollaborationModeUpdateResponse | ErrorResponse]:
+    body: BotsCollaborationModesUpdateRequest,
+) -> Response[BotsCollaborationModesUpdateResponse | ErrorResponse]:
     """Switch a bot's collaboration mode
 
      Turns multi-user collaboration on or off for a bot; collaborators must be removed before switching
@@ -81,14 +81,14 @@ def sync_detailed(
 
     Args:
         bot_id (str):
-        body (BotsCollaborationModeUpdateRequest): Body of bots_collaboration_mode_update.
+        body (BotsCollaborationModesUpdateRequest): Body of bots_collaboration_modes_update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BotsCollaborationModeUpdateResponse | ErrorResponse]
+        Response[BotsCollaborationModesUpdateResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,8 +107,8 @@ def sync(
     bot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BotsCollaborationModeUpdateRequest,
-) -> BotsCollaborationModeUpdateResponse | ErrorResponse | None:
+    body: BotsCollaborationModesUpdateRequest,
+) -> BotsCollaborationModesUpdateResponse | ErrorResponse | None:
     """Switch a bot's collaboration mode
 
      Turns multi-user collaboration on or off for a bot; collaborators must be removed before switching
@@ -116,14 +116,14 @@ def sync(
 
     Args:
         bot_id (str):
-        body (BotsCollaborationModeUpdateRequest): Body of bots_collaboration_mode_update.
+        body (BotsCollaborationModesUpdateRequest): Body of bots_collaboration_modes_update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BotsCollaborationModeUpdateResponse | ErrorResponse
+        BotsCollaborationModesUpdateResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -137,8 +137,8 @@ async def asyncio_detailed(
     bot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BotsCollaborationModeUpdateRequest,
-) -> Response[BotsCollaborationModeUpdateResponse | ErrorResponse]:
+    body: BotsCollaborationModesUpdateRequest,
+) -> Response[BotsCollaborationModesUpdateResponse | ErrorResponse]:
     """Switch a bot's collaboration mode
 
      Turns multi-user collaboration on or off for a bot; collaborators must be removed before switching
@@ -146,14 +146,14 @@ async def asyncio_detailed(
 
     Args:
         bot_id (str):
-        body (BotsCollaborationModeUpdateRequest): Body of bots_collaboration_mode_update.
+        body (BotsCollaborationModesUpdateRequest): Body of bots_collaboration_modes_update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BotsCollaborationModeUpdateResponse | ErrorResponse]
+        Response[BotsCollaborationModesUpdateResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,8 +170,8 @@ async def asyncio(
     bot_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BotsCollaborationModeUpdateRequest,
-) -> BotsCollaborationModeUpdateResponse | ErrorResponse | None:
+    body: BotsCollaborationModesUpdateRequest,
+) -> BotsCollaborationModesUpdateResponse | ErrorResponse | None:
     """Switch a bot's collaboration mode
 
      Turns multi-user collaboration on or off for a bot; collaborators must be removed before switching
@@ -179,14 +179,14 @@ async def asyncio(
 
     Args:
         bot_id (str):
-        body (BotsCollaborationModeUpdateRequest): Body of bots_collaboration_mode_update.
+        body (BotsCollaborationModesUpdateRequest): Body of bots_collaboration_modes_update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BotsCollaborationModeUpdateResponse | ErrorResponse
+        BotsCollaborationModesUpdateResponse | ErrorResponse
     """
 
     return (

@@ -13,12 +13,12 @@ if TYPE_CHECKING:
     from ..models.response_detail import ResponseDetail
 
 
-T = TypeVar("T", bound="BotsCollaborationModeUpdateResponse")
+T = TypeVar("T", bound="BotsCollaborationModesUpdateResponse")
 
 
 @_attrs_define(repr=False)
-class BotsCollaborationModeUpdateResponse(CozeModel):
-    """Envelope of bots_collaboration_mode_update.
+class BotsCollaborationModesUpdateResponse(CozeModel):
+    """Envelope of bots_collaboration_modes_update.
 
     Attributes:
         code (int | Unset):
@@ -81,14 +81,14 @@ class BotsCollaborationModeUpdateResponse(CozeModel):
         else:
             detail = ResponseDetail.from_dict(_detail)
 
-        bots_collaboration_mode_update_response = cls(
+        bots_collaboration_modes_update_response = cls(
             code=code,
             msg=msg,
             detail=detail,
         )
 
-        bots_collaboration_mode_update_response.additional_properties = d
-        return bots_collaboration_mode_update_response
+        bots_collaboration_modes_update_response.additional_properties = d
+        return bots_collaboration_modes_update_response
 
     @property
     def additional_keys(self) -> list[str]:

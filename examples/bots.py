@@ -1,0 +1,33 @@
+"""Bots, apps, templates and folders: create, publish, list and inspect."""
+
+from __future__ import annotations
+
+from _env import BOT_ID, WORKSPACE_ID
+
+from coze_ext import Coze
+
+
+def main() -> None:
+    with Coze() as coze:
+        created = coze.bots.create(space_id=WORKSPACE_ID, name="Tea helper", description="Answers tea questions.")
+        print(f"created bot {created.bot_id}")
+        coze.bots.update(bot_id=BOT_ID, description="Answers every tea question.")
+        coze.bots.publish(bot_id=BOT_ID, connector_ids=["1024"])  # 1024: the API channel
+
+        bot = coze.bots.retrieve(bot_id=BOT_ID)
+        print(f"bot {bot.bot_id}: {bot.name} (logid {bot.logid})")
+        for item in coze.bots.list(workspace_id=WORKSPACE_ID, page_size=20):
+            print(f"  listed bot {item.id}: {item.name}")
+        for version in coze.bots.versions.list(bot_id=BOT_ID):
+            print(f"  version {version.version}")
+
+        for app in coze.apps.list(workspace_id=WORKSPACE_ID):
+            print(f"app {app.id}: {app.name}")
+        for folder in coze.folders.list(workspace_id=WORKSPACE_ID, folder_type="development"):
+            print(f"folder {folder.id}: {folder.name}")
+        copy = coze.templates.duplicate(template_id="7400000000000000099", workspace_id=WORKSPACE_ID)
+        print(f"template copied as {copy.entity_type} {copy.entity_id}")
+
+
+if __name__ == "__main__":
+    main()
