@@ -1,0 +1,23 @@
+"""Importing the SDK stays cheap: no model module loads until a model is used."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+
+def loaded_modules_after(code: str) -> list[str]:
+    script = code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"
+    output = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
+    return [name for name in json.loads(output.splitlines()[-1]) if name.startswith("coze_api.models.")]
+
+
+def test_import_loads_no_model_module() -> None:
+    assert loaded_modules_after("import coze_ext; coze_ext.Coze(token='t').chat") == []
+
+
+def test_using_a_model_loads_only_what_it_needs() -> None:
+    loaded = loaded_modules_after("from coze_api.models import ChatError; ChatError.from_dict({'code': 1})")
+    assert "coze_api.models.chat_error" in loaded
+    assert len(loaded) < 5
