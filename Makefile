@@ -44,7 +44,7 @@ demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
 coverage: $(STAMP)
-	$(BIN)/python codegen/coverage.py
+	$(BIN)/python codegen/spec_coverage.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

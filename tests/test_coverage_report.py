@@ -10,7 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "codegen"))
-import coverage as coverage_report  # noqa: E402
+import spec_coverage as coverage_report  # noqa: E402
 
 REFERENCE = coverage_report.reference_dir()
 
@@ -20,7 +20,7 @@ REFERENCE = coverage_report.reference_dir()
 )
 def test_coverage_report_finds_nothing_missing() -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "codegen" / "coverage.py")], capture_output=True, text=True, check=False
+        [sys.executable, str(ROOT / "codegen" / "spec_coverage.py")], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stdout[-3000:]
     assert " 0 missing" in done.stdout

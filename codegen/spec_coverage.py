@@ -6,7 +6,7 @@ reference pages (api-docs/*.md), both under shared/reference beside the reposito
 (override with COZE_REFERENCE_DIR). An operation the spec leaves out must be listed under
 `x-coze-excluded` in the spec, with a reason; otherwise this exits non-zero.
 
-Usage: python codegen/coverage.py [--markdown]
+Usage: python codegen/spec_coverage.py [--markdown]
 """
 
 from __future__ import annotations
