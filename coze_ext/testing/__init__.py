@@ -1,0 +1,43 @@
+"""A local Coze Open API emulator for your tests and demos (`pip install coze-ext[emulator]`).
+
+    from coze_ext import Coze
+    from coze_ext.testing import CozeEmulator
+
+    with CozeEmulator() as emu:
+        coze = Coze(base_url=emu.base_url, token=emu.token)
+        chat = coze.chat.create(bot_id="any", user_id="me", additional_messages=[...])
+
+A real HTTP server on 127.0.0.1 that speaks the API as `openapi/coze.yaml` describes it:
+chats with a deterministic echo bot (streamed word by word), conversations, messages,
+files, bots and workflows kept in memory; every other operation answers its spec example.
+Inject failures with `emu.faults.add(...)`, assert on `emu.requests`. In pytest, load the
+plugin (`pytest_plugins = ["coze_ext.testing.pytest_plugin"]`) and use `coze_emulator`.
+From a shell: `python -m coze_ext.testing --port 8080`.
+"""
+
+from __future__ import annotations
+
+try:
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+except ImportError as error:  # pragma: no cover - depends on the installed extras
+    raise ImportError("coze_ext.testing needs the emulator extra: pip install 'coze-ext[emulator]'") from error
+
+from ._faults import Fault, Faults
+from ._server import DEFAULT_TOKEN, CozeEmulator, RecordedRequest
+from ._spec import default_spec_path
+from ._state import Bot, State, Timing, Workflow, echo
+
+__all__ = [
+    "DEFAULT_TOKEN",
+    "Bot",
+    "CozeEmulator",
+    "Fault",
+    "Faults",
+    "RecordedRequest",
+    "State",
+    "Timing",
+    "Workflow",
+    "default_spec_path",
+    "echo",
+]

@@ -1,0 +1,37 @@
+"""`python -m coze_ext.testing`: run the Coze emulator until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import threading
+
+from ._server import DEFAULT_TOKEN, CozeEmulator
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m coze_ext.testing", description="Run a local Coze API emulator.")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+    parser.add_argument(
+        "--token", default=DEFAULT_TOKEN, help=f"bearer token clients must send (default: {DEFAULT_TOKEN})"
+    )
+    parser.add_argument("--any-token", action="store_true", help="accept any bearer token")
+    parser.add_argument("--spec", default=None, help="OpenAPI document to serve (default: the bundled coze.yaml)")
+    parser.add_argument("--no-validate", action="store_true", help="do not check requests against the spec")
+    args = parser.parse_args(argv)
+    token = None if args.any_token else args.token
+    with CozeEmulator(
+        host=args.host, port=args.port, token=token, spec=args.spec, validate=not args.no_validate
+    ) as emu:
+        print(f"Coze emulator serving {len(emu.spec.operations)} operations on {emu.base_url}", flush=True)
+        print(f"  export COZE_API_BASE={emu.base_url}", flush=True)
+        print(f"  export COZE_API_TOKEN={emu.token or 'any-token'}", flush=True)
+        print("Press Ctrl+C to stop.", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            print("\nstopped", flush=True)
+
+
+if __name__ == "__main__":
+    main()

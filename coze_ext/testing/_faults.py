@@ -1,0 +1,125 @@
+"""Fault injection: make the next requests to a route slow, rejected, broken or cut short.
+
+emu.faults.add(route="POST /v3/chat", status=429, times=2, headers={"Retry-After": "1"})
+emu.faults.add(route="chat_create", drop_after_events=3)
+
+Faults are consumed in the order they were added: a request takes the first fault that
+matches its route and still has uses left. Pure bookkeeping; the server applies them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Fault", "Faults", "default_error_code"]
+
+# The Coze code an HTTP error status carries when the fault does not name one.
+_STATUS_CODES = {400: 4000, 401: 4100, 403: 4101, 404: 4200, 429: 4013}
+
+
+def default_error_code(status: int) -> int:
+    return _STATUS_CODES.get(status, status)
+
+
+@dataclass
+class Fault:
+    """One injected misbehaviour. Knobs combine (e.g. latency with a status).
+
+    - `route`: `"POST /v3/chat"` (method and path template, or a concrete path), an
+      operationId (`"chat_create"`), or None for every request.
+    - `times`: how many matching requests it applies to (None: all of them).
+    - `latency`: seconds to wait before answering.
+    - `status`: answer this HTTP status with a Coze error body (`code` and `msg` default from
+      the status: 429 -> 4013, 401 -> 4100, ...) instead of the real answer.
+    - `code`, `msg`: the Coze error in that body; `code` without `status` answers HTTP 200
+      with a failure code, as Coze often does.
+    - `headers`: extra response headers (e.g. `{"Retry-After": "1"}`).
+    - `body`, `content_type`: answer exactly this body (e.g. a proxy's HTML page).
+    - `html`: answer a gateway's HTML error page (status 502 unless given).
+    - `malformed_json`: a JSON answer is cut off mid-document; in a stream, the first event's
+      data is.
+    - `drop_after_events`: a stream closes the connection after this many events.
+    - `end_after_events`: a stream ends cleanly after this many events, before its terminal
+      event.
+    - `keepalive`: a stream sends an SSE comment (`: keep-alive`) before every event.
+    """
+
+    route: str | None = None
+    times: int | None = 1
+    latency: float = 0.0
+    status: int | None = None
+    code: int | None = None
+    msg: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: str | bytes | None = None
+    content_type: str | None = None
+    html: bool = False
+    malformed_json: bool = False
+    drop_after_events: int | None = None
+    end_after_events: int | None = None
+    keepalive: bool = False
+    used: int = 0
+
+    def __post_init__(self) -> None:
+        if self.times is not None and self.times < 1:
+            raise ValueError("times must be >= 1, or None for every request")
+        if self.latency < 0:
+            raise ValueError("latency must be >= 0 seconds")
+        for name in ("drop_after_events", "end_after_events"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise ValueError(f"{name} must be >= 0")
+        if self.html and self.status is None:
+            self.status = 502
+
+    @property
+    def replaces_answer(self) -> bool:
+        """The fault answers instead of the operation (an error, a fixed body)."""
+        return self.status is not None or self.code is not None or self.body is not None or self.html
+
+    def matches(self, operation_id: str | None, route: str | None, method: str, path: str) -> bool:
+        if self.route is None:
+            return True
+        wanted = self.route.strip()
+        if wanted == operation_id:
+            return True
+        verb, _, target = wanted.partition(" ")
+        return verb.upper() == method and target.strip() in (route, path)
+
+
+class Faults:
+    """The faults waiting for requests, in order (thread-safe: tests add, the server takes)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: list[Fault] = []
+
+    def add(self, route: str | None = None, **knobs: Any) -> Fault:
+        """Add a fault (see `Fault` for the knobs) and return it; `fault.used` counts its uses."""
+        fault = Fault(route, **knobs)
+        with self._lock:
+            self._pending.append(fault)
+        return fault
+
+    def take(self, operation_id: str | None, route: str | None, method: str, path: str) -> Fault | None:
+        """The fault for this request, if any; uses it up once."""
+        with self._lock:
+            for fault in self._pending:
+                if fault.matches(operation_id, route, method, path):
+                    fault.used += 1
+                    if fault.times is not None and fault.used >= fault.times:
+                        self._pending.remove(fault)
+                    return fault
+        return None
+
+    @property
+    def pending(self) -> list[Fault]:
+        with self._lock:
+            return list(self._pending)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pending.clear()
