@@ -73,11 +73,13 @@ class Validator:
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self.openapi = _openapi(spec.document)
+        self.openapi = _openapi(spec.document, _CONFIG)
+        self.form_openapi = _openapi(spec.document, _FORM_CONFIG)
 
     def request_errors(self, request: CoreRequest) -> list[str]:
         """What is wrong with the request, one readable line per problem (empty when valid)."""
-        return [_describe(error) for error in self.openapi.iter_request_errors(request)]
+        openapi = self.form_openapi if request.content_type.startswith("multipart/") else self.openapi
+        return [_describe(error) for error in openapi.iter_request_errors(request)]
 
     def response_errors(self, request: CoreRequest, response: CoreResponse) -> list[str]:
         """What is wrong with a response to `request` (empty when it conforms)."""
@@ -93,19 +95,67 @@ _BytesAsStrings = extend(
         "string", lambda _checker, instance: isinstance(instance, str | bytes)
     ),
 )
-_CONFIG = Config(
-    # `make lint-spec` checks the spec; skipping openapi-core's own check keeps start-up fast.
-    spec_validator_cls=None,
-    schema_validators_factory=SchemaValidatorsFactory(_BytesAsStrings, OAS30ReadValidator.FORMAT_CHECKER),
+
+
+# Every text part of a multipart form is a string on the wire; openapi-core does not cast
+# them, so form bodies are checked with numbers and booleans also accepted in their text form
+# (and numeric limits applied to the number that text spells).
+def _on_number(keyword: Any) -> Any:
+    def check(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
+        if isinstance(instance, str) and _is_number(instance, float):
+            instance = float(instance)
+        yield from keyword(validator, value, instance, schema)
+
+    return check
+
+
+_FormFields = extend(
+    _BytesAsStrings,
+    validators={
+        name: _on_number(OAS31Validator.VALIDATORS[name])
+        for name in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+    },
+    type_checker=_BytesAsStrings.TYPE_CHECKER.redefine_many(
+        {
+            "integer": lambda _checker, instance: _is_number(instance, int),
+            "number": lambda _checker, instance: _is_number(instance, float),
+            "boolean": lambda _checker, instance: isinstance(instance, bool) or instance in ("true", "false"),
+        }
+    ),
 )
-# id(document) -> (document, its OpenAPI); the document is kept so its id is never reused.
-_OPENAPI: dict[int, tuple[dict[str, Any], OpenAPI]] = {}
 
 
-def _openapi(document: dict[str, Any]) -> OpenAPI:
-    cached = _OPENAPI.get(id(document))
+def _is_number(instance: Any, kind: type) -> bool:
+    if isinstance(instance, bool):
+        return False
+    if isinstance(instance, int | float):
+        return kind is float or isinstance(instance, int)
+    try:
+        kind(instance)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _config(validator: Any) -> Config:
+    # `make lint-spec` checks the spec; skipping openapi-core's own check keeps start-up fast.
+    return Config(
+        spec_validator_cls=None,
+        schema_validators_factory=SchemaValidatorsFactory(validator, OAS30ReadValidator.FORMAT_CHECKER),
+    )
+
+
+_CONFIG = _config(_BytesAsStrings)
+_FORM_CONFIG = _config(_FormFields)
+# (id(document), id(config)) -> (document, its OpenAPI); the document is kept so its id is never reused.
+_OPENAPI: dict[tuple[int, int], tuple[dict[str, Any], OpenAPI]] = {}
+
+
+def _openapi(document: dict[str, Any], config: Config) -> OpenAPI:
+    key = (id(document), id(config))
+    cached = _OPENAPI.get(key)
     if cached is None:
-        cached = _OPENAPI[id(document)] = (document, OpenAPI.from_dict(document, config=_CONFIG))
+        cached = _OPENAPI[key] = (document, OpenAPI.from_dict(document, config=config))
     return cached[1]
 
 
