@@ -31,9 +31,11 @@ lint-spec: $(STAMP)
 	$(BIN)/python codegen/lint_spec.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check coze_ext codegen tests examples
-	$(BIN)/ruff format --check coze_ext codegen tests examples
+	$(BIN)/ruff check coze_ext codegen tests examples bench
+	$(BIN)/ruff format --check coze_ext codegen tests examples bench
 	$(BIN)/mypy
+	# The examples are what users copy: type-check them against the generated models too.
+	MYPYPATH=examples $(BIN)/mypy --follow-imports=silent --ignore-missing-imports examples
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -13,6 +13,7 @@ from coze_api.types import UNSET, Unset
 
 from ._auth import TokenAuth, TokenSource
 from ._binary import AsyncBinaryResponse, BinaryResponse
+from ._chat import ChatFailedError, ChatPoll
 from ._client import AsyncCoze, Coze
 from ._constants import (
     COZE_CN_BASE_URL,
@@ -36,14 +37,30 @@ from ._errors import (
     RateLimitError,
     RequestTimeoutError,
 )
-from ._flow import RetryInfo
+from ._files import FileUpload, ProgressCallback
+from ._flow import DEFAULT_STREAM_IDLE_TIMEOUT, RetryInfo
+from ._logging import setup_from_env
+from ._messages import Message, audio, file, image, text
 from ._pagination import AsyncPage, SyncPage
+from ._polling import PollTimeout
+from ._raw import RawResponse
 from ._results import ResultList
-from ._streaming import AsyncStream, Event, Stream, StreamError, StreamIncomplete
+from ._streaming import (
+    AsyncStream,
+    ChatEventType,
+    Event,
+    Stream,
+    StreamError,
+    StreamIncomplete,
+    WorkflowEventType,
+)
 from ._version import __version__
+from ._workflows import WorkflowRunError
 
 # A library never configures logging for its user; it only makes its records available.
 logging.getLogger("coze_ext").addHandler(logging.NullHandler())
+# ...unless COZE_LOG=info|debug asks for request logging on stderr.
+setup_from_env()
 
 __all__ = [
     "COZE_CN_BASE_URL",
@@ -51,6 +68,7 @@ __all__ = [
     "COZE_COM_BASE_URL",
     "COZE_COM_WS_BASE_URL",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_STREAM_IDLE_TIMEOUT",
     "DEFAULT_TIMEOUT",
     "UNSET",
     "APIConnectionError",
@@ -63,14 +81,22 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BinaryResponse",
+    "ChatEventType",
+    "ChatFailedError",
+    "ChatPoll",
     "Coze",
     "CozeError",
     "Event",
+    "FileUpload",
     "GatewayError",
     "InternalServerError",
+    "Message",
     "NotFoundError",
     "PermissionDeniedError",
+    "PollTimeout",
+    "ProgressCallback",
     "RateLimitError",
+    "RawResponse",
     "RequestTimeoutError",
     "ResultList",
     "RetryInfo",
@@ -81,5 +107,11 @@ __all__ = [
     "TokenAuth",
     "TokenSource",
     "Unset",
+    "WorkflowEventType",
+    "WorkflowRunError",
     "__version__",
+    "audio",
+    "file",
+    "image",
+    "text",
 ]

@@ -1,4 +1,8 @@
-"""Binary answers (speech audio, file contents), read as a stream in constant memory."""
+"""Binary answers (speech audio, file contents), read as a stream in constant memory.
+
+The response is returned open, before its body is read; each way of reading it moves
+the bytes on in chunks and closes the response at the end.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,12 @@ import httpx
 
 from ._errors import response_logid
 
+CHUNK_SIZE = 64 * 1024
+
 
 class BinaryResponse:
-    """An open binary response. Read it once: `iter_bytes()`, `write_to_file()` or `read()`."""
+    """An open binary response. Read it once: `iter_bytes()`, `write_to_file()` or `read()`;
+    or close it (`with` does) to drop it unread."""
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
@@ -25,6 +32,10 @@ class BinaryResponse:
     def content_type(self) -> str | None:
         return str(self.response.headers.get("content-type", "")) or None
 
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         try:
             yield from self.response.iter_bytes(chunk_size)
@@ -33,7 +44,7 @@ class BinaryResponse:
 
     def write_to_file(self, path: str | os.PathLike[str]) -> None:
         with open(path, "wb") as file:
-            for chunk in self.iter_bytes(64 * 1024):
+            for chunk in self.iter_bytes(CHUNK_SIZE):
                 file.write(chunk)
 
     def read(self) -> bytes:
@@ -66,6 +77,10 @@ class AsyncBinaryResponse:
     def content_type(self) -> str | None:
         return str(self.response.headers.get("content-type", "")) or None
 
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
@@ -76,7 +91,7 @@ class AsyncBinaryResponse:
     async def write_to_file(self, path: str | os.PathLike[str]) -> None:
         # File writes go through a worker thread so the event loop never blocks on disk.
         async with await anyio.open_file(path, "wb") as file:
-            async for chunk in self.iter_bytes(64 * 1024):
+            async for chunk in self.iter_bytes(CHUNK_SIZE):
                 await file.write(chunk)
 
     async def read(self) -> bytes:

@@ -7,12 +7,14 @@ drives `send_flow` with blocking or async I/O. Everything else is shared.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import os
 import platform
 import sys
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -21,13 +23,30 @@ from coze_api.resources import AsyncCozeResources, CozeResources
 
 from ._auth import TokenAuth, TokenSource
 from ._binary import AsyncBinaryResponse, BinaryResponse
+from ._chat import AsyncChatResource, ChatResource
 from ._constants import COZE_COM_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_BASE_URL, ENV_TOKEN
 from ._errors import APIError, CozeError
-from ._flow import Action, CallSettings, Hooks, Read, RetryInfo, Send, Sent, Sleep, send_flow
+from ._files import offload_file_reads
+from ._flow import (
+    DEFAULT_STREAM_IDLE_TIMEOUT,
+    Action,
+    CallSettings,
+    Hooks,
+    Read,
+    RetryInfo,
+    Send,
+    Sent,
+    Sleep,
+    check_max_retries,
+    read_sent,
+    send_flow,
+)
 from ._pagination import AsyncPage, SyncPage
-from ._request import raise_for_failure, read_result
+from ._raw import AsyncRawRequester, RawRequester
+from ._request import read_result
 from ._streaming import AsyncStream, Stream
 from ._version import __version__
+from ._workflows import AsyncWorkflowsResource, WorkflowsResource
 
 _NOT_SET: Any = object()
 
@@ -58,14 +77,20 @@ def _settings(
     default_headers: Mapping[str, str] | None,
     retry_unsafe: bool,
     hooks: Hooks,
+    stream_idle_timeout: float | None,
 ) -> CallSettings:
     base = base_url or os.environ.get(ENV_BASE_URL) or COZE_COM_BASE_URL
     if not base.startswith(("http://", "https://")):
         raise ValueError(f"base_url must start with http:// or https://, not {base!r}")
-    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-        raise ValueError("max_retries must be an int >= 0")
+    check_max_retries(max_retries)
+    if stream_idle_timeout is not None and not (
+        isinstance(stream_idle_timeout, int | float)
+        and not isinstance(stream_idle_timeout, bool)
+        and stream_idle_timeout > 0
+    ):
+        raise ValueError(f"stream_idle_timeout must be a number of seconds > 0 or None, not {stream_idle_timeout!r}")
     headers = {"User-Agent": user_agent(), **(default_headers or {})}
-    return CallSettings(base.rstrip("/"), timeout, max_retries, headers, retry_unsafe, hooks)
+    return CallSettings(base.rstrip("/"), timeout, max_retries, headers, retry_unsafe, hooks, stream_idle_timeout)
 
 
 def _hooks(
@@ -73,6 +98,9 @@ def _hooks(
     on_response: Callable[[httpx.Response], Any] | None,
     on_retry: Callable[[RetryInfo], Any] | None,
 ) -> Hooks:
+    for name, hook in (("on_request", on_request), ("on_response", on_response), ("on_retry", on_retry)):
+        if hook is not None and (not callable(hook) or inspect.iscoroutinefunction(hook)):
+            raise TypeError(f"{name} must be a plain function (hooks are called, never awaited)")
     return Hooks(
         on_request=(on_request,) if on_request else (),
         on_response=(on_response,) if on_response else (),
@@ -117,6 +145,8 @@ class _SyncRuntime:
                 elif isinstance(action, Read):
                     try:
                         outcome = action.response.read()
+                    except httpx.TransportError as error:
+                        outcome = error
                     finally:
                         action.response.close()
                 elif isinstance(action, Sleep):
@@ -124,32 +154,34 @@ class _SyncRuntime:
                     outcome = None
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+        except BaseException:
+            if isinstance(outcome, httpx.Response):
+                outcome.close()  # the flow failed (a hook raised, say) holding an open response
+            raise
+        finally:
+            flow.close()
 
-    def _send(self, operation: Operation, args: dict[str, Any], options: RequestOptions, stream: bool) -> Sent:
+    def send(self, operation: Operation, args: dict[str, Any], options: RequestOptions, *, stream: bool) -> Sent:
         return self._run(send_flow(self.settings, self.http, operation, args, options, stream=stream))
 
+    def result(self, operation: Operation, sent: Sent) -> Any:
+        return read_sent(operation, sent, BinaryResponse)
+
+    def open_stream(self, operation: Operation, sent: Sent) -> Stream[Any]:
+        _stream_response_or_raise(operation, sent)
+        return Stream[Any](sent.response, operation, self)
+
+    def page(self, operation: Operation, args: dict[str, Any], options: RequestOptions, result: Any) -> SyncPage[Any]:
+        return SyncPage(operation, args, result, lambda page_args: self.request(operation, page_args, options))
+
     def request(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
-        sent = self._send(operation, args, options, stream=False)
-        if operation.envelope == "binary":
-            if sent.content is not None:
-                raise_for_failure(sent.response, sent.content, None)
-            return BinaryResponse(sent.response)
-        assert sent.content is not None
-        return read_result(operation, sent.response, sent.content)
+        return self.result(operation, self.send(operation, args, options, stream=False))
 
     def stream(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
-        sent = self._send(operation, args, options, stream=True)
-        _stream_response_or_raise(operation, sent)
-        return Stream[Any](sent.response, operation)
+        return self.open_stream(operation, self.send(operation, args, options, stream=True))
 
     def paginate(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
-        assert operation.pagination is not None
-        pagination = operation.pagination
-
-        def fetch(page_args: dict[str, Any]) -> SyncPage[Any]:
-            return SyncPage(pagination, page_args, self.request(operation, page_args, options), fetch)
-
-        return fetch(args)
+        return self.page(operation, args, options, self.request(operation, args, options))
 
 
 class _AsyncRuntime:
@@ -167,6 +199,8 @@ class _AsyncRuntime:
             while True:
                 action = flow.send(outcome)
                 if isinstance(action, Send):
+                    if action.reads_files:
+                        offload_file_reads(action.request)
                     try:
                         outcome = await self.http.send(
                             action.request, auth=self.auth if action.authenticated else None, stream=True
@@ -176,6 +210,8 @@ class _AsyncRuntime:
                 elif isinstance(action, Read):
                     try:
                         outcome = await action.response.aread()
+                    except httpx.TransportError as error:
+                        outcome = error
                     finally:
                         await action.response.aclose()
                 elif isinstance(action, Sleep):
@@ -183,27 +219,38 @@ class _AsyncRuntime:
                     outcome = None
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+        except BaseException:
+            if isinstance(outcome, httpx.Response):
+                await outcome.aclose()  # the flow failed (a hook raised, say) holding an open response
+            raise
+        finally:
+            flow.close()
 
-    async def _send(self, operation: Operation, args: dict[str, Any], options: RequestOptions, stream: bool) -> Sent:
+    async def send(self, operation: Operation, args: dict[str, Any], options: RequestOptions, *, stream: bool) -> Sent:
         return await self._run(send_flow(self.settings, self.http, operation, args, options, stream=stream))
 
+    def result(self, operation: Operation, sent: Sent) -> Any:
+        return read_sent(operation, sent, AsyncBinaryResponse)
+
+    def open_stream(self, operation: Operation, sent: Sent) -> AsyncStream[Any]:
+        _stream_response_or_raise(operation, sent)
+        return AsyncStream[Any](sent.response, operation, self)
+
+    def page(
+        self, operation: Operation, args: dict[str, Any], options: RequestOptions, result: Any = _NOT_SET
+    ) -> AsyncPage[Any]:
+        """The first page; unloaded (await it) unless its `result` is given."""
+        page = AsyncPage[Any](operation, args, lambda page_args: self.request(operation, page_args, options))
+        return page if result is _NOT_SET else page.loaded(result)
+
     async def request(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
-        sent = await self._send(operation, args, options, stream=False)
-        if operation.envelope == "binary":
-            if sent.content is not None:
-                raise_for_failure(sent.response, sent.content, None)
-            return AsyncBinaryResponse(sent.response)
-        assert sent.content is not None
-        return read_result(operation, sent.response, sent.content)
+        return self.result(operation, await self.send(operation, args, options, stream=False))
 
     async def stream(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
-        sent = await self._send(operation, args, options, stream=True)
-        _stream_response_or_raise(operation, sent)
-        return AsyncStream[Any](sent.response, operation)
+        return self.open_stream(operation, await self.send(operation, args, options, stream=True))
 
     def paginate(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
-        assert operation.pagination is not None
-        return AsyncPage[Any](operation.pagination, args, lambda page_args: self.request(operation, page_args, options))
+        return self.page(operation, args, options)
 
 
 class Coze(CozeResources):
@@ -220,6 +267,7 @@ class Coze(CozeResources):
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         default_headers: Mapping[str, str] | None = None,
@@ -229,12 +277,28 @@ class Coze(CozeResources):
         http_client: httpx.Client | None = None,
     ) -> None:
         settings = _settings(
-            base_url, timeout, max_retries, default_headers, retry_unsafe, _hooks(on_request, on_response, on_retry)
+            base_url,
+            timeout,
+            max_retries,
+            default_headers,
+            retry_unsafe,
+            _hooks(on_request, on_response, on_retry),
+            stream_idle_timeout,
         )
         self._owns_http = http_client is None
         http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
         self._runtime = _SyncRuntime(http, _resolve_auth(token, auth), settings)
         super().__init__(self._runtime)
+
+    @cached_property
+    def chat(self) -> ChatResource:
+        """The `chat` resource group, with `create_and_poll` and `poll`."""
+        return ChatResource(self._runtime)
+
+    @cached_property
+    def workflows(self) -> WorkflowsResource:
+        """The `workflows` resource group, with `runs.create_and_poll`."""
+        return WorkflowsResource(self._runtime)
 
     @property
     def base_url(self) -> str:
@@ -248,6 +312,11 @@ class Coze(CozeResources):
     def timeout(self) -> Any:
         return self._runtime.settings.timeout
 
+    @cached_property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning a `RawResponse` (status, headers, logid, `parse()`)."""
+        return CozeResources(RawRequester(self._runtime))
+
     def with_options(
         self,
         *,
@@ -256,6 +325,8 @@ class Coze(CozeResources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = _NOT_SET,
         max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+        stream_idle_timeout: float | None = _NOT_SET,
         default_headers: Mapping[str, str] | None = None,
     ) -> Coze:
         """A copy with some settings changed, sharing this client's connection pool."""
@@ -264,7 +335,15 @@ class Coze(CozeResources):
         clone._runtime = _SyncRuntime(
             self._runtime.http,
             _clone_auth(self._runtime.auth, token, auth),
-            _clone_settings(self._runtime.settings, base_url, timeout, max_retries, default_headers),
+            _clone_settings(
+                self._runtime.settings,
+                base_url,
+                timeout,
+                max_retries,
+                default_headers,
+                retry_unsafe,
+                stream_idle_timeout,
+            ),
         )
         clone._runtime.sleep = self._runtime.sleep
         CozeResources.__init__(clone, clone._runtime)
@@ -292,6 +371,7 @@ class AsyncCoze(AsyncCozeResources):
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         default_headers: Mapping[str, str] | None = None,
@@ -301,12 +381,28 @@ class AsyncCoze(AsyncCozeResources):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         settings = _settings(
-            base_url, timeout, max_retries, default_headers, retry_unsafe, _hooks(on_request, on_response, on_retry)
+            base_url,
+            timeout,
+            max_retries,
+            default_headers,
+            retry_unsafe,
+            _hooks(on_request, on_response, on_retry),
+            stream_idle_timeout,
         )
         self._owns_http = http_client is None
         http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
         self._runtime = _AsyncRuntime(http, _resolve_auth(token, auth), settings)
         super().__init__(self._runtime)
+
+    @cached_property
+    def chat(self) -> AsyncChatResource:
+        """The `chat` resource group, with `create_and_poll` and `poll`."""
+        return AsyncChatResource(self._runtime)
+
+    @cached_property
+    def workflows(self) -> AsyncWorkflowsResource:
+        """The `workflows` resource group, with `runs.create_and_poll`."""
+        return AsyncWorkflowsResource(self._runtime)
 
     @property
     def base_url(self) -> str:
@@ -320,6 +416,11 @@ class AsyncCoze(AsyncCozeResources):
     def timeout(self) -> Any:
         return self._runtime.settings.timeout
 
+    @cached_property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning a `RawResponse` (status, headers, logid, `parse()`)."""
+        return AsyncCozeResources(AsyncRawRequester(self._runtime))
+
     def with_options(
         self,
         *,
@@ -328,6 +429,8 @@ class AsyncCoze(AsyncCozeResources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = _NOT_SET,
         max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+        stream_idle_timeout: float | None = _NOT_SET,
         default_headers: Mapping[str, str] | None = None,
     ) -> AsyncCoze:
         """A copy with some settings changed, sharing this client's connection pool."""
@@ -336,7 +439,15 @@ class AsyncCoze(AsyncCozeResources):
         clone._runtime = _AsyncRuntime(
             self._runtime.http,
             _clone_auth(self._runtime.auth, token, auth),
-            _clone_settings(self._runtime.settings, base_url, timeout, max_retries, default_headers),
+            _clone_settings(
+                self._runtime.settings,
+                base_url,
+                timeout,
+                max_retries,
+                default_headers,
+                retry_unsafe,
+                stream_idle_timeout,
+            ),
         )
         clone._runtime.sleep = self._runtime.sleep
         AsyncCozeResources.__init__(clone, clone._runtime)
@@ -366,13 +477,16 @@ def _clone_settings(
     timeout: Any,
     max_retries: int | None,
     default_headers: Mapping[str, str] | None,
+    retry_unsafe: bool | None,
+    stream_idle_timeout: Any,
 ) -> CallSettings:
     changed = _settings(
         base_url or settings.base_url,
         settings.timeout if timeout is _NOT_SET else timeout,
         settings.max_retries if max_retries is None else max_retries,
         {**{k: v for k, v in settings.headers.items() if k != "User-Agent"}, **(default_headers or {})},
-        settings.retry_unsafe,
+        settings.retry_unsafe if retry_unsafe is None else retry_unsafe,
         settings.hooks,
+        settings.stream_idle_timeout if stream_idle_timeout is _NOT_SET else stream_idle_timeout,
     )
     return replace(changed)

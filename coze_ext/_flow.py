@@ -1,35 +1,38 @@
 """The life of one call, written once as a generator that both clients drive.
 
 `send_flow` yields actions (send this request, read that body, sleep) and receives their
-outcomes; it holds every decision: retries and backoff, error mapping, hooks and logging.
+outcomes; it holds every decision: timeouts, retries and backoff, hooks and logging.
 `Coze` drives it with blocking I/O and `AsyncCoze` with awaits, so the two cannot drift
 (the same idea as `httpx.Auth.auth_flow`).
 """
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from coze_api._runtime import Operation, RequestOptions
+from coze_api._runtime import Operation, RequestOptions, TimeoutInput
 from coze_api.types import Unset
 
-from ._constants import LOGID_HEADER
-from ._errors import APIConnectionError, APITimeoutError
-from ._request import build_request, decode_json
+from ._errors import APIConnectionError, APITimeoutError, response_logid
+from ._logging import log, log_failure, log_request, log_response
+from ._request import build_request, decode_json, raise_for_failure, read_result
 from ._retry import retry_delay, should_retry
 
-log = logging.getLogger("coze_ext")
+# A stream that sends no byte for this long is considered dead (APITimeoutError). Chat
+# streams can pause while a bot runs a plugin or a workflow, so this is generous.
+DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
 
 
 @dataclass(frozen=True)
 class Send:
     request: httpx.Request
     authenticated: bool
+    # The body reads file objects: an async driver does that in a worker thread.
+    reads_files: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,13 +50,20 @@ Action = Send | Read | Sleep
 
 @dataclass(frozen=True)
 class RetryInfo:
-    """What `on_retry` hooks receive."""
+    """What `on_retry` hooks receive, before the wait that precedes a retry."""
 
     operation: str
     attempt: int
+    """The number of the retry about to be made: 1 for the first retry."""
     delay: float
+    """Seconds the client waits before it."""
     status_code: int | None
+    """The HTTP status of the failed attempt (None when there was no answer)."""
+    code: int | None
+    """The Coze body code of the failed attempt, if it had one."""
+    logid: str | None
     error: BaseException | None
+    """The connection error of the failed attempt (None when there was an answer)."""
 
 
 @dataclass(frozen=True)
@@ -70,11 +80,12 @@ class CallSettings:
     """The client settings a call needs."""
 
     base_url: str
-    timeout: Any
+    timeout: TimeoutInput
     max_retries: int
     headers: Mapping[str, str]
     retry_unsafe: bool = False
     hooks: Hooks = field(default_factory=Hooks)
+    stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT
 
 
 @dataclass
@@ -84,6 +95,26 @@ class Sent:
     response: httpx.Response
     content: bytes | None
     attempts: int
+
+
+def check_max_retries(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, not {value!r}")
+    return value
+
+
+def call_timeout(settings: CallSettings, options: RequestOptions, *, stream: bool) -> TimeoutInput:
+    """The timeout of one call: the call's own, else the client's.
+
+    For a stream the read timeout (which httpx applies between two reads) becomes the
+    client's `stream_idle_timeout`, unless the call set a timeout itself.
+    """
+    if not isinstance(options.timeout, Unset):
+        return options.timeout
+    if not stream:
+        return settings.timeout
+    base = httpx.Timeout(settings.timeout)
+    return httpx.Timeout(connect=base.connect, read=settings.stream_idle_timeout, write=base.write, pool=base.pool)
 
 
 def send_flow(
@@ -97,13 +128,18 @@ def send_flow(
 ) -> Generator[Action, Any, Sent]:
     """Send `operation`, retrying as its retry safety allows.
 
-    For a streaming call the body of a successful response is left unread; otherwise it is
-    read (and the response closed) before the flow returns.
+    A successful event stream, or a binary answer, is returned with its body unread (a
+    stream is never retried once it has begun); any other answer is read, and the
+    response closed, before the flow returns.
     """
-    max_retries = settings.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
-    timeout = settings.timeout if isinstance(options.timeout, Unset) else options.timeout
+    max_retries = check_max_retries(
+        settings.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
+    )
     call_options = RequestOptions(
-        timeout, {**settings.headers, **(options.extra_headers or {})}, options.extra_query, options.extra_body
+        call_timeout(settings, options, stream=stream),
+        {**settings.headers, **(options.extra_headers or {})},
+        options.extra_query,
+        options.extra_body,
     )
     retry_safe = operation.retry_safe or settings.retry_unsafe
     attempt = 0
@@ -111,63 +147,79 @@ def send_flow(
         request, files = build_request(
             build_client, operation, args, call_options, base_url=settings.base_url, stream=stream
         )
-        for hook in settings.hooks.on_request:
-            hook(request)
-        started = time.monotonic()
         try:
-            outcome = yield Send(request, operation.authenticated)
+            for hook in settings.hooks.on_request:
+                hook(request)
+            log_request(request, attempt)
+            started = time.monotonic()
+            outcome = yield Send(request, operation.authenticated, files.reads_files)
         finally:
             files.close()
-        if isinstance(outcome, BaseException):
-            connect_failed = isinstance(outcome, (httpx.ConnectError, httpx.ConnectTimeout))
-            if should_retry(
-                retry_safe=retry_safe,
-                attempt=attempt,
-                max_retries=max_retries,
-                connect_failed=connect_failed,
-                transport_failed=isinstance(outcome, httpx.TransportError),
-            ):
-                delay = retry_delay(attempt)
-                _report_retry(settings, operation, attempt, delay, None, outcome)
-                yield Sleep(delay)
+        # A transport error: while sending, or while reading the body of an answer.
+        error: BaseException | None = outcome if isinstance(outcome, BaseException) else None
+        response: httpx.Response | None = None
+        content: bytes | None = None
+        if error is None:
+            response = outcome
+            if _must_read(operation, response, stream):
+                content = yield Read(response)
+                if isinstance(content, BaseException):
+                    error, content = content, None
+        if error is not None:
+            log_failure(request, error, time.monotonic() - started, attempt)
+            if should_retry(retry_safe=retry_safe, attempt=attempt, max_retries=max_retries, error=error):
+                yield from _retry(settings, operation, attempt, max_retries, retry_delay(attempt), error=error)
                 attempt += 1
                 continue
-            if isinstance(outcome, httpx.TimeoutException):
-                raise APITimeoutError(f"{operation.id}: request timed out ({outcome})", request=request) from outcome
-            raise APIConnectionError(f"{operation.id}: connection failed ({outcome})", request=request) from outcome
-        response: httpx.Response = outcome
-        content: bytes | None = None
-        failed = response.status_code >= 400
-        if failed or (not (stream and _is_event_stream(response, operation)) and operation.envelope != "binary"):
-            content = yield Read(response)
-        _log_response(operation, response, started, attempt)
+            raise _connection_error(operation, request, error, response) from error
+        assert response is not None
+        log_response(response, content, time.monotonic() - started, attempt)
         for response_hook in settings.hooks.on_response:
             response_hook(response)
         code = _body_code(response, content)
-        if (response.status_code >= 400 or code) and should_retry(
+        if (response.status_code >= 400 or code is not None) and should_retry(
             retry_safe=retry_safe,
             attempt=attempt,
             max_retries=max_retries,
             status_code=response.status_code,
             code=code,
         ):
-            if content is None:
-                yield Read(response)
             delay = retry_delay(attempt, response.headers)
-            _report_retry(settings, operation, attempt, delay, response.status_code, None)
-            yield Sleep(delay)
+            yield from _retry(settings, operation, attempt, max_retries, delay, response=response, code=code)
             attempt += 1
             continue
         return Sent(response, content, attempt + 1)
 
 
-def _is_event_stream(response: httpx.Response, operation: Operation) -> bool:
-    if operation.stream is None:
-        return operation.envelope == "binary"
-    return "text/event-stream" in response.headers.get("content-type", "")
+def read_sent(operation: Operation, sent: Sent, binary: Callable[[httpx.Response], Any]) -> Any:
+    """The typed result of a call that is not a stream; raises the typed error of a failure.
+
+    `binary` wraps the open response of a binary answer (sync or async flavour).
+    """
+    if operation.envelope != "binary":
+        assert sent.content is not None
+        return read_result(operation, sent.response, sent.content)
+    if sent.content is not None:
+        # JSON (or an error status) where bytes were expected: it says what went wrong.
+        body = decode_json(sent.response, sent.content) if sent.response.status_code < 400 else None
+        raise_for_failure(sent.response, sent.content, body)
+    return binary(sent.response)
+
+
+def _must_read(operation: Operation, response: httpx.Response, stream: bool) -> bool:
+    """Whether the flow reads the body: always, except a stream or binary answer that is one."""
+    if response.status_code >= 400:
+        return True
+    content_type = response.headers.get("content-type", "")
+    if stream and operation.stream is not None:
+        return "text/event-stream" not in content_type
+    if operation.envelope == "binary":
+        return "json" in content_type
+    return True
 
 
 def _body_code(response: httpx.Response, content: bytes | None) -> int | None:
+    """The non-zero Coze `code` of a JSON body, if any."""
     if not content or "json" not in response.headers.get("content-type", "json"):
         return None
     try:
@@ -175,32 +227,53 @@ def _body_code(response: httpx.Response, content: bytes | None) -> int | None:
     except Exception:
         return None
     code = body.get("code") if isinstance(body, dict) else None
-    return code if isinstance(code, int) and code != 0 else None
+    return code if isinstance(code, int) and not isinstance(code, bool) and code != 0 else None
 
 
-def _report_retry(
+def _connection_error(
+    operation: Operation, request: httpx.Request, error: BaseException, response: httpx.Response | None
+) -> APIConnectionError:
+    """The typed error for a transport failure; `response` is set when the body was cut."""
+    logid = response_logid(response) if response is not None else None
+    suffix = f" (logid: {logid})" if logid else ""
+    if isinstance(error, httpx.TimeoutException):
+        text = f"{operation.id}: timed out ({type(error).__name__}: {error}){suffix}"
+        return APITimeoutError(text, request=request, logid=logid)
+    failure = APIConnectionError(
+        f"{operation.id}: connection failed ({type(error).__name__}: {error}){suffix}", request=request
+    )
+    failure.logid = logid
+    return failure
+
+
+def _retry(
     settings: CallSettings,
     operation: Operation,
     attempt: int,
+    max_retries: int,
     delay: float,
-    status_code: int | None,
-    error: BaseException | None,
-) -> None:
-    reason = f"HTTP {status_code}" if status_code is not None else type(error).__name__
-    log.info("coze_ext: retrying %s after %s in %.2fs (retry %d)", operation.id, reason, delay, attempt + 1)
-    info = RetryInfo(operation.id, attempt + 1, delay, status_code, error)
+    *,
+    response: httpx.Response | None = None,
+    code: int | None = None,
+    error: BaseException | None = None,
+) -> Generator[Action, Any, None]:
+    """Log and report retry number `attempt + 1`, then wait for it."""
+    status_code = response.status_code if response is not None else None
+    logid = response_logid(response) if response is not None else None
+    if error is not None:
+        reason = type(error).__name__
+    else:
+        reason = f"HTTP {status_code}" + (f" code {code}" if code is not None else "")
+    log.info(
+        "retrying %s in %.2fs after %s (retry %d of %d) logid=%s",
+        operation.id,
+        delay,
+        reason,
+        attempt + 1,
+        max_retries,
+        logid,
+    )
+    info = RetryInfo(operation.id, attempt + 1, delay, status_code, code, logid, error)
     for hook in settings.hooks.on_retry:
         hook(info)
-
-
-def _log_response(operation: Operation, response: httpx.Response, started: float, attempt: int) -> None:
-    if log.isEnabledFor(logging.DEBUG):
-        log.debug(
-            "coze_ext: %s %s -> %d logid=%s elapsed=%.3fs retries=%d",
-            response.request.method,
-            response.request.url.copy_with(query=None),
-            response.status_code,
-            response.headers.get(LOGID_HEADER),
-            time.monotonic() - started,
-            attempt,
-        )
+    yield Sleep(delay)

@@ -1,17 +1,19 @@
 """Page objects that walk every item of a list operation, lazily.
 
-The style of each operation (page number, cursor, page token) comes from the spec's
-`x-coze-pagination`; `next_page_args` is the only place that knows the styles, and both
-the sync and the async page use it.
+How an operation pages (page number, cursor, page token) comes from the spec's
+`x-coze-pagination`; `next_page_args` is the only place that knows the styles, and the
+sync and async pages both use it. Iteration stops when the API says there is no more,
+and also (with a warning) when a page comes back empty or repeats its cursor, so a
+server that keeps saying `has_more: true` cannot loop it forever.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
-from coze_api._runtime import Pagination
+from coze_api._runtime import Operation, Pagination
 from coze_api.types import Unset
 
 T = TypeVar("T")
@@ -19,95 +21,123 @@ log = logging.getLogger("coze_ext")
 
 
 def field_value(result: Any, name: str | None) -> Any:
-    """A field of a page result, None when absent."""
+    """A field of a page result (a model or, for untyped results, a dict); None when absent."""
     if name is None or result is None:
         return None
-    value = getattr(result, name, None)
-    if value is None:
-        extra = getattr(result, "additional_properties", None)
-        if isinstance(extra, dict):
-            value = extra.get(name)
+    if isinstance(result, Mapping):
+        value = result.get(name)
+    else:
+        value = getattr(result, name, None)
+        if value is None:
+            extra = getattr(result, "additional_properties", None)
+            if isinstance(extra, dict):
+                value = extra.get(name)
     return None if isinstance(value, Unset) else value
 
 
 def page_items(pagination: Pagination, result: Any) -> list[Any]:
     items = field_value(result, pagination.items)
-    return list(items) if items else []
+    return list(items) if isinstance(items, list | tuple) else []
 
 
-def next_page_args(pagination: Pagination, args: dict[str, Any], result: Any) -> dict[str, Any] | None:
-    """The arguments of the next page, or None when this page was the last."""
+def _arg_name(operation: Operation, wire: str | None) -> str:
+    """The method argument behind a wire parameter the pagination names."""
+    for param in operation.params:
+        if param.wire == wire:
+            return param.name
+    raise ValueError(f"{operation.id}: pagination parameter {wire!r} is not a parameter of the operation")
+
+
+def _total(pagination: Pagination, result: Any) -> int | None:
+    total = field_value(result, pagination.total)
+    if isinstance(total, str) and total.isdigit():
+        total = int(total)
+    return total if isinstance(total, int) and not isinstance(total, bool) else None
+
+
+def next_page_args(operation: Operation, args: dict[str, Any], result: Any, seen: int) -> dict[str, Any] | None:
+    """The arguments of the page after this one, or None when this page is the last.
+
+    `seen` counts the items of this page and of every page before it.
+    """
+    pagination = operation.pagination
+    assert pagination is not None
     items = page_items(pagination, result)
     has_more = field_value(result, pagination.has_more)
-    if has_more is False:
+    total = _total(pagination, result)
+    claims_more = has_more is True or (total is not None and seen < total)
+    if has_more is False or (total is not None and has_more is None and seen >= total):
         return None
     if not items:
-        if has_more:
-            log.warning("coze_ext: a page claims more items but is empty; stopping pagination")
+        if claims_more:
+            log.warning("%s returned an empty page that claims more items; stopping", operation.id)
         return None
     if pagination.style == "page_number":
-        assert pagination.page_param is not None
-        page = int(args.get(pagination.page_param) or 1)
-        if has_more is None:
-            size = args.get(pagination.size_param or "")
-            total = field_value(result, pagination.total)
-            if isinstance(total, int):
-                seen = (page - 1) * (size or len(items)) + len(items)
-                if seen >= total:
-                    return None
-            elif size and len(items) < size:
+        name = _arg_name(operation, pagination.page_param)
+        if has_more is None and total is None and pagination.size_param:
+            size = args.get(_arg_name(operation, pagination.size_param))
+            if isinstance(size, int) and len(items) < size:
                 return None
-        return {**args, pagination.page_param: page + 1}
+        page = args.get(name)
+        return {**args, name: (page if isinstance(page, int) else 1) + 1}
     if pagination.style == "cursor":
-        assert pagination.cursor_param is not None
-        cursor = field_value(result, pagination.next_cursor)
-        if not cursor or cursor == args.get(pagination.cursor_param):
-            return None
-        return {**args, pagination.cursor_param: cursor}
-    assert pagination.token_param is not None
-    token = field_value(result, pagination.next_token)
-    if not token or token == args.get(pagination.token_param):
+        name, marker = _arg_name(operation, pagination.cursor_param), pagination.next_cursor
+    else:
+        name, marker = _arg_name(operation, pagination.token_param), pagination.next_token
+    value = field_value(result, marker)
+    if value in (None, "") or value == args.get(name):
+        if claims_more:
+            log.warning("%s claims more items but gives no new %s; stopping", operation.id, marker)
         return None
-    return {**args, pagination.token_param: token}
+    return {**args, name: value}
 
 
 class SyncPage(Generic[T]):
-    """One page of a list; iterating it yields every item of this and the following pages."""
+    """One page of a list. Iterating it yields every item of this page and of the pages after it.
+
+    `items` are this page's items, `has_more` says whether another page follows, `total` is
+    the API's item count (when it gives one), `pages()` walks the pages themselves.
+    """
 
     def __init__(
         self,
-        pagination: Pagination,
+        operation: Operation,
         args: dict[str, Any],
         result: Any,
-        fetch: Callable[[dict[str, Any]], SyncPage[T]],
+        fetch: Callable[[dict[str, Any]], Any],
+        seen_before: int = 0,
     ) -> None:
-        self._pagination = pagination
+        assert operation.pagination is not None
+        self._operation = operation
         self._args = args
         self._fetch = fetch
         self.result = result
-        self.items: list[T] = page_items(pagination, result)
+        self.items: list[T] = page_items(operation.pagination, result)
+        self._seen = seen_before + len(self.items)
+        self._next_args = next_page_args(operation, args, result, self._seen)
 
     @property
     def has_more(self) -> bool:
-        return self.next_args() is not None
+        return self._next_args is not None
 
     @property
     def total(self) -> int | None:
-        total = field_value(self.result, self._pagination.total)
-        return total if isinstance(total, int) else None
+        assert self._operation.pagination is not None
+        return _total(self._operation.pagination, self.result)
 
     @property
     def logid(self) -> str | None:
         return getattr(self.result, "logid", None)
 
-    def next_args(self) -> dict[str, Any] | None:
-        return next_page_args(self._pagination, self._args, self.result)
-
     def next_page(self) -> SyncPage[T] | None:
-        args = self.next_args()
-        return None if args is None else self._fetch(args)
+        """Fetch the page after this one (None if this is the last)."""
+        args = self._next_args
+        if args is None:
+            return None
+        return SyncPage(self._operation, args, self._fetch(args), self._fetch, self._seen)
 
     def pages(self) -> Iterator[SyncPage[T]]:
+        """This page and every page after it, each fetched when reached."""
         page: SyncPage[T] | None = self
         while page is not None:
             yield page
@@ -118,32 +148,42 @@ class SyncPage(Generic[T]):
             yield from page.items
 
     def __repr__(self) -> str:
-        return f"<SyncPage items={len(self.items)} has_more={self.has_more}>"
+        return f"<SyncPage {self._operation.id} items={len(self.items)} has_more={self.has_more}>"
 
 
 class AsyncPage(Generic[T]):
-    """One page of an async list. `await` it for the first page, `async for` for all items."""
+    """The async twin of `SyncPage`. `async for` walks every item; `await` it for the first page."""
 
     def __init__(
         self,
-        pagination: Pagination,
+        operation: Operation,
         args: dict[str, Any],
         fetch: Callable[[dict[str, Any]], Awaitable[Any]],
-        result: Any = None,
-        loaded: bool = False,
+        seen_before: int = 0,
     ) -> None:
-        self._pagination = pagination
+        assert operation.pagination is not None
+        self._operation = operation
         self._args = args
         self._fetch = fetch
-        self._loaded = loaded
+        self._seen_before = seen_before
+        self._loaded = False
+        self._next_args: dict[str, Any] | None = None
+        self.result: Any = None
+        self.items: list[T] = []
+
+    def loaded(self, result: Any) -> AsyncPage[T]:
+        """This page, holding `result` as its answer."""
+        assert self._operation.pagination is not None
         self.result = result
-        self.items: list[T] = page_items(pagination, result) if loaded else []
+        self.items = page_items(self._operation.pagination, result)
+        seen = self._seen_before + len(self.items)
+        self._next_args = next_page_args(self._operation, self._args, result, seen)
+        self._loaded = True
+        return self
 
     async def _load(self) -> AsyncPage[T]:
         if not self._loaded:
-            self.result = await self._fetch(self._args)
-            self.items = page_items(self._pagination, self.result)
-            self._loaded = True
+            self.loaded(await self._fetch(self._args))
         return self
 
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
@@ -151,25 +191,29 @@ class AsyncPage(Generic[T]):
 
     @property
     def has_more(self) -> bool:
-        return self._loaded and next_page_args(self._pagination, self._args, self.result) is not None
+        """Whether another page follows (False until the page is loaded)."""
+        return self._next_args is not None
 
     @property
     def total(self) -> int | None:
-        total = field_value(self.result, self._pagination.total)
-        return total if isinstance(total, int) else None
+        assert self._operation.pagination is not None
+        return _total(self._operation.pagination, self.result)
 
     @property
     def logid(self) -> str | None:
         return getattr(self.result, "logid", None)
 
     async def next_page(self) -> AsyncPage[T] | None:
+        """Fetch the page after this one (None if this is the last)."""
         await self._load()
-        args = next_page_args(self._pagination, self._args, self.result)
+        args = self._next_args
         if args is None:
             return None
-        return await AsyncPage[T](self._pagination, args, self._fetch)._load()
+        following = AsyncPage[T](self._operation, args, self._fetch, self._seen_before + len(self.items))
+        return await following._load()
 
     async def pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and every page after it, each fetched when reached."""
         page: AsyncPage[T] | None = await self._load()
         while page is not None:
             yield page
@@ -181,4 +225,5 @@ class AsyncPage(Generic[T]):
                 yield item
 
     def __repr__(self) -> str:
-        return f"<AsyncPage items={len(self.items)} loaded={self._loaded}>"
+        state = f"items={len(self.items)} has_more={self.has_more}" if self._loaded else "not loaded"
+        return f"<AsyncPage {self._operation.id} {state}>"

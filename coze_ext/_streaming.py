@@ -4,29 +4,77 @@
 raising on error events, noticing a stream that ends before its terminal event); the
 `Stream` and `AsyncStream` shells only move bytes.
 
-Policy: an error event (`error`, `Error`, `conversation.chat.failed`, as the spec lists)
-raises `StreamError` after every event before it has been delivered; the terminal event
-(`done`, `Done`) is delivered, then iteration ends; a stream that closes before its
-terminal event raises `StreamIncomplete`.
+Policy, the same for every stream:
+- every event is delivered in order, including ones the spec does not name (their `data`
+  is the decoded JSON) and keep-alive events such as a workflow `PING`;
+- an error event (those the spec lists under `errors`, e.g. chat `error` and
+  `conversation.chat.failed`, workflow `Error`) raises `StreamError` after every event
+  before it has been delivered;
+- the terminal event (`done`, `Done`) is delivered, then iteration ends;
+- a stream that closes (or is cut) before its terminal event raises `StreamIncomplete`;
+  a stream that stays silent longer than the read timeout raises `APITimeoutError`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, Generator, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 import httpx
-from coze_api._runtime import ModelRef, Operation, StreamSpec
+from coze_api._runtime import Operation, StreamSpec, load_model
 
-from ._errors import APIError, response_logid
+from ._errors import APIError, APITimeoutError, CozeError, response_logid
 from ._sse import ServerSentEvent, SSEDecoder
+
+if TYPE_CHECKING:
+    from ._chat import ChatPoll
 
 T = TypeVar("T")
 
+__all__ = [
+    "AsyncStream",
+    "ChatEventType",
+    "Event",
+    "Stream",
+    "StreamError",
+    "StreamIncomplete",
+    "WorkflowEventType",
+]
+
+
+class ChatEventType:
+    """Event names of chat streams (`chat.stream`, `chat.submit_tool_outputs_stream`, workflow chat)."""
+
+    CONVERSATION_CHAT_CREATED: Final = "conversation.chat.created"
+    CONVERSATION_CHAT_IN_PROGRESS: Final = "conversation.chat.in_progress"
+    CONVERSATION_CHAT_COMPLETED: Final = "conversation.chat.completed"
+    CONVERSATION_CHAT_FAILED: Final = "conversation.chat.failed"
+    CONVERSATION_CHAT_REQUIRES_ACTION: Final = "conversation.chat.requires_action"
+    CONVERSATION_MESSAGE_DELTA: Final = "conversation.message.delta"
+    CONVERSATION_MESSAGE_COMPLETED: Final = "conversation.message.completed"
+    CONVERSATION_AUDIO_DELTA: Final = "conversation.audio.delta"
+    ERROR: Final = "error"
+    DONE: Final = "done"
+
+
+class WorkflowEventType:
+    """Event names of workflow streams (`workflows.runs.stream`, `workflows.runs.resume`)."""
+
+    MESSAGE: Final = "Message"
+    INTERRUPT: Final = "Interrupt"
+    ERROR: Final = "Error"
+    DONE: Final = "Done"
+    PING: Final = "PING"
+
+
+# Events whose message content makes up the answer text, and events holding whole messages.
+_TEXT_EVENTS = frozenset({ChatEventType.CONVERSATION_MESSAGE_DELTA, WorkflowEventType.MESSAGE})
+_COMPLETE_EVENTS = frozenset({ChatEventType.CONVERSATION_MESSAGE_COMPLETED, WorkflowEventType.MESSAGE})
+
 
 class StreamError(APIError):
-    """The stream delivered an error event (or a failed chat)."""
+    """The stream delivered an error event (or a failed chat); `event` is that event."""
 
     def __init__(self, message: str, *, event: Event[Any], **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -34,161 +82,323 @@ class StreamError(APIError):
 
 
 class StreamIncomplete(APIError):
-    """The stream ended before its terminal event: the answer may be cut short."""
+    """The stream ended before its terminal event: the answer may be cut short.
+
+    For a chat stream, `Stream.recover()` polls the chat to its end instead.
+    """
 
 
-_UNPARSED = object()
+_UNPARSED: Any = object()
+# What an event's payload is, for the `message` and `chat` accessors.
+_MESSAGE: Final = 1
+_CHAT: Final = 2
 
 
 class Event(Generic[T]):
-    """One event of a Coze stream. `data` is parsed on first access, into the spec's model."""
+    """One event of a Coze stream.
 
-    __slots__ = ("_data", "_ref", "event", "id", "logid", "raw")
+    `event` is the event name (compare it with `ChatEventType` / `WorkflowEventType`),
+    `raw` the data text, `id` the SSE id, `logid` the stream's logid. `data` is parsed on
+    first access into the model the spec names for this event (the decoded JSON for an
+    event the spec does not name), so events nobody looks at cost no parsing.
+    """
+
+    __slots__ = ("_data", "_kind", "_parse", "event", "id", "logid", "raw")
+
+    event: str
+    raw: str
+    id: str | None
+    logid: str | None
 
     def __init__(
-        self, event: str, raw: str, ref: ModelRef | None = None, id: str | None = None, logid: str | None = None
+        self,
+        event: str,
+        raw: str,
+        parse: Callable[[Any], Any] | None = None,
+        id: str | None = None,  # the SSE field is called id
+        logid: str | None = None,
     ) -> None:
         self.event = event
         self.raw = raw
         self.id = id
         self.logid = logid
-        self._ref = ref
-        self._data: Any = _UNPARSED
+        self._parse = parse
+        self._kind = 0
+        self._data = _UNPARSED
 
     @property
     def data(self) -> T:
-        """The payload: a model for known events, else the decoded JSON (or the raw text)."""
-        if self._data is _UNPARSED:
-            self._data = self._parse()
-        return self._data  # type: ignore[no-any-return]
-
-    def _parse(self) -> Any:
-        try:
-            decoded = json.loads(self.raw) if self.raw else None
-        except ValueError:
-            return self.raw
-        if self._ref is None or not isinstance(decoded, dict):
-            return decoded
-        return self._ref.parse(decoded)
+        """The payload: the spec's model for known events, else the decoded JSON (or the text)."""
+        data = self._data
+        if data is _UNPARSED:
+            data = self._data = _parse(self.raw, self._parse)
+        return data  # type: ignore[no-any-return]
 
     @property
     def message(self) -> Any:
-        """The message of a message event (`conversation.message.*`, workflow `Message`), else None."""
-        data = self.data
-        return data if type(data).__name__ in ("ChatMessage", "WorkflowMessageEvent") else None
+        """The message of a message event (`conversation.message.*`, audio delta, workflow `Message`), else None."""
+        if self._kind != _MESSAGE:
+            return None
+        # `data` inlined: this is the accessor read on every delta.
+        data = self._data
+        if data is _UNPARSED:
+            data = self._data = _parse(self.raw, self._parse)
+        return data
 
     @property
     def chat(self) -> Any:
         """The chat of a `conversation.chat.*` event, else None."""
-        data = self.data
-        return data if type(data).__name__ == "Chat" else None
+        return self.data if self._kind == _CHAT else None
 
     def __repr__(self) -> str:
         return f"Event(event={self.event!r}, id={self.id!r}, raw={self.raw[:80]!r})"
+
+
+# The C scanner behind json.loads, called directly: one delta's JSON is small, so the two
+# Python layers of json.loads (argument checks, whitespace handling) cost a tenth of its time.
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def _loads(raw: str) -> Any:
+    try:
+        value, end = _scan_json(raw, 0)
+    except StopIteration:  # not a JSON value at offset 0 (e.g. leading whitespace)
+        return json.loads(raw)
+    return value if end == len(raw) else json.loads(raw)
+
+
+def _parse(raw: str, parse: Callable[[Any], Any] | None) -> Any:
+    try:
+        decoded = _loads(raw) if raw else None
+    except ValueError:
+        return raw
+    if parse is None or not isinstance(decoded, dict):
+        return decoded
+    return parse(decoded)
+
+
+def _event_kinds(spec: StreamSpec) -> dict[str, tuple[Callable[[Any], Any] | None, int]]:
+    """For each event the spec names: how to build its model, and what kind of payload it is.
+
+    A model named `Chat` is a chat; a model with `Message` in its name (`ChatMessage`,
+    `WorkflowMessageEvent`) is a message.
+    """
+    kinds: dict[str, tuple[Callable[[Any], Any] | None, int]] = {}
+    for name, ref in spec.events.items():
+        if ref is None:
+            kinds[name] = (None, 0)
+            continue
+        model = load_model(ref.module, ref.name)
+        # from_dict_lazy copies the plain fields and parses the rest on first read: a delta
+        # whose `content` alone is read costs a few attribute copies, not a full parse.
+        parse = ref.parse if ref.many else getattr(model, "from_dict_lazy", model.from_dict)
+        kind = _CHAT if ref.name == "Chat" else _MESSAGE if "Message" in ref.name else 0
+        kinds[name] = (parse, kind)
+    return kinds
 
 
 class EventReader:
     """Turns decoded SSE events into typed events, enforcing the stream's ending rules."""
 
     def __init__(self, spec: StreamSpec, response: httpx.Response) -> None:
-        self._spec = spec
         self._response = response
         self._logid = response_logid(response)
+        self._terminal = frozenset(spec.terminal)
+        self._errors = frozenset(spec.errors)
+        kinds = _event_kinds(spec)
+        # The hot path: events that neither end nor fail the stream.
+        self._plain = {name: entry for name, entry in kinds.items() if name not in self._terminal | self._errors}
+        self._kinds = kinds
         self.finished = False
+        # The latest chat event, so a dropped chat stream can be recovered by polling.
+        self.last_chat: Event[Any] | None = None
 
-    def read(self, sse: ServerSentEvent) -> Event[Any] | None:
-        """The typed event, None for keep-alives; raises StreamError on an error event."""
-        if self.finished or sse.event == "PING":
-            return None
-        spec = self._spec
-        event: Event[Any] = Event(sse.event, sse.data, spec.events.get(sse.event), sse.id, self._logid)
-        if sse.event in spec.errors:
+    def read(self, sse: ServerSentEvent) -> Event[Any]:
+        """The typed event; raises `StreamError` for an error event."""
+        name = sse.event
+        entry = self._plain.get(name)
+        event: Event[Any] = object.__new__(Event)
+        event.event = name
+        event.raw = sse.data
+        event.id = sse.id
+        event.logid = self._logid
+        event._data = _UNPARSED
+        if entry is not None:
+            event._parse, event._kind = entry
+            if event._kind == _CHAT:
+                self.last_chat = event
+            return event
+        event._parse, event._kind = self._kinds.get(name, (None, 0))
+        if event._kind == _CHAT:
+            self.last_chat = event
+        if name in self._errors:
             self.finished = True
             raise stream_error(event, self._response)
-        if sse.event in spec.terminal:
+        if name in self._terminal:
             self.finished = True
         return event
 
+    def read_last(self, sse: ServerSentEvent) -> Event[Any] | None:
+        """An event the body ended in without its closing blank line (Coze ends streams
+        that way). Unless it is the terminal event, data that is not whole JSON means the
+        event was cut off: it is dropped, and `end` reports the stream as incomplete."""
+        if sse.event not in self._terminal:
+            try:
+                json.loads(sse.data)
+            except ValueError:
+                return None
+        return self.read(sse)
+
     def end(self) -> None:
-        """Called when the body ends; raises StreamIncomplete if no terminal event came."""
-        if not self.finished and self._spec.terminal:
+        """The body ended; raises `StreamIncomplete` if the terminal event never came."""
+        if not self.finished and self._terminal:
             self.finished = True
-            raise StreamIncomplete(
-                f"the stream ended before its terminal event ({', '.join(self._spec.terminal)})"
-                + (f" (logid: {self._logid})" if self._logid else ""),
-                status_code=self._response.status_code,
-                logid=self._logid,
-                response=self._response,
+            raise self.incomplete("the stream ended before its terminal event")
+
+    def incomplete(self, reason: str) -> StreamIncomplete:
+        text = f"{reason} ({', '.join(sorted(self._terminal))})"
+        if self._logid:
+            text += f" (logid: {self._logid})"
+        return StreamIncomplete(
+            text, status_code=self._response.status_code, logid=self._logid, response=self._response
+        )
+
+    def cut(self, error: httpx.TransportError) -> CozeError:
+        """The typed error for a transport failure while reading the body."""
+        self.finished = True
+        if isinstance(error, httpx.TimeoutException):
+            timeout = APITimeoutError(
+                f"the stream was silent longer than the read timeout ({error})", logid=self._logid
             )
+            return timeout
+        return self.incomplete(f"the stream was cut ({type(error).__name__}: {error})")
 
 
 def stream_error(event: Event[Any], response: httpx.Response) -> StreamError:
-    data = event.data
-    code = msg = None
-    debug_url = None
-    for source in (data, getattr(data, "last_error", None)):
-        if source is None:
-            continue
-        code = code or _first(source, "code", "error_code")
-        msg = msg or _first(source, "msg", "error_message")
+    """The typed error for an error event: chat `error` {code, msg}, a failed chat's
+    `last_error`, or a workflow `Error` {error_code, error_message}."""
+    try:
+        body = json.loads(event.raw) if event.raw else None
+    except ValueError:
+        body = event.raw
+    sources = [body] if isinstance(body, dict) else []
+    if sources and isinstance(body.get("last_error"), dict):  # type: ignore[union-attr]
+        sources.insert(0, body["last_error"])  # type: ignore[index]
+    code: Any = None
+    msg: Any = None
+    for source in sources:
+        code = code if code not in (None, "", 0) else source.get("code", source.get("error_code"))
+        msg = msg or source.get("msg") or source.get("error_message")
     if isinstance(code, str) and code.isdigit():
         code = int(code)
-    debug_url = _first(data, "debug_url")
+    if not isinstance(code, int) or isinstance(code, bool):
+        code = None
+    debug_url = body.get("debug_url") if isinstance(body, dict) else None
     logid = response_logid(response)
-    text = f"stream event {event.event!r}: " + (f"code {code}: " if code is not None else "") + (msg or event.raw)
+    text = f"stream event {event.event!r}: " + (f"code {code}: " if code is not None else "") + str(msg or event.raw)
     if logid:
         text += f" (logid: {logid})"
     return StreamError(
         text,
         event=event,
         status_code=response.status_code,
-        code=code if isinstance(code, int) else None,
-        msg=msg,
+        code=code,
+        msg=str(msg) if msg else None,
         logid=logid,
-        debug_url=debug_url,
-        body=event.raw,
+        debug_url=debug_url or None,
+        body=body,
         response=response,
     )
 
 
-def _first(source: Any, *names: str) -> Any:
-    for name in names:
-        value = source.get(name) if isinstance(source, dict) else getattr(source, name, None)
-        if value not in (None, "") and type(value).__name__ != "Unset":
-            return value
-    return None
+def _answer_text(event: Event[Any]) -> str:
+    """The text an event adds to the answer: the content of a chat message delta (reasoning
+    comes separately, as `reasoning_content`) or of a workflow `Message`."""
+    if event.event not in _TEXT_EVENTS:
+        return ""
+    content = getattr(event.message, "content", None)
+    return content if isinstance(content, str) else ""
+
+
+def _events(response: httpx.Response, reader: EventReader) -> Generator[Any, None, None]:
+    """The events of a response body. A plain function, not a method: were its frame to hold
+    the `Stream`, the two would form a cycle, and a stream left by `break` would keep its
+    connection until the garbage collector ran instead of releasing it at once."""
+    read = reader.read
+    decoder = SSEDecoder()
+    feed = decoder.feed
+    try:
+        chunks = response.iter_bytes()
+        try:
+            for chunk in chunks:
+                for sse in feed(chunk):
+                    yield read(sse)
+                    if reader.finished:
+                        # Read the (normally empty) rest so the connection can be reused.
+                        for _ in chunks:
+                            pass
+                        return
+        except httpx.TransportError as error:
+            if reader.finished:
+                return
+            raise reader.cut(error) from error
+        for sse in decoder.flush():
+            last = reader.read_last(sse)
+            if last is not None:
+                yield last
+            if reader.finished:
+                return
+        reader.end()
+    finally:
+        response.close()
+
+
+async def _aevents(response: httpx.Response, reader: EventReader) -> AsyncGenerator[Any, None]:
+    """The async twin of `_events`."""
+    read = reader.read
+    decoder = SSEDecoder()
+    feed = decoder.feed
+    try:
+        chunks = response.aiter_bytes()
+        try:
+            async for chunk in chunks:
+                for sse in feed(chunk):
+                    yield read(sse)
+                    if reader.finished:
+                        async for _ in chunks:
+                            pass
+                        return
+        except httpx.TransportError as error:
+            if reader.finished:
+                return
+            raise reader.cut(error) from error
+        for sse in decoder.flush():
+            last = reader.read_last(sse)
+            if last is not None:
+                yield last
+            if reader.finished:
+                return
+        reader.end()
+    finally:
+        await response.aclose()
 
 
 class Stream(Generic[T]):
-    """A sync event stream. Iterate it; `with` (or `close()`) releases the connection early."""
+    """A sync event stream: iterate it; `with` (or `close()`) releases the connection early.
 
-    def __init__(self, response: httpx.Response, operation: Operation) -> None:
+    `text()`, `final_chat()` and `messages()` consume the rest of the stream for you.
+    """
+
+    def __init__(self, response: httpx.Response, operation: Operation, requester: Any = None) -> None:
         assert operation.stream is not None
         self.response = response
+        self._requester = requester
         self._reader = EventReader(operation.stream, response)
-        self._iterator = self._events()
+        self._iterator: Generator[T, None, None] = _events(response, self._reader)
 
     @property
     def logid(self) -> str | None:
         return response_logid(self.response)
-
-    def _events(self) -> Generator[T, None, None]:
-        decoder = SSEDecoder()
-        try:
-            for chunk in self.response.iter_bytes():
-                for sse in decoder.feed(chunk):
-                    event = self._reader.read(sse)
-                    if event is not None:
-                        yield event  # type: ignore[misc]
-                    if self._reader.finished:
-                        return
-            for sse in decoder.flush():
-                event = self._reader.read(sse)
-                if event is not None:
-                    yield event  # type: ignore[misc]
-            self._reader.end()
-        finally:
-            self.response.close()
 
     def __iter__(self) -> Iterator[T]:
         return self._iterator
@@ -203,42 +413,53 @@ class Stream(Generic[T]):
         self.close()
 
     def close(self) -> None:
+        """Stop reading and release the connection."""
         self._iterator.close()
         self.response.close()
+
+    def text(self) -> str:
+        """Read the rest of the stream; return the answer text of its message deltas."""
+        return "".join(_answer_text(event) for event in self)  # type: ignore[arg-type]
+
+    def messages(self) -> list[Any]:
+        """Read the rest of the stream; return its completed messages, in order."""
+        return [event.data for event in self if event.event in _COMPLETE_EVENTS]  # type: ignore[attr-defined]
+
+    def final_chat(self) -> Any:
+        """Read the rest of the stream; return the chat as its last chat event left it (or None)."""
+        for _ in self:
+            pass
+        return self._reader.last_chat.data if self._reader.last_chat is not None else None
+
+    def recover(self, **poll: Any) -> ChatPoll:
+        """Finish a chat whose stream broke off: poll the chat the stream announced until it
+        ends, and return it with its messages (as `chat.create_and_poll` does).
+
+        Call it after `StreamIncomplete` or a connection error, once `conversation.chat.created`
+        has arrived. Takes `create_and_poll`'s polling options (`poll_timeout`, `on_status`...).
+        """
+        self.close()
+        from ._chat import ChatResource
+
+        conversation_id, chat_id = _recoverable(self)
+        return ChatResource(self._requester).poll(conversation_id=conversation_id, chat_id=chat_id, **poll)
 
 
 class AsyncStream(Generic[T]):
     """The async twin of `Stream`: `async for`, `async with`, `await close()`."""
 
-    def __init__(self, response: httpx.Response, operation: Operation) -> None:
+    def __init__(self, response: httpx.Response, operation: Operation, requester: Any = None) -> None:
         assert operation.stream is not None
         self.response = response
+        self._requester = requester
         self._reader = EventReader(operation.stream, response)
-        self._iterator = self._events()
+        self._iterator: AsyncGenerator[T, None] = _aevents(response, self._reader)
 
     @property
     def logid(self) -> str | None:
         return response_logid(self.response)
 
-    async def _events(self) -> AsyncGenerator[T, None]:
-        decoder = SSEDecoder()
-        try:
-            async for chunk in self.response.aiter_bytes():
-                for sse in decoder.feed(chunk):
-                    event = self._reader.read(sse)
-                    if event is not None:
-                        yield event  # type: ignore[misc]
-                    if self._reader.finished:
-                        return
-            for sse in decoder.flush():
-                event = self._reader.read(sse)
-                if event is not None:
-                    yield event  # type: ignore[misc]
-            self._reader.end()
-        finally:
-            await self.response.aclose()
-
-    def __aiter__(self) -> AsyncGenerator[T, None]:
+    def __aiter__(self) -> AsyncIterator[T]:
         return self._iterator
 
     async def __anext__(self) -> T:
@@ -251,5 +472,38 @@ class AsyncStream(Generic[T]):
         await self.close()
 
     async def close(self) -> None:
+        """Stop reading and release the connection."""
         await self._iterator.aclose()
         await self.response.aclose()
+
+    async def text(self) -> str:
+        """Read the rest of the stream; return the answer text of its message deltas."""
+        return "".join([_answer_text(event) async for event in self])  # type: ignore[arg-type]
+
+    async def messages(self) -> list[Any]:
+        """Read the rest of the stream; return its completed messages, in order."""
+        return [event.data async for event in self if event.event in _COMPLETE_EVENTS]  # type: ignore[attr-defined]
+
+    async def final_chat(self) -> Any:
+        """Read the rest of the stream; return the chat as its last chat event left it (or None)."""
+        async for _ in self:
+            pass
+        return self._reader.last_chat.data if self._reader.last_chat is not None else None
+
+    async def recover(self, **poll: Any) -> ChatPoll:
+        """The async twin of `Stream.recover`."""
+        await self.close()
+        from ._chat import AsyncChatResource
+
+        conversation_id, chat_id = _recoverable(self)
+        return await AsyncChatResource(self._requester).poll(conversation_id=conversation_id, chat_id=chat_id, **poll)
+
+
+def _recoverable(stream: Stream[Any] | AsyncStream[Any]) -> tuple[str, str]:
+    last = stream._reader.last_chat
+    chat = last.data if last is not None else None
+    conversation_id = getattr(chat, "conversation_id", None)
+    chat_id = getattr(chat, "id", None)
+    if stream._requester is None or not isinstance(conversation_id, str) or not isinstance(chat_id, str):
+        raise CozeError("nothing to recover: the stream broke off before conversation.chat.created")
+    return conversation_id, chat_id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _env import BOT_ID, WORKSPACE_ID
+from _env import WORKSPACE_ID
 
 from coze_ext import Coze
 
@@ -10,15 +10,16 @@ from coze_ext import Coze
 def main() -> None:
     with Coze() as coze:
         created = coze.bots.create(space_id=WORKSPACE_ID, name="Tea helper", description="Answers tea questions.")
-        print(f"created bot {created.bot_id}")
-        coze.bots.update(bot_id=BOT_ID, description="Answers every tea question.")
-        coze.bots.publish(bot_id=BOT_ID, connector_ids=["1024"])  # 1024: the API channel
+        bot_id = created.bot_id
+        print(f"created bot {bot_id}")
+        coze.bots.update(bot_id=bot_id, description="Answers every tea question.")
+        coze.bots.publish(bot_id=bot_id, connector_ids=["1024"])  # 1024: the API channel
 
-        bot = coze.bots.retrieve(bot_id=BOT_ID)
+        bot = coze.bots.retrieve(bot_id=bot_id)
         print(f"bot {bot.bot_id}: {bot.name} (logid {bot.logid})")
         for item in coze.bots.list(workspace_id=WORKSPACE_ID, page_size=20):
             print(f"  listed bot {item.id}: {item.name}")
-        for version in coze.bots.versions.list(bot_id=BOT_ID):
+        for version in coze.bots.versions.list(bot_id=bot_id):
             print(f"  version {version.version}")
 
         for app in coze.apps.list(workspace_id=WORKSPACE_ID):

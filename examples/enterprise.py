@@ -10,14 +10,14 @@ from coze_ext import Coze
 def main() -> None:
     with Coze() as coze:
         for organization in coze.enterprises.organizations.list(enterprise_id=ENTERPRISE_ID):
-            print(f"organization {organization.organization_id}: {organization.name}")
+            print(f"organization {organization.organization_id}: {organization.organization_name}")
         for plugin in coze.plugins.list(page_size=5):
             print(f"store plugin {plugin.metainfo.entity_id if plugin.metainfo else '?'}")
         for category in coze.plugins.categories.list(entity_type="plugin"):
             print(f"plugin category {category.id}: {category.name}")
 
         app = coze.api_apps.create(app_type="normal", name="Order events")
-        coze.api_apps.events.create(api_app_id=app.id, event_types=["conversation.created"])
+        coze.api_apps.events.create(api_app_id=app.id, event_types=["bot.published"])
         for event in coze.api_apps.events.list(api_app_id=app.id):
             print(f"callback app {app.id} receives {event.event_type}")
 

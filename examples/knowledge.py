@@ -22,7 +22,10 @@ def main() -> None:
         print(f"dataset {dataset.dataset_id}")
         documents = coze.datasets.documents.create(
             dataset_id=DATASET_ID,
-            document_bases=[{"name": "notes.txt", "source_info": {"source_file_id": uploaded.id, "document_source": 5}}],
+            # document_source 5: a file uploaded with files.upload
+            document_bases=[
+                {"name": "notes.txt", "source_info": {"source_file_id": uploaded.id, "document_source": 5}}
+            ],
             chunk_strategy={"chunk_type": 0},
         )
         ids = [document.document_id for document in documents.document_infos or []]

@@ -15,33 +15,11 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from dataclasses import dataclass
 from typing import Any
 
-from coze_ext import ChatEventType, Coze
+from coze_ext import ChatEventType, Coze, Message
 
 USER_ID = "quickstart-user"
-
-
-def user_message(text: str) -> dict[str, str]:
-    return {"role": "user", "type": "question", "content": text, "content_type": "text"}
-
-
-@dataclass
-class Polled:
-    chat: Any
-    messages: list[Any]
-
-
-def create_and_poll(coze: Coze, **params: Any) -> Polled:
-    """Start a chat and poll it until it ends (what `coze.chat.create_and_poll` does for you)."""
-    chat = coze.chat.create(**params)
-    while chat.status in ("created", "in_progress"):
-        time.sleep(0.5)
-        chat = coze.chat.retrieve(conversation_id=chat.conversation_id, chat_id=chat.id)
-    messages = coze.chat.messages.list(conversation_id=chat.conversation_id, chat_id=chat.id)
-    return Polled(chat, list(messages))
 
 
 def tokens(chat: Any) -> str:
@@ -53,8 +31,7 @@ def chat_and_poll(coze: Coze, bot_id: str) -> None:
     print("\n1. A chat, polled until the bot has answered")
     question = "What can you do?"
     print(f"   you: {question}")
-    # One line once it lands: done = coze.chat.create_and_poll(bot_id=..., user_id=..., additional_messages=[...])
-    done = create_and_poll(coze, bot_id=bot_id, user_id=USER_ID, additional_messages=[user_message(question)])
+    done = coze.chat.create_and_poll(bot_id=bot_id, user_id=USER_ID, additional_messages=[Message.user(question)])
     for message in done.messages:
         if message.type_ == "answer":
             print(f"   bot: {message.content}")
@@ -66,13 +43,13 @@ def chat_streamed(coze: Coze, bot_id: str) -> None:
     question = "Tell me a short story about a robot."
     print(f"   you: {question}")
     print("   bot: ", end="", flush=True)
-    stream = coze.chat.stream(bot_id=bot_id, user_id=USER_ID, additional_messages=[user_message(question)])
+    stream = coze.chat.stream(bot_id=bot_id, user_id=USER_ID, additional_messages=[Message.user(question)])
     with stream:
         for event in stream:
-            if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA and event.data.type_ == "answer":
-                print(event.data.content, end="", flush=True)
+            if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA and event.message.type_ == "answer":
+                print(event.message.content, end="", flush=True)
             elif event.event == ChatEventType.CONVERSATION_CHAT_COMPLETED:
-                print(f"\n   chat {event.data.id}: completed{tokens(event.data)}")
+                print(f"\n   chat {event.chat.id}: completed{tokens(event.chat)}")
     print(f"   (stream logid {stream.logid})")
 
 

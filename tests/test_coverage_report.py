@@ -16,7 +16,8 @@ REFERENCE = coverage_report.reference_dir()
 
 
 @pytest.mark.skipif(
-    not (REFERENCE / "api-surface.md").is_file(), reason="the reference sources (shared/reference) are not beside the repo"
+    not (REFERENCE / "api-surface.md").is_file(),
+    reason="the reference sources (shared/reference) are not beside the repo",
 )
 def test_coverage_report_finds_nothing_missing() -> None:
     done = subprocess.run(

@@ -23,7 +23,8 @@ def test_lazy_and_eager_parse_agree_on_every_example(case: Case) -> None:
 
 
 def test_lazy_model_reads_plain_fields_without_parsing_the_rest() -> None:
-    raw = {"id": "m1", "conversation_id": "c1", "role": "assistant", "content": "Hi", "content_type": "text", "novel": 1}
+    raw = {"id": "m1", "conversation_id": "c1", "role": "assistant", "content": "Hi", "content_type": "text"}
+    raw["novel"] = 1
     message = ChatMessage.from_dict_lazy(raw)
     assert message.content == "Hi"
     assert object.__getattribute__(message, "_raw") is raw  # nothing parsed yet

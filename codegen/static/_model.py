@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -35,20 +35,24 @@ class CozeModel:
         instance._raw = src_dict  # type: ignore[attr-defined]
         return instance
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for a slot that holds no value yet, i.e. a field of a lazily built
-        # instance that needs parsing: parse the whole object once, then answer.
-        if name.startswith("_"):
-            raise AttributeError(name)
-        try:
-            raw = object.__getattribute__(self, "_raw")
-        except AttributeError:
-            raise AttributeError(name) from None
-        full = type(self).from_dict(raw)  # type: ignore[attr-defined]
-        for field in attrs.fields(type(self)):  # type: ignore[misc]
-            object.__setattr__(self, field.name, getattr(full, field.name))
-        object.__delattr__(self, "_raw")
-        return object.__getattribute__(self, name)
+    # Hidden from type checkers: a class-level __getattr__ would make every misspelt field
+    # type-check as Any.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a slot that holds no value yet, i.e. a field of a lazily built
+            # instance that needs parsing: parse the whole object once, then answer.
+            if name.startswith("_"):
+                raise AttributeError(name)
+            try:
+                raw = object.__getattribute__(self, "_raw")
+            except AttributeError:
+                raise AttributeError(name) from None
+            full = type(self).from_dict(raw)  # type: ignore[attr-defined]
+            for field in attrs.fields(type(self)):  # type: ignore[misc]
+                object.__setattr__(self, field.name, getattr(full, field.name))
+            object.__delattr__(self, "_raw")
+            return object.__getattribute__(self, name)
 
     def __repr__(self) -> str:
         # Only the fields the server sent: a model with 30 optional fields stays readable.

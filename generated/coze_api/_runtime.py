@@ -144,9 +144,47 @@ class StreamEvent(Protocol[T_co]):
     @property
     def data(self) -> T_co: ...
 
+    @property
+    def raw(self) -> str:
+        """The event's data exactly as it arrived."""
+        ...
+
+    @property
+    def logid(self) -> str | None: ...
+
+    @property
+    def message(self) -> Any:
+        """The payload of a message event (a chat message delta or completion, a workflow
+        `Message`), else None."""
+        ...
+
+    @property
+    def chat(self) -> Any:
+        """The payload of a `conversation.chat.*` event, else None."""
+        ...
+
 
 class SyncEventStream(Protocol[T_co]):
     """A stream of events; iterate it, and close it (or use `with`) when done early."""
+
+    @property
+    def logid(self) -> str | None: ...
+
+    def text(self) -> str:
+        """Read the rest of the stream; return the answer text of its message deltas."""
+        ...
+
+    def messages(self) -> list[Any]:
+        """Read the rest of the stream; return its completed messages."""
+        ...
+
+    def final_chat(self) -> Any:
+        """Read the rest of the stream; return the chat as the last chat event left it."""
+        ...
+
+    def recover(self, **poll: Any) -> Any:
+        """Finish a chat whose stream broke off, by polling it (see `chat.create_and_poll`)."""
+        ...
 
     def __iter__(self) -> Iterator[T_co]: ...
 
@@ -159,6 +197,17 @@ class SyncEventStream(Protocol[T_co]):
 
 class AsyncEventStream(Protocol[T_co]):
     """The async twin of `SyncEventStream`."""
+
+    @property
+    def logid(self) -> str | None: ...
+
+    async def text(self) -> str: ...
+
+    async def messages(self) -> list[Any]: ...
+
+    async def final_chat(self) -> Any: ...
+
+    async def recover(self, **poll: Any) -> Any: ...
 
     def __aiter__(self) -> AsyncIterator[T_co]: ...
 

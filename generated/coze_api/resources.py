@@ -29,6 +29,7 @@ from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .models.api_app import ApiApp
+    from .models.api_app_event import ApiAppEvent
     from .models.api_app_event_type import ApiAppEventType
     from .models.api_app_type import ApiAppType
     from .models.api_apps_delete_response import ApiAppsDeleteResponse
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from .models.audio_voiceprint_groups_features_update_response import AudioVoiceprintGroupsFeaturesUpdateResponse
     from .models.audio_voiceprint_groups_update_response import AudioVoiceprintGroupsUpdateResponse
     from .models.audio_voices_clone_request_audio_format import AudioVoicesCloneRequestAudioFormat
+    from .models.benefit_limitation import BenefitLimitation
     from .models.benefit_limitation_active_mode import BenefitLimitationActiveMode
     from .models.benefit_limitation_created import BenefitLimitationCreated
     from .models.benefit_limitation_entity_type import BenefitLimitationEntityType
@@ -68,7 +70,9 @@ if TYPE_CHECKING:
     from .models.bot_plugin_id_list import BotPluginIdList
     from .models.bot_prompt_info import BotPromptInfo
     from .models.bot_publish_status import BotPublishStatus
+    from .models.bot_published_bot_v1 import BotPublishedBotV1
     from .models.bot_suggest_reply_info import BotSuggestReplyInfo
+    from .models.bot_version import BotVersion
     from .models.bot_workflow_id_list import BotWorkflowIdList
     from .models.bots_collaboration_modes_update_request_collaboration_mode import (
         BotsCollaborationModesUpdateRequestCollaborationMode,
@@ -102,9 +106,12 @@ if TYPE_CHECKING:
     from .models.conversations_messages_feedback_create_response import ConversationsMessagesFeedbackCreateResponse
     from .models.conversations_messages_feedback_delete_response import ConversationsMessagesFeedbackDeleteResponse
     from .models.conversations_messages_update_response import ConversationsMessagesUpdateResponse
+    from .models.dataset import Dataset
     from .models.dataset_chunk_strategy import DatasetChunkStrategy
+    from .models.dataset_document import DatasetDocument
     from .models.dataset_document_base import DatasetDocumentBase
     from .models.dataset_format_type import DatasetFormatType
+    from .models.dataset_photo import DatasetPhoto
     from .models.dataset_update_rule import DatasetUpdateRule
     from .models.datasets_create_result import DatasetsCreateResult
     from .models.datasets_delete_response import DatasetsDeleteResponse
@@ -118,7 +125,9 @@ if TYPE_CHECKING:
     from .models.enter_message_content_type import EnterMessageContentType
     from .models.enterprise_member_input import EnterpriseMemberInput
     from .models.enterprise_member_role import EnterpriseMemberRole
+    from .models.enterprise_organization import EnterpriseOrganization
     from .models.enterprise_organization_created import EnterpriseOrganizationCreated
+    from .models.enterprise_organization_member import EnterpriseOrganizationMember
     from .models.enterprise_organization_member_input import EnterpriseOrganizationMemberInput
     from .models.enterprise_organization_role_type import EnterpriseOrganizationRoleType
     from .models.enterprises_members_create_response import EnterprisesMembersCreateResponse
@@ -140,25 +149,33 @@ if TYPE_CHECKING:
     from .models.o_auth_token import OAuthToken
     from .models.plugin_detail import PluginDetail
     from .models.plugin_detail_list import PluginDetailList
+    from .models.plugin_store_category import PluginStoreCategory
+    from .models.plugin_store_item import PluginStoreItem
     from .models.plugin_tool_call_result import PluginToolCallResult
     from .models.plugins_categories_list_entity_type import PluginsCategoriesListEntityType
     from .models.plugins_list_sort_type import PluginsListSortType
     from .models.room_config import RoomConfig
     from .models.room_join_info import RoomJoinInfo
+    from .models.simple_app import SimpleApp
+    from .models.simple_bot import SimpleBot
     from .models.simple_folder import SimpleFolder
     from .models.template_duplicate_result import TemplateDuplicateResult
     from .models.user import User
     from .models.variable_assignment import VariableAssignment
     from .models.variables_retrieve_result import VariablesRetrieveResult
     from .models.variables_update_response import VariablesUpdateResponse
+    from .models.voice import Voice
     from .models.voice_clone_result import VoiceCloneResult
     from .models.voice_emotion import VoiceEmotion
     from .models.voice_language import VoiceLanguage
     from .models.voice_model_type import VoiceModelType
     from .models.voice_state import VoiceState
+    from .models.voiceprint_feature import VoiceprintFeature
     from .models.voiceprint_feature_create_result import VoiceprintFeatureCreateResult
+    from .models.voiceprint_group import VoiceprintGroup
     from .models.voiceprint_group_create_result import VoiceprintGroupCreateResult
     from .models.voiceprint_speaker_identify_result import VoiceprintSpeakerIdentifyResult
+    from .models.workflow_basic import WorkflowBasic
     from .models.workflow_chat_done_event import WorkflowChatDoneEvent
     from .models.workflow_collaboration_mode import WorkflowCollaborationMode
     from .models.workflow_collaborator import WorkflowCollaborator
@@ -173,9 +190,12 @@ if TYPE_CHECKING:
     from .models.workflow_publish_status import WorkflowPublishStatus
     from .models.workflow_run_history import WorkflowRunHistory
     from .models.workflow_run_result import WorkflowRunResult
+    from .models.workflow_version import WorkflowVersion
     from .models.workflows_collaboration_modes_update_response import WorkflowsCollaborationModesUpdateResponse
     from .models.workflows_collaborators_create_response import WorkflowsCollaboratorsCreateResponse
     from .models.workflows_collaborators_delete_response import WorkflowsCollaboratorsDeleteResponse
+    from .models.workspace import Workspace
+    from .models.workspace_member import WorkspaceMember
     from .models.workspace_new_member import WorkspaceNewMember
     from .models.workspaces_create_result import WorkspacesCreateResult
     from .models.workspaces_members_create_result import WorkspacesMembersCreateResult

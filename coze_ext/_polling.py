@@ -1,0 +1,190 @@
+"""Polling a running job (a chat, an async workflow run) until it ends, written once.
+
+`poll_flow` is a generator without I/O, in the style of `_flow.send_flow`: it yields
+`Retrieve`, `Wait` and `Cancel` actions and receives their outcomes, so the sync and async
+shells (`run_poll`, `arun_poll`) only perform them. It holds every decision: the backoff,
+the overall timeout, the cancel-on-timeout race and the status callback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from ._errors import APIError, CozeError
+
+T = TypeVar("T")
+
+# Coze answers a cancel of a chat that can no longer be canceled (it just finished) with 4104.
+CANNOT_CANCEL = 4104
+
+
+@dataclass(frozen=True)
+class Retrieve:
+    """Fetch the job's current state; send it back."""
+
+
+@dataclass(frozen=True)
+class Cancel:
+    """Cancel the job; send back its state, or the error the cancel raised."""
+
+
+@dataclass(frozen=True)
+class Wait:
+    seconds: float
+
+
+PollAction = Retrieve | Cancel | Wait
+
+
+@dataclass(frozen=True)
+class PollPolicy:
+    """How often and how long to poll.
+
+    The first wait is short (most chats finish in seconds), later ones grow by `multiplier`
+    up to `max_interval` (Coze asks for at most about one poll per second per chat).
+    `timeout` (seconds, None for no limit) bounds the whole poll.
+    """
+
+    interval: float = 0.5
+    max_interval: float = 5.0
+    multiplier: float = 1.5
+    timeout: float | None = 600.0
+
+    def __post_init__(self) -> None:
+        if self.interval <= 0 or self.max_interval <= 0 or self.multiplier < 1:
+            raise ValueError("poll interval, max_interval must be > 0 and multiplier >= 1")
+        if self.timeout is not None and self.timeout <= 0:
+            raise ValueError("poll timeout must be > 0 seconds, or None")
+
+
+class PollTimeout(CozeError):
+    """The job did not end within the poll timeout (and could not be canceled)."""
+
+    def __init__(self, message: str, *, state: Any) -> None:
+        super().__init__(message)
+        self.state = state
+
+
+# After a timed-out cancel failed, this many more retrieves settle the race before giving up.
+_GRACE_POLLS = 3
+
+
+def poll_flow(
+    first: T,
+    *,
+    finished: Callable[[T], bool],
+    status: Callable[[T], object],
+    policy: PollPolicy,
+    clock: Callable[[], float],
+    on_status: Callable[[T], Any] | None = None,
+    cancellable: bool = True,
+) -> Generator[PollAction, Any, T]:
+    """Poll from the state `first` until `finished(state)`; return the final state.
+
+    On timeout a cancellable job is canceled: the state the cancel returns ends the poll
+    (canceled, or already finished), and a cancel refused with code 4104 (the job finished
+    meanwhile) is settled by retrieving again. Otherwise `PollTimeout` is raised.
+    """
+    deadline = None if policy.timeout is None else clock() + policy.timeout
+    state = first
+    last_status = status(state)
+    if on_status is not None:
+        on_status(state)
+    delay = policy.interval
+    while not finished(state):
+        if deadline is not None and clock() >= deadline:
+            return (yield from _settle(state, finished, status, on_status, cancellable, policy))
+        wait = delay if deadline is None else max(0.0, min(delay, deadline - clock()))
+        yield Wait(wait)
+        delay = min(delay * policy.multiplier, policy.max_interval)
+        state = yield Retrieve()
+        if on_status is not None and status(state) != last_status:
+            on_status(state)
+        last_status = status(state)
+    return state
+
+
+def _settle(
+    state: T,
+    finished: Callable[[T], bool],
+    status: Callable[[T], object],
+    on_status: Callable[[T], Any] | None,
+    cancellable: bool,
+    policy: PollPolicy,
+) -> Generator[PollAction, Any, T]:
+    timeout_text = f"still {status(state)} after the poll timeout of {policy.timeout}s"
+    if not cancellable:
+        raise PollTimeout(timeout_text, state=state)
+    outcome = yield Cancel()
+    refused = isinstance(outcome, APIError) and outcome.code == CANNOT_CANCEL
+    if isinstance(outcome, BaseException) and not refused:
+        raise outcome
+    if isinstance(outcome, BaseException) or not finished(outcome):
+        # Refused (4104), or not yet settled: the job ended, or is ending, on its own.
+        for attempt in range(_GRACE_POLLS):
+            if attempt:
+                yield Wait(policy.interval)
+            outcome = yield Retrieve()
+            if finished(outcome):
+                break
+        else:
+            raise PollTimeout(timeout_text + " and could not be canceled", state=outcome)
+    if on_status is not None and status(outcome) != status(state):
+        on_status(outcome)
+    return outcome  # type: ignore[no-any-return]
+
+
+def run_poll(
+    flow: Generator[PollAction, Any, T],
+    retrieve: Callable[[], Any],
+    cancel: Callable[[], Any] | None = None,
+    sleep: Callable[[float], Any] = time.sleep,
+) -> T:
+    """Drive `poll_flow` with blocking calls."""
+    outcome: Any = None
+    while True:
+        try:
+            action = flow.send(outcome)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        if isinstance(action, Wait):
+            sleep(action.seconds)
+            outcome = None
+        elif isinstance(action, Retrieve):
+            outcome = retrieve()
+        else:
+            assert cancel is not None, "a poll that cannot cancel never yields Cancel"
+            try:
+                outcome = cancel()
+            except APIError as error:
+                outcome = error
+
+
+async def arun_poll(
+    flow: Generator[PollAction, Any, T],
+    retrieve: Callable[[], Awaitable[Any]],
+    cancel: Callable[[], Awaitable[Any]] | None = None,
+    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+) -> T:
+    """Drive `poll_flow` with awaits."""
+    outcome: Any = None
+    while True:
+        try:
+            action = flow.send(outcome)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        if isinstance(action, Wait):
+            await sleep(action.seconds)
+            outcome = None
+        elif isinstance(action, Retrieve):
+            outcome = await retrieve()
+        else:
+            assert cancel is not None, "a poll that cannot cancel never yields Cancel"
+            try:
+                outcome = await cancel()
+            except APIError as error:
+                outcome = error
