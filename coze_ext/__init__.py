@@ -21,6 +21,7 @@ from ._constants import (
     COZE_COM_BASE_URL,
     COZE_COM_WS_BASE_URL,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_STREAM_IDLE_TIMEOUT,
     DEFAULT_TIMEOUT,
 )
 from ._errors import (
@@ -38,7 +39,7 @@ from ._errors import (
     RequestTimeoutError,
 )
 from ._files import FileUpload, ProgressCallback
-from ._flow import DEFAULT_STREAM_IDLE_TIMEOUT, RetryInfo
+from ._flow import RetryInfo
 from ._logging import setup_from_env
 from ._messages import Message, audio, file, image, text
 from ._pagination import AsyncPage, SyncPage

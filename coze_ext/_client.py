@@ -24,11 +24,17 @@ from coze_api.resources import AsyncCozeResources, CozeResources
 from ._auth import TokenAuth, TokenSource
 from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._chat import AsyncChatResource, ChatResource
-from ._constants import COZE_COM_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_BASE_URL, ENV_TOKEN
+from ._constants import (
+    COZE_COM_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_STREAM_IDLE_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    ENV_BASE_URL,
+    ENV_TOKEN,
+)
 from ._errors import APIError, CozeError
 from ._files import offload_file_reads
 from ._flow import (
-    DEFAULT_STREAM_IDLE_TIMEOUT,
     Action,
     CallSettings,
     Hooks,
@@ -253,7 +259,71 @@ class _AsyncRuntime:
         return self.page(operation, args, options)
 
 
-class Coze(CozeResources):
+class _ClientBase:
+    """What `Coze` and `AsyncCoze` share: settings, their accessors, and copies."""
+
+    _runtime: Any
+    _owns_http: bool
+
+    def _start(
+        self,
+        runtime_class: Any,
+        http: Any,
+        owns_http: bool,
+        token: TokenSource | None,
+        auth: httpx.Auth | None,
+        settings: CallSettings,
+    ) -> None:
+        self._owns_http = owns_http
+        self._bind(runtime_class(http, _resolve_auth(token, auth), settings))
+
+    def _bind(self, runtime: Any) -> None:
+        """Attach a runtime and the resource tree that calls it."""
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> str:
+        return str(self._runtime.settings.base_url)
+
+    @property
+    def max_retries(self) -> int:
+        return int(self._runtime.settings.max_retries)
+
+    @property
+    def timeout(self) -> Any:
+        return self._runtime.settings.timeout
+
+    def _copy(
+        self,
+        token: TokenSource | None,
+        auth: httpx.Auth | None,
+        base_url: str | None,
+        timeout: Any,
+        max_retries: int | None,
+        retry_unsafe: bool | None,
+        stream_idle_timeout: Any,
+        default_headers: Mapping[str, str] | None,
+    ) -> Any:
+        current = self._runtime
+        settings = _clone_settings(
+            current.settings, base_url, timeout, max_retries, default_headers, retry_unsafe, stream_idle_timeout
+        )
+        runtime = type(current)(current.http, _clone_auth(current.auth, token, auth), settings)
+        runtime.sleep = current.sleep
+        clone = object.__new__(type(self))
+        clone._owns_http = False
+        clone._bind(runtime)
+        return clone
+
+
+def _client_timeout(timeout: Any, http_client: httpx.Client | httpx.AsyncClient | None) -> Any:
+    """A caller's own http client keeps its timeouts unless a timeout is passed explicitly."""
+    if http_client is not None and timeout is DEFAULT_TIMEOUT:
+        return http_client.timeout
+    return timeout
+
+
+class Coze(_ClientBase, CozeResources):
     """The Coze API client.
 
     `Coze()` reads the token from COZE_API_TOKEN and the base URL from COZE_API_BASE
@@ -276,19 +346,15 @@ class Coze(CozeResources):
         on_retry: Callable[[RetryInfo], Any] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        settings = _settings(
-            base_url,
-            timeout,
-            max_retries,
-            default_headers,
-            retry_unsafe,
-            _hooks(on_request, on_response, on_retry),
-            stream_idle_timeout,
-        )
-        self._owns_http = http_client is None
+        timeout = _client_timeout(timeout, http_client)
+        hooks = _hooks(on_request, on_response, on_retry)
+        settings = _settings(base_url, timeout, max_retries, default_headers, retry_unsafe, hooks, stream_idle_timeout)
         http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
-        self._runtime = _SyncRuntime(http, _resolve_auth(token, auth), settings)
-        super().__init__(self._runtime)
+        self._start(_SyncRuntime, http, http_client is None, token, auth, settings)
+
+    def _bind(self, runtime: Any) -> None:
+        self._runtime: _SyncRuntime = runtime
+        CozeResources.__init__(self, runtime)
 
     @cached_property
     def chat(self) -> ChatResource:
@@ -299,18 +365,6 @@ class Coze(CozeResources):
     def workflows(self) -> WorkflowsResource:
         """The `workflows` resource group, with `runs.create_and_poll`."""
         return WorkflowsResource(self._runtime)
-
-    @property
-    def base_url(self) -> str:
-        return self._runtime.settings.base_url
-
-    @property
-    def max_retries(self) -> int:
-        return self._runtime.settings.max_retries
-
-    @property
-    def timeout(self) -> Any:
-        return self._runtime.settings.timeout
 
     @cached_property
     def with_raw_response(self) -> Any:
@@ -330,23 +384,9 @@ class Coze(CozeResources):
         default_headers: Mapping[str, str] | None = None,
     ) -> Coze:
         """A copy with some settings changed, sharing this client's connection pool."""
-        clone = object.__new__(Coze)
-        clone._owns_http = False
-        clone._runtime = _SyncRuntime(
-            self._runtime.http,
-            _clone_auth(self._runtime.auth, token, auth),
-            _clone_settings(
-                self._runtime.settings,
-                base_url,
-                timeout,
-                max_retries,
-                default_headers,
-                retry_unsafe,
-                stream_idle_timeout,
-            ),
+        clone: Coze = self._copy(
+            token, auth, base_url, timeout, max_retries, retry_unsafe, stream_idle_timeout, default_headers
         )
-        clone._runtime.sleep = self._runtime.sleep
-        CozeResources.__init__(clone, clone._runtime)
         return clone
 
     def close(self) -> None:
@@ -361,7 +401,7 @@ class Coze(CozeResources):
         self.close()
 
 
-class AsyncCoze(AsyncCozeResources):
+class AsyncCoze(_ClientBase, AsyncCozeResources):
     """The async Coze API client: the same methods as `Coze`, awaited."""
 
     def __init__(
@@ -380,19 +420,15 @@ class AsyncCoze(AsyncCozeResources):
         on_retry: Callable[[RetryInfo], Any] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        settings = _settings(
-            base_url,
-            timeout,
-            max_retries,
-            default_headers,
-            retry_unsafe,
-            _hooks(on_request, on_response, on_retry),
-            stream_idle_timeout,
-        )
-        self._owns_http = http_client is None
+        timeout = _client_timeout(timeout, http_client)
+        hooks = _hooks(on_request, on_response, on_retry)
+        settings = _settings(base_url, timeout, max_retries, default_headers, retry_unsafe, hooks, stream_idle_timeout)
         http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
-        self._runtime = _AsyncRuntime(http, _resolve_auth(token, auth), settings)
-        super().__init__(self._runtime)
+        self._start(_AsyncRuntime, http, http_client is None, token, auth, settings)
+
+    def _bind(self, runtime: Any) -> None:
+        self._runtime: _AsyncRuntime = runtime
+        AsyncCozeResources.__init__(self, runtime)
 
     @cached_property
     def chat(self) -> AsyncChatResource:
@@ -403,18 +439,6 @@ class AsyncCoze(AsyncCozeResources):
     def workflows(self) -> AsyncWorkflowsResource:
         """The `workflows` resource group, with `runs.create_and_poll`."""
         return AsyncWorkflowsResource(self._runtime)
-
-    @property
-    def base_url(self) -> str:
-        return self._runtime.settings.base_url
-
-    @property
-    def max_retries(self) -> int:
-        return self._runtime.settings.max_retries
-
-    @property
-    def timeout(self) -> Any:
-        return self._runtime.settings.timeout
 
     @cached_property
     def with_raw_response(self) -> Any:
@@ -434,23 +458,9 @@ class AsyncCoze(AsyncCozeResources):
         default_headers: Mapping[str, str] | None = None,
     ) -> AsyncCoze:
         """A copy with some settings changed, sharing this client's connection pool."""
-        clone = object.__new__(AsyncCoze)
-        clone._owns_http = False
-        clone._runtime = _AsyncRuntime(
-            self._runtime.http,
-            _clone_auth(self._runtime.auth, token, auth),
-            _clone_settings(
-                self._runtime.settings,
-                base_url,
-                timeout,
-                max_retries,
-                default_headers,
-                retry_unsafe,
-                stream_idle_timeout,
-            ),
+        clone: AsyncCoze = self._copy(
+            token, auth, base_url, timeout, max_retries, retry_unsafe, stream_idle_timeout, default_headers
         )
-        clone._runtime.sleep = self._runtime.sleep
-        AsyncCozeResources.__init__(clone, clone._runtime)
         return clone
 
     async def close(self) -> None:

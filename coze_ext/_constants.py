@@ -14,5 +14,7 @@ ENV_BASE_URL = "COZE_API_BASE"
 
 # Connecting should be quick; a non-streaming chat or workflow may think for minutes.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=10.0)
+# A stream may pause while the bot thinks or a tool runs; five quiet minutes means it died.
+DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
 DEFAULT_MAX_RETRIES = 2
 LOGID_HEADER = "x-tt-logid"

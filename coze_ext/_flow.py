@@ -17,14 +17,11 @@ import httpx
 from coze_api._runtime import Operation, RequestOptions, TimeoutInput
 from coze_api.types import Unset
 
+from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT
 from ._errors import APIConnectionError, APITimeoutError, response_logid
 from ._logging import log, log_failure, log_request, log_response
 from ._request import build_request, decode_json, raise_for_failure, read_result
 from ._retry import retry_delay, should_retry
-
-# A stream that sends no byte for this long is considered dead (APITimeoutError). Chat
-# streams can pause while a bot runs a plugin or a workflow, so this is generous.
-DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,10 @@ def timeouts_sent(coze_options: dict[str, Any], call: str, **call_options: Any) 
             return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=SSE_DONE)
         return httpx.Response(200, json={"code": 0, "data": {"id": "1", "conversation_id": "2"}})
 
-    coze = Coze(token="t", http_client=httpx.Client(transport=httpx.MockTransport(answer)), **coze_options)
+    # The http client mirrors the SDK's own default, as `Coze()` builds it; a caller's client
+    # with other timeouts keeps them (test_a_callers_http_client_keeps_its_timeouts).
+    http = httpx.Client(transport=httpx.MockTransport(answer), timeout=DEFAULT_TIMEOUT)
+    coze = Coze(token="t", http_client=http, **coze_options)
     method = getattr(coze.chat, call)
     result = method(bot_id="b", user_id="u", **call_options)
     if call == "stream":
@@ -57,6 +60,23 @@ def timeouts_sent(coze_options: dict[str, Any], call: str, **call_options: Any) 
 def test_default_timeouts_connect_quickly_and_let_a_chat_think() -> None:
     assert timeouts_sent({}, "create") == {"connect": 10.0, "read": 600.0, "write": 600.0, "pool": 600.0}
     assert httpx.Timeout(600.0, connect=10.0) == DEFAULT_TIMEOUT
+    with Coze(token="t") as coze:
+        assert coze.timeout == DEFAULT_TIMEOUT
+        assert coze._runtime.http.timeout == DEFAULT_TIMEOUT
+
+
+def test_a_callers_http_client_keeps_its_timeouts() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"code": 0, "data": {"id": "1"}})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer), timeout=httpx.Timeout(3.0, pool=0.5))
+    Coze(token="t", http_client=http).chat.create(bot_id="b", user_id="u")
+    assert seen[-1].extensions["timeout"] == {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 0.5}
+    Coze(token="t", http_client=http, timeout=7.0).chat.create(bot_id="b", user_id="u")
+    assert seen[-1].extensions["timeout"]["read"] == 7.0
 
 
 def test_a_stream_reads_with_the_idle_timeout() -> None:
