@@ -46,6 +46,17 @@ def test_unexpected_nulls_do_not_crash() -> None:
     assert not chat.last_error
 
 
+def test_a_null_list_reads_as_absent_or_empty() -> None:
+    from coze_api.models import ConversationListResult
+
+    page = ConversationListResult.from_dict({"conversations": None, "has_more": False})
+    assert not page.conversations
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"code": 0, "data": None}))
+    coze = Coze("tok", http_client=httpx.Client(transport=transport), max_retries=0)
+    assert list(coze.chat.messages.list(conversation_id="c", chat_id="x")) == []
+    assert coze.conversations.list(bot_id="b").items == []
+
+
 def test_a_missing_required_field_reads_as_none() -> None:
     chat = Chat.from_dict({"id": "1"})
     assert chat.conversation_id is None
