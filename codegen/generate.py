@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,9 +123,9 @@ def generate(spec_path: Path, out_dir: Path) -> None:
             raise SpecError("\n".join(f"{p.header}: {p.detail}" for p in problems))
         for static in sorted((CODEGEN / "static").glob("*.py")):
             shutil.copy(static, package_dir / static.name)
-        operations, tree, imports = describe(spec, openapi)
+        operations, tree, imports, protocols = describe(spec, openapi)
         (package_dir / "operations.py").write_text(render_operations(operations), encoding="utf-8")
-        (package_dir / "resources.py").write_text(render_resources(tree, imports), encoding="utf-8")
+        (package_dir / "resources.py").write_text(render_resources(tree, imports, protocols), encoding="utf-8")
         (package_dir / "py.typed").write_text("", encoding="utf-8")
         format_package(package_dir)
         target = out_dir / PACKAGE
@@ -269,7 +270,9 @@ class OperationSource:
     source: str
 
 
-def describe(spec: dict[str, Any], openapi: GeneratorData) -> tuple[list[OperationSource], Node, set[str]]:
+def describe(
+    spec: dict[str, Any], openapi: GeneratorData
+) -> tuple[list[OperationSource], Node, set[str], list[tuple[str, str]]]:
     endpoints: dict[str, Endpoint] = {}
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
@@ -277,6 +280,7 @@ def describe(spec: dict[str, Any], openapi: GeneratorData) -> tuple[list[Operati
     models = {model.name.get_untrusted_value().removeprefix("/components/schemas/"): model for model in openapi.models}
     imports: set[str] = set()
     operations: list[OperationSource] = []
+    protocols: list[tuple[str, str]] = []
     root = Node(())
     seen_resources: set[str] = set()
     for path, http_method, op in iter_operations(spec):
@@ -294,19 +298,45 @@ def describe(spec: dict[str, Any], openapi: GeneratorData) -> tuple[list[Operati
         endpoint = endpoints[op_id]
         description = describe_operation(spec, path, http_method, op, endpoint, models, imports)
         operations.append(description.operation)
+        if description.event_protocol:
+            protocols.append(description.event_protocol)
         node = root
         *groups, method_name = resource.split(".")
         for depth, group in enumerate(groups):
             node = node.children.setdefault(group, Node(tuple(groups[: depth + 1])))
         node.methods.extend(description.methods)
     check_tree(root)
-    return operations, root, imports
+    return operations, root, imports, protocols
 
 
 @dataclass
 class Described:
     operation: OperationSource
     methods: list[Method]
+    event_protocol: tuple[str, str] | None = None  # (source, class name)
+
+
+def pascal(snake: str) -> str:
+    return "".join(part.title() for part in snake.split("_"))
+
+
+def accessor_type(stream_ext: dict[str, Any], names: tuple[str, ...], models: dict[str, ModelProperty]) -> str:
+    """The type `event.message` / `event.chat` returns: the one schema of those events, or None."""
+    schema_names = {stream_ext["events"][name] for name in names}
+    if not schema_names:
+        return "None"
+    if len(schema_names) > 1:
+        raise SpecError(f"accessor events {names} name more than one schema: {sorted(schema_names)}")
+    return f"{models[schema_names.pop()].class_info.name} | None"
+
+
+def render_event_protocol(name: str, resource: str, payloads: str, message: str, chat: str) -> str:
+    return (
+        f"class {name}(StreamEvent[{payloads}], Protocol):\n"
+        f'    """An event of `{resource}`: `data` is the model the spec names for its event name."""\n\n'
+        f"    @property\n    def message(self) -> {message}: ...\n\n"
+        f"    @property\n    def chat(self) -> {chat}: ...\n"
+    )
 
 
 def describe_operation(
@@ -438,6 +468,7 @@ def describe_operation(
         pagination_src = "Pagination(" + ", ".join(f"{k}={pagination[k]!r}" for k in allowed if k in pagination) + ")"
 
     stream_src = "None"
+    event_protocol = event_type = ""
     stream_methods: list[Method] = []
     responses = op.get("responses", {}).get("200", {}).get("content", {})
     if stream_ext:
@@ -457,14 +488,29 @@ def describe_operation(
             if event_model.class_info.name not in union:
                 union.append(event_model.class_info.name)
         union += ["str", "None"]
+        message_events = tuple(stream_ext.get("message_events") or ())
+        chat_events = tuple(stream_ext.get("chat_events") or ())
         stream_src = (
             "StreamSpec(events={"
             + ", ".join(events)
             + f"}}, terminal={tuple(stream_ext.get('terminal') or ())!r}, errors={tuple(stream_ext.get('errors') or ())!r}"
             + (f", flag={flag!r}" if flag else "")
+            + f", message_events={message_events!r}, chat_events={chat_events!r}"
             + ")"
         )
-        event_type = f"StreamEvent[{' | '.join(union)}]"
+        resource = str(op["x-coze-resource"])
+        if "application/json" in responses:  # dual mode: the stream is a second method
+            stream_path = resource.rsplit(".", 1)[0] + "." + str(stream_ext.get("method"))
+        else:
+            stream_path = resource
+        event_type = pascal(stream_path.replace(".", "_")) + "Event"
+        event_protocol = render_event_protocol(
+            event_type,
+            stream_path,
+            " | ".join(union),
+            accessor_type(stream_ext, message_events, models),
+            accessor_type(stream_ext, chat_events, models),
+        )
         dual = "application/json" in responses
         if dual:
             if not flag or not stream_ext.get("method"):
@@ -525,7 +571,7 @@ def describe_operation(
     authenticated={authenticated!r},
 )
 """
-    return Described(OperationSource(const, source), methods)
+    return Described(OperationSource(const, source), methods, (event_protocol, event_type) if stream_ext else None)
 
 
 def check_tree(node: Node) -> None:
@@ -645,7 +691,7 @@ def render_class(node: Node, is_async: bool) -> str:
     return "".join(out)
 
 
-def render_resources(root: Node, model_imports: set[str]) -> str:
+def render_resources(root: Node, model_imports: set[str], event_protocols: list[tuple[str, str]]) -> str:
     imports = sorted(model_imports)
     parts = [
         HEADER.format(doc="The typed resource tree of the Coze API (`coze.chat.messages.list(...)`), sync and async."),
@@ -653,7 +699,7 @@ def render_resources(root: Node, model_imports: set[str]) -> str:
         "import builtins\n",
         "from collections.abc import Mapping, Sequence\n",
         "from functools import cached_property\n",
-        "from typing import TYPE_CHECKING, Any\n\n",
+        "from typing import TYPE_CHECKING, Any, Protocol\n\n",
         "from . import operations as _ops\n",
         "from ._runtime import (\n    AsyncBinaryResult,\n    AsyncEventStream,\n    AsyncPage,\n    AsyncRequester,\n"
         "    BinaryResult,\n    FileInput,\n    RequestOptions,\n    StreamEvent,\n    SyncEventStream,\n"
@@ -663,6 +709,13 @@ def render_resources(root: Node, model_imports: set[str]) -> str:
     ]
     parts += [f"    {line}\n" for line in imports] or ["    pass\n"]
     parts.append("\n__all__ = ['CozeResources', 'AsyncCozeResources']\n\n")
+    if event_protocols:
+        # Typing-only: their payload models are imported for type checkers alone, and at run
+        # time every stream event is the runtime's own event class.
+        parts.append("\nif TYPE_CHECKING:\n")
+        parts += ["\n" + textwrap.indent(protocol, "    ") + "\n" for protocol, _ in event_protocols]
+        names = " = ".join(name for _, name in event_protocols)
+        parts.append(f"else:\n    {names} = StreamEvent\n\n")
     for node in walk(root):
         parts.append("\n" + render_class(node, is_async=False) + "\n")
         parts.append("\n" + render_class(node, is_async=True) + "\n")

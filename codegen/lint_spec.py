@@ -206,10 +206,14 @@ def lint_stream(
             used.add(schema_name)
             if schema_name not in schemas:
                 problems.append(f"{where}: stream event {event} names unknown schema {schema_name}")
-    for key in ("terminal", "errors"):
+    for key in ("terminal", "errors", "message_events", "chat_events"):
         for event in stream.get(key) or []:
             if event not in events:
                 problems.append(f"{where}: x-coze-stream {key} lists {event}, which is not in events")
+    for key in ("message_events", "chat_events"):
+        schemas_named = {events.get(event) for event in stream.get(key) or []}
+        if len(schemas_named) > 1 or None in schemas_named:
+            problems.append(f"{where}: x-coze-stream {key} must name events of one schema, not {schemas_named}")
     return problems
 
 

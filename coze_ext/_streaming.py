@@ -178,11 +178,8 @@ def _parse(raw: str, parse: Callable[[Any], Any] | None) -> Any:
 
 
 def _event_kinds(spec: StreamSpec) -> dict[str, tuple[Callable[[Any], Any] | None, int]]:
-    """For each event the spec names: how to build its model, and what kind of payload it is.
-
-    A model named `Chat` is a chat; a model with `Message` in its name (`ChatMessage`,
-    `WorkflowMessageEvent`) is a message.
-    """
+    """For each event the spec names: how to build its model, and what kind of payload it is
+    (the spec's `message_events` and `chat_events` say which events the accessors answer)."""
     kinds: dict[str, tuple[Callable[[Any], Any] | None, int]] = {}
     for name, ref in spec.events.items():
         if ref is None:
@@ -192,7 +189,7 @@ def _event_kinds(spec: StreamSpec) -> dict[str, tuple[Callable[[Any], Any] | Non
         # from_dict_lazy copies the plain fields and parses the rest on first read: a delta
         # whose `content` alone is read costs a few attribute copies, not a full parse.
         parse = ref.parse if ref.many else getattr(model, "from_dict_lazy", model.from_dict)
-        kind = _CHAT if ref.name == "Chat" else _MESSAGE if "Message" in ref.name else 0
+        kind = _CHAT if name in spec.chat_events else _MESSAGE if name in spec.message_events else 0
         kinds[name] = (parse, kind)
     return kinds
 

@@ -21,11 +21,12 @@ def chat_stream(coze: Coze, bot_id: str) -> None:
     with coze.chat.stream(bot_id=bot_id, user_id="example-user", additional_messages=[question]) as stream:
         try:
             for event in stream:
-                if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA:
-                    print(event.message.content, end="", flush=True)
-                elif event.event == ChatEventType.CONVERSATION_CHAT_COMPLETED:
-                    usage = event.chat.usage
-                    print(f"\n\n[chat {event.chat.id} completed, {usage.token_count} tokens, logid {event.logid}]")
+                message, chat = event.message, event.chat  # None on other events
+                if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA and message:
+                    print(message.content, end="", flush=True)
+                elif event.event == ChatEventType.CONVERSATION_CHAT_COMPLETED and chat:
+                    tokens = chat.usage.token_count if chat.usage else "?"
+                    print(f"\n\n[chat {chat.id} completed, {tokens} tokens, logid {event.logid}]")
         except (StreamIncomplete, APIConnectionError) as error:
             # The chat goes on at Coze when the connection drops: wait for it and take the answer.
             print(f"\n[stream cut off: {error}; polling the chat instead]")

@@ -46,10 +46,12 @@ def chat_streamed(coze: Coze, bot_id: str) -> None:
     stream = coze.chat.stream(bot_id=bot_id, user_id=USER_ID, additional_messages=[Message.user(question)])
     with stream:
         for event in stream:
-            if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA and event.message.type_ == "answer":
-                print(event.message.content, end="", flush=True)
-            elif event.event == ChatEventType.CONVERSATION_CHAT_COMPLETED:
-                print(f"\n   chat {event.chat.id}: completed{tokens(event.chat)}")
+            # `event.message` / `event.chat` are None on other events, which type checkers know.
+            message, chat = event.message, event.chat
+            if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA and message and message.type_ == "answer":
+                print(message.content, end="", flush=True)
+            elif event.event == ChatEventType.CONVERSATION_CHAT_COMPLETED and chat:
+                print(f"\n   chat {chat.id}: completed{tokens(chat)}")
     print(f"   (stream logid {stream.logid})")
 
 

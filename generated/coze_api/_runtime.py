@@ -89,6 +89,8 @@ class StreamSpec:
     terminal: tuple[str, ...]
     errors: tuple[str, ...]
     flag: str | None = None
+    message_events: tuple[str, ...] = ()
+    chat_events: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import operations as _ops
 from ._runtime import (
@@ -205,6 +205,71 @@ if TYPE_CHECKING:
 __all__ = ["CozeResources", "AsyncCozeResources"]
 
 
+if TYPE_CHECKING:
+
+    class ChatStreamEvent(StreamEvent[Chat | ChatMessage | ChatError | str | None], Protocol):
+        """An event of `chat.stream`: `data` is the model the spec names for its event name."""
+
+        @property
+        def message(self) -> ChatMessage | None: ...
+
+        @property
+        def chat(self) -> Chat | None: ...
+
+    class ChatSubmitToolOutputsStreamEvent(StreamEvent[Chat | ChatMessage | ChatError | str | None], Protocol):
+        """An event of `chat.submit_tool_outputs_stream`: `data` is the model the spec names for its event name."""
+
+        @property
+        def message(self) -> ChatMessage | None: ...
+
+        @property
+        def chat(self) -> Chat | None: ...
+
+    class WorkflowsRunsStreamEvent(
+        StreamEvent[
+            WorkflowMessageEvent | WorkflowInterruptEvent | WorkflowErrorEvent | WorkflowDoneEvent | str | None
+        ],
+        Protocol,
+    ):
+        """An event of `workflows.runs.stream`: `data` is the model the spec names for its event name."""
+
+        @property
+        def message(self) -> WorkflowMessageEvent | None: ...
+
+        @property
+        def chat(self) -> None: ...
+
+    class WorkflowsRunsResumeEvent(
+        StreamEvent[
+            WorkflowMessageEvent | WorkflowInterruptEvent | WorkflowErrorEvent | WorkflowDoneEvent | str | None
+        ],
+        Protocol,
+    ):
+        """An event of `workflows.runs.resume`: `data` is the model the spec names for its event name."""
+
+        @property
+        def message(self) -> WorkflowMessageEvent | None: ...
+
+        @property
+        def chat(self) -> None: ...
+
+    class WorkflowsChatStreamEvent(
+        StreamEvent[Chat | ChatMessage | ChatError | WorkflowChatDoneEvent | str | None], Protocol
+    ):
+        """An event of `workflows.chat.stream`: `data` is the model the spec names for its event name."""
+
+        @property
+        def message(self) -> ChatMessage | None: ...
+
+        @property
+        def chat(self) -> Chat | None: ...
+
+else:
+    ChatStreamEvent = ChatSubmitToolOutputsStreamEvent = WorkflowsRunsStreamEvent = WorkflowsRunsResumeEvent = (
+        WorkflowsChatStreamEvent
+    ) = StreamEvent
+
+
 class ChatMessagesResource:
     """The `chat.messages` resource group."""
 
@@ -375,7 +440,7 @@ class ChatResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> SyncEventStream[StreamEvent[Chat | ChatMessage | ChatError | str | None]]:
+    ) -> SyncEventStream[ChatStreamEvent]:
         """Start a chat (streaming).
 
         Sends messages to a bot and starts one chat turn; without streaming the answer only
@@ -525,7 +590,7 @@ class ChatResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> SyncEventStream[StreamEvent[Chat | ChatMessage | ChatError | str | None]]:
+    ) -> SyncEventStream[ChatSubmitToolOutputsStreamEvent]:
         """Submit tool outputs (streaming).
 
         Sends the results of the tool calls a chat asked for (status requires_action) so the bot
@@ -653,7 +718,7 @@ class AsyncChatResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[StreamEvent[Chat | ChatMessage | ChatError | str | None]]:
+    ) -> AsyncEventStream[ChatStreamEvent]:
         """Start a chat (streaming).
 
         Sends messages to a bot and starts one chat turn; without streaming the answer only
@@ -803,7 +868,7 @@ class AsyncChatResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[StreamEvent[Chat | ChatMessage | ChatError | str | None]]:
+    ) -> AsyncEventStream[ChatSubmitToolOutputsStreamEvent]:
         """Submit tool outputs (streaming).
 
         Sends the results of the tool calls a chat asked for (status requires_action) so the bot
@@ -4743,9 +4808,7 @@ class WorkflowsRunsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> SyncEventStream[
-        StreamEvent[WorkflowMessageEvent | WorkflowInterruptEvent | WorkflowErrorEvent | WorkflowDoneEvent | str | None]
-    ]:
+    ) -> SyncEventStream[WorkflowsRunsStreamEvent]:
         """Run a workflow, streaming.
 
         Runs a published workflow and streams node output messages, interruptions and errors as
@@ -4790,9 +4853,7 @@ class WorkflowsRunsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> SyncEventStream[
-        StreamEvent[WorkflowMessageEvent | WorkflowInterruptEvent | WorkflowErrorEvent | WorkflowDoneEvent | str | None]
-    ]:
+    ) -> SyncEventStream[WorkflowsRunsResumeEvent]:
         """Resume an interrupted workflow, streaming.
 
         Answers the interruption of a streamed run (question, input or client plugin node) and
@@ -4933,9 +4994,7 @@ class AsyncWorkflowsRunsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[
-        StreamEvent[WorkflowMessageEvent | WorkflowInterruptEvent | WorkflowErrorEvent | WorkflowDoneEvent | str | None]
-    ]:
+    ) -> AsyncEventStream[WorkflowsRunsStreamEvent]:
         """Run a workflow, streaming.
 
         Runs a published workflow and streams node output messages, interruptions and errors as
@@ -4980,9 +5039,7 @@ class AsyncWorkflowsRunsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[
-        StreamEvent[WorkflowMessageEvent | WorkflowInterruptEvent | WorkflowErrorEvent | WorkflowDoneEvent | str | None]
-    ]:
+    ) -> AsyncEventStream[WorkflowsRunsResumeEvent]:
         """Resume an interrupted workflow, streaming.
 
         Answers the interruption of a streamed run (question, input or client plugin node) and
@@ -5068,7 +5125,7 @@ class WorkflowsChatResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> SyncEventStream[StreamEvent[Chat | ChatMessage | ChatError | WorkflowChatDoneEvent | str | None]]:
+    ) -> SyncEventStream[WorkflowsChatStreamEvent]:
         """Run a chatflow, streaming.
 
         Runs a published chatflow with the user's messages and streams chat events like a
@@ -5132,7 +5189,7 @@ class AsyncWorkflowsChatResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[StreamEvent[Chat | ChatMessage | ChatError | WorkflowChatDoneEvent | str | None]]:
+    ) -> AsyncEventStream[WorkflowsChatStreamEvent]:
         """Run a chatflow, streaming.
 
         Runs a published chatflow with the user's messages and streams chat events like a
