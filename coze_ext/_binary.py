@@ -17,9 +17,8 @@ from ._errors import response_logid
 CHUNK_SIZE = 64 * 1024
 
 
-class BinaryResponse:
-    """An open binary response. Read it once: `iter_bytes()`, `write_to_file()` or `read()`;
-    or close it (`with` does) to drop it unread."""
+class _BinaryBase:
+    """What both binary responses show before their body is read."""
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
@@ -35,6 +34,11 @@ class BinaryResponse:
     @property
     def headers(self) -> httpx.Headers:
         return self.response.headers
+
+
+class BinaryResponse(_BinaryBase):
+    """An open binary response. Read it once: `iter_bytes()`, `write_to_file()` or `read()`;
+    or close it (`with` does) to drop it unread."""
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         try:
@@ -63,23 +67,8 @@ class BinaryResponse:
         self.close()
 
 
-class AsyncBinaryResponse:
+class AsyncBinaryResponse(_BinaryBase):
     """The async twin of `BinaryResponse`."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-
-    @property
-    def logid(self) -> str | None:
-        return response_logid(self.response)
-
-    @property
-    def content_type(self) -> str | None:
-        return str(self.response.headers.get("content-type", "")) or None
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.response.headers
 
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         try:

@@ -92,7 +92,30 @@ def next_page_args(operation: Operation, args: dict[str, Any], result: Any, seen
     return {**args, name: value}
 
 
-class SyncPage(Generic[T]):
+class _PageBase(Generic[T]):
+    """What both page classes show: the answer, its items, and where the list goes next."""
+
+    _operation: Operation
+    _next_args: dict[str, Any] | None
+    result: Any
+    items: list[T]
+
+    @property
+    def has_more(self) -> bool:
+        """Whether another page follows (False for an async page not loaded yet)."""
+        return self._next_args is not None
+
+    @property
+    def total(self) -> int | None:
+        assert self._operation.pagination is not None
+        return _total(self._operation.pagination, self.result)
+
+    @property
+    def logid(self) -> str | None:
+        return getattr(self.result, "logid", None)
+
+
+class SyncPage(_PageBase[T]):
     """One page of a list. Iterating it yields every item of this page and of the pages after it.
 
     `items` are this page's items, `has_more` says whether another page follows, `total` is
@@ -116,19 +139,6 @@ class SyncPage(Generic[T]):
         self._seen = seen_before + len(self.items)
         self._next_args = next_page_args(operation, args, result, self._seen)
 
-    @property
-    def has_more(self) -> bool:
-        return self._next_args is not None
-
-    @property
-    def total(self) -> int | None:
-        assert self._operation.pagination is not None
-        return _total(self._operation.pagination, self.result)
-
-    @property
-    def logid(self) -> str | None:
-        return getattr(self.result, "logid", None)
-
     def next_page(self) -> SyncPage[T] | None:
         """Fetch the page after this one (None if this is the last)."""
         args = self._next_args
@@ -151,7 +161,7 @@ class SyncPage(Generic[T]):
         return f"<SyncPage {self._operation.id} items={len(self.items)} has_more={self.has_more}>"
 
 
-class AsyncPage(Generic[T]):
+class AsyncPage(_PageBase[T]):
     """The async twin of `SyncPage`. `async for` walks every item; `await` it for the first page."""
 
     def __init__(
@@ -188,20 +198,6 @@ class AsyncPage(Generic[T]):
 
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
         return self._load().__await__()
-
-    @property
-    def has_more(self) -> bool:
-        """Whether another page follows (False until the page is loaded)."""
-        return self._next_args is not None
-
-    @property
-    def total(self) -> int | None:
-        assert self._operation.pagination is not None
-        return _total(self._operation.pagination, self.result)
-
-    @property
-    def logid(self) -> str | None:
-        return getattr(self.result, "logid", None)
 
     async def next_page(self) -> AsyncPage[T] | None:
         """Fetch the page after this one (None if this is the last)."""
