@@ -246,6 +246,17 @@ class EventReader:
                 return None
         return self.read(sse)
 
+    def read_tail(self, decoder: SSEDecoder) -> list[Event[Any]]:
+        """The events the body ended in without a closing blank line (see `read_last`)."""
+        events = []
+        for sse in decoder.flush():
+            if self.finished:
+                break
+            last = self.read_last(sse)
+            if last is not None:
+                events.append(last)
+        return events
+
     def end(self) -> None:
         """The body ended; raises `StreamIncomplete` if the terminal event never came."""
         if not self.finished and self._terminal:
@@ -339,12 +350,7 @@ def _events(response: httpx.Response, reader: EventReader) -> Generator[Any, Non
             if reader.finished:
                 return
             raise reader.cut(error) from error
-        for sse in decoder.flush():
-            last = reader.read_last(sse)
-            if last is not None:
-                yield last
-            if reader.finished:
-                return
+        yield from reader.read_tail(decoder)
         reader.end()
     finally:
         response.close()
@@ -369,12 +375,8 @@ async def _aevents(response: httpx.Response, reader: EventReader) -> AsyncGenera
             if reader.finished:
                 return
             raise reader.cut(error) from error
-        for sse in decoder.flush():
-            last = reader.read_last(sse)
-            if last is not None:
-                yield last
-            if reader.finished:
-                return
+        for last in reader.read_tail(decoder):
+            yield last
         reader.end()
     finally:
         await response.aclose()
