@@ -123,7 +123,8 @@ def generate(spec_path: Path, out_dir: Path) -> None:
             raise SpecError("\n".join(f"{p.header}: {p.detail}" for p in problems))
         for static in sorted((CODEGEN / "static").glob("*.py")):
             shutil.copy(static, package_dir / static.name)
-        operations, tree, imports, protocols = describe(spec, openapi)
+        operations, tree, imports, protocols, signatures = describe(spec, openapi)
+        (package_dir / "params.py").write_text(render_params(signatures, imports), encoding="utf-8")
         (package_dir / "operations.py").write_text(render_operations(operations), encoding="utf-8")
         (package_dir / "resources.py").write_text(render_resources(tree, imports, protocols), encoding="utf-8")
         (package_dir / "py.typed").write_text("", encoding="utf-8")
@@ -272,7 +273,7 @@ class OperationSource:
 
 def describe(
     spec: dict[str, Any], openapi: GeneratorData
-) -> tuple[list[OperationSource], Node, set[str], list[tuple[str, str]]]:
+) -> tuple[list[OperationSource], Node, set[str], list[tuple[str, str]], list[tuple[str, Method]]]:
     endpoints: dict[str, Endpoint] = {}
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
@@ -281,6 +282,7 @@ def describe(
     imports: set[str] = set()
     operations: list[OperationSource] = []
     protocols: list[tuple[str, str]] = []
+    signatures: list[tuple[str, Method]] = []
     root = Node(())
     seen_resources: set[str] = set()
     for path, http_method, op in iter_operations(spec):
@@ -298,6 +300,7 @@ def describe(
         endpoint = endpoints[op_id]
         description = describe_operation(spec, path, http_method, op, endpoint, models, imports)
         operations.append(description.operation)
+        signatures.append((str(op_id), description.methods[0]))
         if description.event_protocol:
             protocols.append(description.event_protocol)
         node = root
@@ -306,7 +309,7 @@ def describe(
             node = node.children.setdefault(group, Node(tuple(groups[: depth + 1])))
         node.methods.extend(description.methods)
     check_tree(root)
-    return operations, root, imports, protocols
+    return operations, root, imports, protocols, signatures
 
 
 @dataclass
@@ -639,18 +642,22 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     return lines
 
 
+# The per-call options every method takes: (name, annotation, default).
+CALL_OPTIONS = (
+    ("timeout", "TimeoutInput | Unset", "UNSET"),
+    ("extra_headers", "Mapping[str, str] | None", "None"),
+    ("extra_query", "Mapping[str, Any] | None", "None"),
+    ("extra_body", "Mapping[str, Any] | None", "None"),
+    ("max_retries", "int | Unset", "UNSET"),
+)
+
+
 def render_method(method: Method, is_async: bool) -> str:
     params = ["self", "*"]
     for arg in sorted(method.args, key=lambda a: not a.required):
         annotation = builtin_safe(arg.annotation)
         params.append(f"{arg.name}: {annotation}" if arg.required else f"{arg.name}: {annotation} | Unset = UNSET")
-    params += [
-        "timeout: TimeoutInput | Unset = UNSET",
-        "extra_headers: Mapping[str, str] | None = None",
-        "extra_query: Mapping[str, Any] | None = None",
-        "extra_body: Mapping[str, Any] | None = None",
-        "max_retries: int | Unset = UNSET",
-    ]
+    params += [f"{name}: {annotation} = {default}" for name, annotation, default in CALL_OPTIONS]
     returns = method.async_returns if is_async else method.returns
     prefix = "async def" if is_async and method.call != "paginate" else "def"
     await_ = "await " if is_async and method.call != "paginate" else ""
@@ -665,6 +672,29 @@ def render_method(method: Method, is_async: bool) -> str:
         "            RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),\n"
         "        )\n"
     )
+
+
+def render_params(operations: list[tuple[str, Method]], model_imports: set[str]) -> str:
+    """`params.py`: each operation's keyword arguments as a TypedDict, so hand-written
+    wrappers (`create_and_poll`) can take `**params: Unpack[ChatCreateParams]` and stay typed."""
+    parts = [
+        HEADER.format(doc="The keyword arguments of every operation, as TypedDicts."),
+        "from __future__ import annotations\n\n",
+        "from collections.abc import Mapping, Sequence\n",
+        "from typing import TYPE_CHECKING, Any, Required, TypedDict\n\n",
+        "from ._runtime import FileInput, TimeoutInput\n",
+        "from .types import Unset\n\n",
+        "if TYPE_CHECKING:\n",
+    ]
+    parts += [f"    {line}\n" for line in sorted(model_imports)] or ["    pass\n"]
+    for op_id, method in operations:
+        parts.append(f"\n\nclass {pascal(op_id)}Params(TypedDict, total=False):\n")
+        parts.append(f'    """The arguments of `{op_id}`."""\n\n')
+        for arg in method.args:
+            annotation = arg.annotation if arg.required else f"{arg.annotation} | Unset"
+            parts.append(f"    {arg.name}: {f'Required[{annotation}]' if arg.required else annotation}\n")
+        parts += [f"    {name}: {annotation}\n" for name, annotation, _ in CALL_OPTIONS]
+    return "".join(parts)
 
 
 def render_class(node: Node, is_async: bool) -> str:

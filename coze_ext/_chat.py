@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from coze_api import resources as _generated
 from coze_api._runtime import TimeoutInput
+from coze_api.params import ChatCreateParams
 from coze_api.types import UNSET, Unset
 
 from ._errors import APIError
@@ -92,7 +93,7 @@ class ChatResource(_generated.ChatResource):
         poll_timeout: float | None = DEFAULT_CHAT_POLL_TIMEOUT,
         poll_interval: float = 0.5,
         on_status: Callable[[Chat], Any] | None = None,
-        **params: Any,
+        **params: Unpack[ChatCreateParams],
     ) -> ChatPoll:
         """Start a chat without streaming, wait until it ends, return it with its messages.
 
@@ -145,7 +146,7 @@ class AsyncChatResource(_generated.AsyncChatResource):
         poll_timeout: float | None = DEFAULT_CHAT_POLL_TIMEOUT,
         poll_interval: float = 0.5,
         on_status: Callable[[Chat], Any] | None = None,
-        **params: Any,
+        **params: Unpack[ChatCreateParams],
     ) -> ChatPoll:
         """The async twin of `ChatResource.create_and_poll`."""
         policy = _policy(poll_timeout, poll_interval)

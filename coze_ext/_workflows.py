@@ -11,12 +11,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from coze_api import resources as _generated
+from coze_api.params import WorkflowsRunsCreateParams
 
 from ._errors import APIError
 from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
+
+if TYPE_CHECKING:
+    from coze_api.models.workflow_run_history import WorkflowRunHistory
 
 __all__ = ["AsyncWorkflowsResource", "WorkflowRunError", "WorkflowsResource"]
 
@@ -85,12 +89,11 @@ class WorkflowsRunsResource(_generated.WorkflowsRunsResource):
     def create_and_poll(
         self,
         *,
-        workflow_id: str,
         poll_timeout: float | None = DEFAULT_WORKFLOW_POLL_TIMEOUT,
         poll_interval: float = 1.0,
         on_status: Callable[[Any], Any] | None = None,
-        **params: Any,
-    ) -> Any:
+        **params: Unpack[WorkflowsRunsCreateParams],
+    ) -> WorkflowRunHistory:
         """Run a workflow asynchronously and wait for it; return its run history (`output`...).
 
         Takes every argument of `create` except `is_async`. Polls the run history from
@@ -98,7 +101,9 @@ class WorkflowsRunsResource(_generated.WorkflowsRunsResource):
         failed run raises `WorkflowRunError`; `poll_timeout` (None: no limit) raises `PollTimeout`.
         """
         policy = PollPolicy(interval=poll_interval, timeout=poll_timeout)  # fails before the run starts
-        execute_id = _start(self.create(workflow_id=workflow_id, is_async=True, **params))
+        workflow_id = params["workflow_id"]
+        run: dict[str, Any] = {**params, "is_async": True}
+        execute_id = _start(self.create(**run))
 
         def retrieve() -> Any:
             return _one(self.histories.retrieve(workflow_id=workflow_id, execute_id=execute_id))
@@ -112,7 +117,8 @@ class WorkflowsRunsResource(_generated.WorkflowsRunsResource):
             on_status=on_status,
             cancellable=False,
         )
-        return _outcome(run_poll(flow, retrieve))
+        history: WorkflowRunHistory = _outcome(run_poll(flow, retrieve))
+        return history
 
 
 class AsyncWorkflowsRunsResource(_generated.AsyncWorkflowsRunsResource):
@@ -121,15 +127,16 @@ class AsyncWorkflowsRunsResource(_generated.AsyncWorkflowsRunsResource):
     async def create_and_poll(
         self,
         *,
-        workflow_id: str,
         poll_timeout: float | None = DEFAULT_WORKFLOW_POLL_TIMEOUT,
         poll_interval: float = 1.0,
         on_status: Callable[[Any], Any] | None = None,
-        **params: Any,
-    ) -> Any:
+        **params: Unpack[WorkflowsRunsCreateParams],
+    ) -> WorkflowRunHistory:
         """The async twin of `WorkflowsRunsResource.create_and_poll`."""
         policy = PollPolicy(interval=poll_interval, timeout=poll_timeout)
-        execute_id = _start(await self.create(workflow_id=workflow_id, is_async=True, **params))
+        workflow_id = params["workflow_id"]
+        run: dict[str, Any] = {**params, "is_async": True}
+        execute_id = _start(await self.create(**run))
 
         async def retrieve() -> Any:
             return _one(await self.histories.retrieve(workflow_id=workflow_id, execute_id=execute_id))
@@ -143,7 +150,8 @@ class AsyncWorkflowsRunsResource(_generated.AsyncWorkflowsRunsResource):
             on_status=on_status,
             cancellable=False,
         )
-        return _outcome(await arun_poll(flow, retrieve))
+        history: WorkflowRunHistory = _outcome(await arun_poll(flow, retrieve))
+        return history
 
 
 class WorkflowsResource(_generated.WorkflowsResource):

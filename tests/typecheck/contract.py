@@ -1,4 +1,8 @@
-"""Checked by mypy in `make lint`, never run: the user contract type-checks as promised."""
+"""Checked by mypy in `make lint`, never run: the user contract type-checks as promised.
+
+mypy runs with warn_unused_ignores, so each `type: ignore` below proves that the mistake on
+its line is caught.
+"""
 
 from __future__ import annotations
 
@@ -30,3 +34,11 @@ async def async_contract(coze: AsyncCoze) -> None:
         assert_type(bot, SimpleBot)
     async for event in await coze.chat.stream(bot_id="b", user_id="u"):
         assert_type(event.message, ChatMessage | None)
+
+
+def typed_wrappers(coze: Coze) -> None:
+    # create_and_poll takes create's arguments, typed (a TypedDict generated per operation).
+    coze.chat.create_and_poll(bot_id="b", user_id="u", additional_messages=[Message.user("hi")], poll_timeout=5)
+    coze.chat.create_and_poll(bot_id="b", user_id="u", bot_version=3)  # type: ignore[arg-type]
+    coze.chat.create_and_poll(user_id="u")  # type: ignore[call-arg]
+    assert_type(coze.workflows.runs.create_and_poll(workflow_id="w").execute_id, str)
