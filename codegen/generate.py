@@ -127,6 +127,8 @@ def generate(spec_path: Path, out_dir: Path) -> None:
         (package_dir / "params.py").write_text(render_params(signatures, imports), encoding="utf-8")
         (package_dir / "operations.py").write_text(render_operations(operations), encoding="utf-8")
         (package_dir / "resources.py").write_text(render_resources(tree, imports, protocols), encoding="utf-8")
+        raw_tree = render_resources(tree, imports, protocols, raw=True)
+        (package_dir / "raw_resources.py").write_text(raw_tree, encoding="utf-8")
         (package_dir / "py.typed").write_text("", encoding="utf-8")
         format_package(package_dir)
         target = out_dir / PACKAGE
@@ -652,15 +654,19 @@ CALL_OPTIONS = (
 )
 
 
-def render_method(method: Method, is_async: bool) -> str:
+def render_method(method: Method, is_async: bool, raw: bool = False) -> str:
     params = ["self", "*"]
     for arg in sorted(method.args, key=lambda a: not a.required):
         annotation = builtin_safe(arg.annotation)
         params.append(f"{arg.name}: {annotation}" if arg.required else f"{arg.name}: {annotation} | Unset = UNSET")
     params += [f"{name}: {annotation} = {default}" for name, annotation, default in CALL_OPTIONS]
     returns = method.async_returns if is_async else method.returns
-    prefix = "async def" if is_async and method.call != "paginate" else "def"
-    await_ = "await " if is_async and method.call != "paginate" else ""
+    # An async list returns its page object at once, except raw: the raw answer needs the call.
+    awaited = is_async and (method.call != "paginate" or raw)
+    prefix = "async def" if awaited else "def"
+    await_ = "await " if awaited else ""
+    if raw:
+        returns = f"RawResult[{returns}]"
     args = "{" + ", ".join(f"{a.name!r}: {a.name}" for a in method.args) + "}"
     signature = ",\n        ".join(params)
     return (
@@ -697,12 +703,14 @@ def render_params(operations: list[tuple[str, Method]], model_imports: set[str])
     return "".join(parts)
 
 
-def render_class(node: Node, is_async: bool) -> str:
-    prefix = "Async" if is_async else ""
+def render_class(node: Node, is_async: bool, raw: bool = False) -> str:
+    prefix = ("Async" if is_async else "") + ("Raw" if raw else "")
     requester = "AsyncRequester" if is_async else "SyncRequester"
     name = prefix + node.class_name
     where = ".".join(node.path) or "the Coze API"
     doc = f"The `{where}` resource group." if node.path else "The root of the resource tree of the Coze API."
+    if raw:
+        doc = doc[:-1] + ", returning each call's raw HTTP answer."
     out = [
         f"class {name}:\n",
         f'    """{doc}"""\n\n',
@@ -717,14 +725,25 @@ def render_class(node: Node, is_async: bool) -> str:
             f"        return {child_class}(self._requester)\n"
         )
     for method in node.methods:
-        out.append("\n" + render_method(method, is_async))
+        out.append("\n" + render_method(method, is_async, raw))
     return "".join(out)
 
 
-def render_resources(root: Node, model_imports: set[str], event_protocols: list[tuple[str, str]]) -> str:
+def render_resources(
+    root: Node, model_imports: set[str], event_protocols: list[tuple[str, str]], raw: bool = False
+) -> str:
+    """`resources.py` (the tree) or, with `raw`, `raw_resources.py` (the same tree whose
+    methods return the raw HTTP answer around their result; loaded only when used)."""
     imports = sorted(model_imports)
+    if raw:
+        doc = "The resource tree of `with_raw_response`: every method returns a `RawResult`."
+        roots = ["RawCozeResources", "AsyncRawCozeResources"]
+        imports += [f"from .resources import {name}" for _, name in event_protocols]
+    else:
+        doc = "The typed resource tree of the Coze API (`coze.chat.messages.list(...)`), sync and async."
+        roots = ["CozeResources", "AsyncCozeResources"]
     parts = [
-        HEADER.format(doc="The typed resource tree of the Coze API (`coze.chat.messages.list(...)`), sync and async."),
+        HEADER.format(doc=doc),
         "from __future__ import annotations\n\n",
         "import builtins\n",
         "from collections.abc import Mapping, Sequence\n",
@@ -732,14 +751,14 @@ def render_resources(root: Node, model_imports: set[str], event_protocols: list[
         "from typing import TYPE_CHECKING, Any, Protocol\n\n",
         "from . import operations as _ops\n",
         "from ._runtime import (\n    AsyncBinaryResult,\n    AsyncEventStream,\n    AsyncPage,\n    AsyncRequester,\n"
-        "    BinaryResult,\n    FileInput,\n    RequestOptions,\n    StreamEvent,\n    SyncEventStream,\n"
-        "    SyncPage,\n    SyncRequester,\n    TimeoutInput,\n)\n",
+        "    BinaryResult,\n    FileInput,\n    RawResult,\n    RequestOptions,\n    StreamEvent,\n"
+        "    SyncEventStream,\n    SyncPage,\n    SyncRequester,\n    TimeoutInput,\n)\n",
         "from .types import UNSET, Unset\n\n",
         "if TYPE_CHECKING:\n",
     ]
     parts += [f"    {line}\n" for line in imports] or ["    pass\n"]
-    parts.append("\n__all__ = ['CozeResources', 'AsyncCozeResources']\n\n")
-    if event_protocols:
+    parts.append(f"\n__all__ = {roots!r}\n\n")
+    if event_protocols and not raw:
         # Typing-only: their payload models are imported for type checkers alone, and at run
         # time every stream event is the runtime's own event class.
         parts.append("\nif TYPE_CHECKING:\n")
@@ -747,8 +766,8 @@ def render_resources(root: Node, model_imports: set[str], event_protocols: list[
         names = " = ".join(name for _, name in event_protocols)
         parts.append(f"else:\n    {names} = StreamEvent\n\n")
     for node in walk(root):
-        parts.append("\n" + render_class(node, is_async=False) + "\n")
-        parts.append("\n" + render_class(node, is_async=True) + "\n")
+        parts.append("\n" + render_class(node, is_async=False, raw=raw) + "\n")
+        parts.append("\n" + render_class(node, is_async=True, raw=raw) + "\n")
     return "".join(parts)
 
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import replace
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from coze_api._runtime import Operation, RequestOptions
@@ -53,6 +53,9 @@ from ._request import read_result
 from ._streaming import AsyncStream, Stream
 from ._version import __version__
 from ._workflows import AsyncWorkflowsResource, WorkflowsResource
+
+if TYPE_CHECKING:
+    from coze_api.raw_resources import AsyncRawCozeResources, RawCozeResources
 
 _NOT_SET: Any = object()
 
@@ -367,9 +370,11 @@ class Coze(_ClientBase, CozeResources):
         return WorkflowsResource(self._runtime)
 
     @cached_property
-    def with_raw_response(self) -> Any:
+    def with_raw_response(self) -> RawCozeResources:
         """The same methods, returning a `RawResponse` (status, headers, logid, `parse()`)."""
-        return CozeResources(RawRequester(self._runtime))
+        from coze_api.raw_resources import RawCozeResources  # loaded on first use: it is large
+
+        return RawCozeResources(RawRequester(self._runtime))
 
     def with_options(
         self,
@@ -441,9 +446,11 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         return AsyncWorkflowsResource(self._runtime)
 
     @cached_property
-    def with_raw_response(self) -> Any:
+    def with_raw_response(self) -> AsyncRawCozeResources:
         """The same methods, returning a `RawResponse` (status, headers, logid, `parse()`)."""
-        return AsyncCozeResources(AsyncRawRequester(self._runtime))
+        from coze_api.raw_resources import AsyncRawCozeResources  # loaded on first use: it is large
+
+        return AsyncRawCozeResources(AsyncRawRequester(self._runtime))
 
     def with_options(
         self,

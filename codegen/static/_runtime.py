@@ -265,6 +265,28 @@ class AsyncBinaryResult(Protocol):
     async def read(self) -> bytes: ...
 
 
+class RawResult(Protocol[T_co]):
+    """The raw HTTP answer of one call (`with_raw_response`), its result one `parse()` away."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> httpx.Headers: ...
+
+    @property
+    def logid(self) -> str | None: ...
+
+    @property
+    def retries(self) -> int:
+        """How many times the call was retried before this answer."""
+        ...
+
+    def parse(self) -> T_co:
+        """The result the call would have returned."""
+        ...
+
+
 class SyncRequester(Protocol):
     """What the sync resource tree needs from a runtime."""
 

@@ -42,3 +42,14 @@ def typed_wrappers(coze: Coze) -> None:
     coze.chat.create_and_poll(bot_id="b", user_id="u", bot_version=3)  # type: ignore[arg-type]
     coze.chat.create_and_poll(user_id="u")  # type: ignore[call-arg]
     assert_type(coze.workflows.runs.create_and_poll(workflow_id="w").execute_id, str)
+
+
+def raw_answers(coze: Coze) -> None:
+    raw = coze.with_raw_response.bots.retrieve(bot_id="b")
+    assert_type(raw.status_code, int)
+    assert_type(raw.parse(), Bot)
+
+
+async def async_raw_answers(coze: AsyncCoze) -> None:
+    raw = await coze.with_raw_response.bots.retrieve(bot_id="b")
+    assert_type(raw.parse(), Bot)
