@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from coze_api import resources as _generated
 from coze_api._runtime import TimeoutInput
-from coze_api.params import ChatCreateParams
 from coze_api.types import UNSET, Unset
 
 from ._errors import APIError
@@ -21,6 +20,7 @@ from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
 
 if TYPE_CHECKING:
     from coze_api.models.chat import Chat
+    from coze_api.params import ChatCreateParams
 
 __all__ = ["AsyncChatResource", "ChatFailedError", "ChatPoll", "ChatResource"]
 
