@@ -306,7 +306,7 @@ def describe(
         if description.event_protocol:
             protocols.append(description.event_protocol)
         node = root
-        *groups, method_name = resource.split(".")
+        *groups, _ = resource.split(".")
         for depth, group in enumerate(groups):
             node = node.children.setdefault(group, Node(tuple(groups[: depth + 1])))
         node.methods.extend(description.methods)

@@ -32,7 +32,7 @@ from ._constants import (
     ENV_BASE_URL,
     ENV_TOKEN,
 )
-from ._errors import APIError, CozeError
+from ._errors import CozeError
 from ._files import offload_file_reads
 from ._flow import (
     Action,
@@ -44,12 +44,12 @@ from ._flow import (
     Sent,
     Sleep,
     check_max_retries,
+    check_stream_answer,
     read_sent,
     send_flow,
 )
 from ._pagination import AsyncPage, SyncPage
 from ._raw import AsyncRawRequester, RawRequester
-from ._request import read_result
 from ._streaming import AsyncStream, Stream
 from ._version import __version__
 from ._workflows import AsyncWorkflowsResource, WorkflowsResource
@@ -117,19 +117,6 @@ def _hooks(
     )
 
 
-def _stream_response_or_raise(operation: Operation, sent: Sent) -> None:
-    """A stream call answered with JSON (an error) or an HTML page raises the typed error."""
-    if sent.content is None:
-        return
-    read_result(operation, sent.response, sent.content)
-    raise APIError(
-        f"{operation.id}: expected an event stream, got {sent.response.headers.get('content-type')!r}",
-        status_code=sent.response.status_code,
-        logid=sent.response.headers.get("x-tt-logid"),
-        response=sent.response,
-    )
-
-
 class _SyncRuntime:
     """Drives `send_flow` with blocking I/O for `Coze`."""
 
@@ -177,7 +164,7 @@ class _SyncRuntime:
         return read_sent(operation, sent, BinaryResponse)
 
     def open_stream(self, operation: Operation, sent: Sent) -> Stream[Any]:
-        _stream_response_or_raise(operation, sent)
+        check_stream_answer(operation, sent)
         return Stream[Any](sent.response, operation, self)
 
     def page(self, operation: Operation, args: dict[str, Any], options: RequestOptions, result: Any) -> SyncPage[Any]:
@@ -242,7 +229,7 @@ class _AsyncRuntime:
         return read_sent(operation, sent, AsyncBinaryResponse)
 
     def open_stream(self, operation: Operation, sent: Sent) -> AsyncStream[Any]:
-        _stream_response_or_raise(operation, sent)
+        check_stream_answer(operation, sent)
         return AsyncStream[Any](sent.response, operation, self)
 
     def page(

@@ -18,9 +18,9 @@ from coze_api._runtime import Operation, RequestOptions, TimeoutInput
 from coze_api.types import Unset
 
 from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT
-from ._errors import APIConnectionError, APITimeoutError, response_logid
+from ._errors import APIConnectionError, APIError, APITimeoutError, response_logid
 from ._logging import log, log_failure, log_request, log_response
-from ._request import build_request, decode_json, raise_for_failure, read_result
+from ._request import build_request, json_body, raise_for_failure, read_result
 from ._retry import retry_delay, should_retry
 
 
@@ -91,6 +91,8 @@ class Sent:
 
     response: httpx.Response
     content: bytes | None
+    body: Any
+    """`content` decoded once (`json_body`): what retry decisions and results both read."""
     attempts: int
 
 
@@ -173,7 +175,8 @@ def send_flow(
         log_response(response, content, time.monotonic() - started, attempt)
         for response_hook in settings.hooks.on_response:
             response_hook(response)
-        code = _body_code(response, content)
+        body = json_body(content)
+        code = _body_code(response, body)
         if (response.status_code >= 400 or code is not None) and should_retry(
             retry_safe=retry_safe,
             attempt=attempt,
@@ -185,7 +188,7 @@ def send_flow(
             yield from _retry(settings, operation, attempt, max_retries, delay, response=response, code=code)
             attempt += 1
             continue
-        return Sent(response, content, attempt + 1)
+        return Sent(response, content, body, attempt + 1)
 
 
 def read_sent(operation: Operation, sent: Sent, binary: Callable[[httpx.Response], Any]) -> Any:
@@ -195,12 +198,24 @@ def read_sent(operation: Operation, sent: Sent, binary: Callable[[httpx.Response
     """
     if operation.envelope != "binary":
         assert sent.content is not None
-        return read_result(operation, sent.response, sent.content)
+        return read_result(operation, sent.response, sent.content, sent.body)
     if sent.content is not None:
         # JSON (or an error status) where bytes were expected: it says what went wrong.
-        body = decode_json(sent.response, sent.content) if sent.response.status_code < 400 else None
-        raise_for_failure(sent.response, sent.content, body)
+        raise_for_failure(sent.response, sent.content, sent.body)
     return binary(sent.response)
+
+
+def check_stream_answer(operation: Operation, sent: Sent) -> None:
+    """A stream call answered with JSON (an error) or an HTML page raises the typed error."""
+    if sent.content is None:
+        return
+    read_result(operation, sent.response, sent.content, sent.body)
+    raise APIError(
+        f"{operation.id}: expected an event stream, got {sent.response.headers.get('content-type')!r}",
+        status_code=sent.response.status_code,
+        logid=response_logid(sent.response),
+        response=sent.response,
+    )
 
 
 def _must_read(operation: Operation, response: httpx.Response, stream: bool) -> bool:
@@ -215,13 +230,9 @@ def _must_read(operation: Operation, response: httpx.Response, stream: bool) -> 
     return True
 
 
-def _body_code(response: httpx.Response, content: bytes | None) -> int | None:
+def _body_code(response: httpx.Response, body: Any) -> int | None:
     """The non-zero Coze `code` of a JSON body, if any."""
-    if not content or "json" not in response.headers.get("content-type", "json"):
-        return None
-    try:
-        body = decode_json(response, content)
-    except Exception:
+    if "json" not in response.headers.get("content-type", "json"):
         return None
     code = body.get("code") if isinstance(body, dict) else None
     return code if isinstance(code, int) and not isinstance(code, bool) and code != 0 else None

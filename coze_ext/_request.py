@@ -166,16 +166,30 @@ def build_request(
     return request, files
 
 
-def decode_json(response: httpx.Response, content: bytes) -> Any:
-    """The JSON body of a successful-status response, or the typed error it really is."""
+class _NotJson:
+    def __repr__(self) -> str:
+        return "NOT_JSON"
+
+
+NOT_JSON: Any = _NotJson()
+"""What `json_body` gives for a body that is not JSON (an HTML gateway page, say)."""
+
+
+def json_body(content: bytes | None) -> Any:
+    """A body decoded once: its JSON value, None when empty or unread, else NOT_JSON."""
+    if not content:
+        return None
     try:
-        return json.loads(content) if content else None
+        return json.loads(content)
     except ValueError:
-        raise make_api_error(response, content) from None
+        return NOT_JSON
 
 
 def raise_for_failure(response: httpx.Response, content: bytes, body: Any) -> None:
-    """Raise the typed error if the answer is a failure (HTTP status or Coze code)."""
+    """Raise the typed error if the answer is a failure: an HTTP error status, a non-zero
+    Coze code, or a body that is not JSON where JSON was due (`body` is from `json_body`)."""
+    if body is NOT_JSON:
+        raise make_api_error(response, content)
     if response.status_code >= 400:
         raise make_api_error(response, content, body)
     if isinstance(body, dict):
@@ -184,11 +198,8 @@ def raise_for_failure(response: httpx.Response, content: bytes, body: Any) -> No
             raise make_api_error(response, content, body)
 
 
-def read_result(operation: Operation, response: httpx.Response, content: bytes) -> Any:
-    """The typed result of a JSON answer, with the response's logid attached."""
-    body = None
-    if response.status_code < 400:
-        body = decode_json(response, content)
+def read_result(operation: Operation, response: httpx.Response, content: bytes, body: Any) -> Any:
+    """The typed result of a JSON answer (`body` is `json_body(content)`), with the logid."""
     raise_for_failure(response, content, body)
     if not isinstance(body, (dict, list)) and operation.result is not None:
         raise APIError(
