@@ -10,29 +10,15 @@ server that keeps saying `has_more: true` cannot loop it forever.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
 from coze_api._runtime import Operation, Pagination
-from coze_api.types import Unset
+
+from ._results import field_value
 
 T = TypeVar("T")
 log = logging.getLogger("coze_ext")
-
-
-def field_value(result: Any, name: str | None) -> Any:
-    """A field of a page result (a model or, for untyped results, a dict); None when absent."""
-    if name is None or result is None:
-        return None
-    if isinstance(result, Mapping):
-        value = result.get(name)
-    else:
-        value = getattr(result, name, None)
-        if value is None:
-            extra = getattr(result, "additional_properties", None)
-            if isinstance(extra, dict):
-                value = extra.get(name)
-    return None if isinstance(value, Unset) else value
 
 
 def page_items(pagination: Pagination, result: Any) -> list[Any]:

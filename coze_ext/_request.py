@@ -16,7 +16,7 @@ from coze_api._model import CozeModel
 from coze_api._runtime import Operation, Param, RequestOptions
 from coze_api.types import Unset
 
-from ._errors import APIError, make_api_error
+from ._errors import APIError, make_api_error, response_logid
 from ._files import OpenedFiles, add_file
 from ._results import ResultList
 
@@ -210,7 +210,7 @@ def read_result(operation: Operation, response: httpx.Response, content: bytes, 
         )
     payload = body.get("data") if operation.envelope == "data" and isinstance(body, dict) else body
     result = operation.parse(payload)
-    return attach_logid(result, response.headers.get("x-tt-logid") or _body_logid(body))
+    return attach_logid(result, response_logid(response) or _body_logid(body))
 
 
 def _body_logid(body: Any) -> str | None:

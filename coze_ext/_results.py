@@ -1,9 +1,11 @@
-"""Small result containers that carry the response's logid."""
+"""Small helpers for results: a list that carries its logid, and reading a field."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from coze_api.types import Unset
 
 
 class ResultList(list[Any]):
@@ -12,3 +14,18 @@ class ResultList(list[Any]):
     def __init__(self, items: Iterable[Any] = (), *, logid: str | None = None) -> None:
         super().__init__(items)
         self.logid = logid
+
+
+def field_value(result: Any, name: str | None) -> Any:
+    """A field of a result (a model, or a dict for untyped results); None when absent or UNSET."""
+    if name is None or result is None:
+        return None
+    if isinstance(result, Mapping):
+        value = result.get(name)
+    else:
+        value = getattr(result, name, None)
+        if value is None:
+            extra = getattr(result, "additional_properties", None)
+            if isinstance(extra, dict):
+                value = extra.get(name)
+    return None if isinstance(value, Unset) else value

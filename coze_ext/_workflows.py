@@ -17,6 +17,7 @@ from coze_api import resources as _generated
 
 from ._errors import APIError
 from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
+from ._results import field_value
 
 if TYPE_CHECKING:
     from coze_api.models.workflow_run_history import WorkflowRunHistory
@@ -36,8 +37,9 @@ class WorkflowRunError(APIError):
 
 
 def _field(history: Any, name: str) -> Any:
-    value = getattr(history, name, None)
-    return None if value is None or type(value).__name__ == "Unset" or value == "" else value
+    """A field of a run or its history; Coze sends "" for some it has no value for."""
+    value = field_value(history, name)
+    return None if value == "" else value
 
 
 def _status(history: Any) -> str:
