@@ -1,7 +1,7 @@
 """Polling a running job (a chat, an async workflow run) until it ends, written once.
 
 `poll_flow` is a generator without I/O, in the style of `_flow.send_flow`: it yields
-`Retrieve`, `Wait` and `Cancel` actions and receives their outcomes, so the sync and async
+`Retrieve`, `Sleep` and `Cancel` actions and receives their outcomes, so the sync and async
 shells (`run_poll`, `arun_poll`) only perform them. It holds every decision: the backoff,
 the overall timeout, the cancel-on-timeout race and the status callback.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ._errors import APIError, CozeError
+from ._flow import Sleep
 
 T = TypeVar("T")
 
@@ -32,12 +33,7 @@ class Cancel:
     """Cancel the job; send back its state, or the error the cancel raised."""
 
 
-@dataclass(frozen=True)
-class Wait:
-    seconds: float
-
-
-PollAction = Retrieve | Cancel | Wait
+PollAction = Retrieve | Cancel | Sleep
 
 
 @dataclass(frozen=True)
@@ -99,7 +95,7 @@ def poll_flow(
         if deadline is not None and clock() >= deadline:
             return (yield from _settle(state, finished, status, on_status, cancellable, policy))
         wait = delay if deadline is None else max(0.0, min(delay, deadline - clock()))
-        yield Wait(wait)
+        yield Sleep(wait)
         delay = min(delay * policy.multiplier, policy.max_interval)
         state = yield Retrieve()
         if on_status is not None and status(state) != last_status:
@@ -127,7 +123,7 @@ def _settle(
         # Refused (4104), or not yet settled: the job ended, or is ending, on its own.
         for attempt in range(_GRACE_POLLS):
             if attempt:
-                yield Wait(policy.interval)
+                yield Sleep(policy.interval)
             outcome = yield Retrieve()
             if finished(outcome):
                 break
@@ -151,7 +147,7 @@ def run_poll(
             action = flow.send(outcome)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
-        if isinstance(action, Wait):
+        if isinstance(action, Sleep):
             sleep(action.seconds)
             outcome = None
         elif isinstance(action, Retrieve):
@@ -177,7 +173,7 @@ async def arun_poll(
             action = flow.send(outcome)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
-        if isinstance(action, Wait):
+        if isinstance(action, Sleep):
             await sleep(action.seconds)
             outcome = None
         elif isinstance(action, Retrieve):

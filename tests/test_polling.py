@@ -17,7 +17,8 @@ from coze_ext import (
     WorkflowRunError,
 )
 from coze_ext._errors import APIError, NotFoundError
-from coze_ext._polling import Cancel, PollPolicy, Retrieve, Wait, poll_flow
+from coze_ext._flow import Sleep
+from coze_ext._polling import Cancel, PollPolicy, Retrieve, poll_flow
 
 # --- the pure flow, driven by hand with a fake clock --------------------------------------
 
@@ -33,7 +34,7 @@ class FakeClock:
 def drive(
     flow: Any, states: list[Any], clock: FakeClock, cancel: Any = None, request_time: float = 0.0
 ) -> tuple[Any, list[Any]]:
-    """Run a poll flow: Wait advances the clock, Retrieve answers the next state."""
+    """Run a poll flow: Sleep advances the clock, Retrieve answers the next state."""
     actions: list[Any] = []
     outcome: Any = None
     remaining = iter(states)
@@ -44,7 +45,7 @@ def drive(
             return stop.value, actions
         actions.append(action)
         outcome = None
-        if isinstance(action, Wait):
+        if isinstance(action, Sleep):
             clock.now += action.seconds
         elif isinstance(action, Retrieve):
             clock.now += request_time
@@ -65,7 +66,7 @@ def flow_for(first: str, clock: FakeClock, seen: list[str] | None = None, **poli
 
 
 def waits(actions: list[Any]) -> list[float]:
-    return [round(a.seconds, 4) for a in actions if isinstance(a, Wait)]
+    return [round(a.seconds, 4) for a in actions if isinstance(a, Sleep)]
 
 
 @pytest.mark.parametrize("final", ["completed", "failed", "requires_action", "canceled"])
@@ -75,7 +76,7 @@ def test_flow_ends_on_every_terminal_status(final: str) -> None:
     result, actions = drive(flow_for("created", clock, seen), ["in_progress", "in_progress", final], clock)
     assert result == final
     assert seen == ["created", "in_progress", final]  # changes only, the first state included
-    assert [type(a) for a in actions] == [Wait, Retrieve] * 3
+    assert [type(a) for a in actions] == [Sleep, Retrieve] * 3
 
 
 def test_flow_backs_off_from_a_short_first_interval_to_a_cap() -> None:
