@@ -116,7 +116,7 @@ def main() -> None:
         coze = Coze(token="bench", base_url=base_url)
         # Warm up (imports, connection, model classes) so only the transfer is measured.
         coze.files.upload(file=("warm.txt", b"x"))
-        coze.audio.speech.create(input_="1", voice_id="v").read()
+        coze.audio.speech.create(input="1", voice_id="v").read()
 
         def upload_async() -> Awaitable[Any]:
             async def go() -> None:
@@ -128,7 +128,7 @@ def main() -> None:
         def download_async() -> Awaitable[Any]:
             async def go() -> None:
                 async with AsyncCoze(token="bench", base_url=base_url) as client:
-                    answer = await client.audio.speech.create(input_=str(size), voice_id="v")
+                    answer = await client.audio.speech.create(input=str(size), voice_id="v")
                     await answer.write_to_file(target)
 
             return go()
@@ -142,7 +142,7 @@ def main() -> None:
         measure(
             "download write_to_file (sync)",
             size,
-            lambda: coze.audio.speech.create(input_=str(size), voice_id="v").write_to_file(target),
+            lambda: coze.audio.speech.create(input=str(size), voice_id="v").write_to_file(target),
         )
         assert target.stat().st_size == size
         measure("upload from path (async)", size, upload_async)

@@ -20,6 +20,8 @@ import yaml
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate
 
+from render_events import ROLES, Family, read_families
+
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 REQUIRED_KEYS = ("operationId", "summary", "tags", "x-coze-resource", "x-coze-envelope", "x-coze-retry")
@@ -101,6 +103,10 @@ def lint(spec: dict[str, Any]) -> list[str]:
         inner: set[str] = set()
         refs(schema, inner)
         used |= inner - {name}
+    used |= set(spec.get("x-coze-models") or ())
+    families = {family.name: family for family in read_families(spec)}
+    for family in families.values():
+        problems += lint_family(family, schemas, used)
     for path, method, op in operations(spec):
         where = f"{method.upper()} {path}"
         for key in REQUIRED_KEYS:
@@ -138,7 +144,7 @@ def lint(spec: dict[str, Any]) -> list[str]:
             else:
                 problems += check_example(spec, where, json_media)
         problems += lint_pagination(where, op)
-        problems += lint_stream(where, op, content, schemas, used)
+        problems += lint_stream(where, op, content, families)
         for media in (op.get("requestBody", {}).get("content") or {}).values():
             if "$ref" not in media.get("schema", {}):
                 problems.append(f"{where}: the request body must $ref a named schema")
@@ -185,9 +191,7 @@ def lint_pagination(where: str, op: dict[str, Any]) -> list[str]:
     return problems
 
 
-def lint_stream(
-    where: str, op: dict[str, Any], content: dict[str, Any], schemas: dict[str, Any], used: set[str]
-) -> list[str]:
+def lint_stream(where: str, op: dict[str, Any], content: dict[str, Any], families: dict[str, Family]) -> list[str]:
     stream = op.get("x-coze-stream")
     if stream is None:
         if "text/event-stream" in content:
@@ -198,22 +202,29 @@ def lint_stream(
         problems.append(f"{where}: x-coze-stream without a text/event-stream response")
     if "application/json" in content and not (stream.get("method") and stream.get("flag")):
         problems.append(f"{where}: a dual-mode stream needs x-coze-stream method and flag")
-    events = stream.get("events") or {}
-    if not events:
-        problems.append(f"{where}: x-coze-stream has no events")
-    for event, schema_name in events.items():
-        if schema_name is not None:
-            used.add(schema_name)
-            if schema_name not in schemas:
-                problems.append(f"{where}: stream event {event} names unknown schema {schema_name}")
-    for key in ("terminal", "errors", "message_events", "chat_events"):
-        for event in stream.get(key) or []:
-            if event not in events:
-                problems.append(f"{where}: x-coze-stream {key} lists {event}, which is not in events")
-    for key in ("message_events", "chat_events"):
-        schemas_named = {events.get(event) for event in stream.get(key) or []}
-        if len(schemas_named) > 1 or None in schemas_named:
-            problems.append(f"{where}: x-coze-stream {key} must name events of one schema, not {schemas_named}")
+    if stream.get("events") not in families:
+        problems.append(f"{where}: x-coze-stream events must name an entry of x-coze-event-maps")
+    return problems
+
+
+def lint_family(family: Family, schemas: dict[str, Any], used: set[str]) -> list[str]:
+    where = f"x-coze-event-maps {family.name}"
+    problems = []
+    if not family.events:
+        problems.append(f"{where}: no events")
+    names = {event.name for event in family.events}
+    for event in family.events:
+        if event.data is not None:
+            used.add(event.data)
+            if event.data not in schemas:
+                problems.append(f"{where}: event {event.name} names unknown schema {event.data}")
+    for role in ROLES:
+        for name in family.role(role):
+            if name not in names:
+                problems.append(f"{where}: {role} lists {name}, which is not one of its events")
+    for role in ("message_events", "chat_events", "complete_message_events"):
+        if family.role(role) and family.schema_of(role) is None:
+            problems.append(f"{where}: {role} must name events of one schema")
     return problems
 
 

@@ -1,118 +1,152 @@
 """The Coze Python SDK: a typed client for the Coze Open API, sync and async.
 
-from coze_ext import Coze, COZE_CN_BASE_URL
-coze = Coze(token="pat_...", base_url=COZE_CN_BASE_URL)
-chat = coze.chat.create(bot_id="...", user_id="me", additional_messages=[Message.user("Hi")])
+    from coze_ext import Coze, COZE_CN_BASE_URL, Message
+    coze = Coze(token="pat_...", base_url=COZE_CN_BASE_URL)
+    chat = coze.chat.create(bot_id="...", user_id="me", additional_messages=[Message.user("Hi")])
+
+Every name below is loaded on first use, so `import coze_ext` costs next to nothing and
+an application pays (httpx, the models it reads) only for what it touches. Models and
+enums live in `coze_ext.types`.
 """
 
-from __future__ import annotations
+from ._version import __version__ as __version__
 
-import logging
+# Not `typing.TYPE_CHECKING`: importing typing would cost more than the rest of this module.
+# Type checkers treat any module-level TYPE_CHECKING name as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from coze_api._events import StreamEvent as StreamEvent
+    from coze_api._events import UnknownStreamEvent as UnknownStreamEvent
+    from coze_api.events import ChatEventType as ChatEventType
+    from coze_api.events import WorkflowEventType as WorkflowEventType
+    from coze_api.models import ChatStatus as ChatStatus
+    from coze_api.models import MessageContentType as MessageContentType
+    from coze_api.models import MessageType as MessageType
+    from coze_api.models import RoleType as RoleType
+    from coze_api.types import UNSET as UNSET
+    from coze_api.types import Unset as Unset
 
-from coze_api.types import UNSET, Unset
+    from ._auth import TokenAuth as TokenAuth
+    from ._auth import TokenSource as TokenSource
+    from ._binary import AsyncBinaryResponse as AsyncBinaryResponse
+    from ._binary import BinaryResponse as BinaryResponse
+    from ._chat import ChatFailedError as ChatFailedError
+    from ._chat import ChatPoll as ChatPoll
+    from ._client import AsyncCoze as AsyncCoze
+    from ._client import Coze as Coze
+    from ._constants import COZE_CN_BASE_URL as COZE_CN_BASE_URL
+    from ._constants import COZE_CN_WS_BASE_URL as COZE_CN_WS_BASE_URL
+    from ._constants import COZE_COM_BASE_URL as COZE_COM_BASE_URL
+    from ._constants import COZE_COM_WS_BASE_URL as COZE_COM_WS_BASE_URL
+    from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+    from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT as DEFAULT_STREAM_IDLE_TIMEOUT
+    from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._errors import APIConnectionError as APIConnectionError
+    from ._errors import APIError as APIError
+    from ._errors import APITimeoutError as APITimeoutError
+    from ._errors import AuthenticationError as AuthenticationError
+    from ._errors import BadRequestError as BadRequestError
+    from ._errors import CozeError as CozeError
+    from ._errors import GatewayError as GatewayError
+    from ._errors import InternalServerError as InternalServerError
+    from ._errors import NotFoundError as NotFoundError
+    from ._errors import PermissionDeniedError as PermissionDeniedError
+    from ._errors import RateLimitError as RateLimitError
+    from ._errors import RequestTimeoutError as RequestTimeoutError
+    from ._errors import ResponseValidationError as ResponseValidationError
+    from ._files import FileUpload as FileUpload
+    from ._files import ProgressCallback as ProgressCallback
+    from ._flow import RetryInfo as RetryInfo
+    from ._messages import Message as Message
+    from ._messages import audio as audio
+    from ._messages import file as file
+    from ._messages import image as image
+    from ._messages import text as text
+    from ._pagination import AsyncPage as AsyncPage
+    from ._pagination import SyncPage as SyncPage
+    from ._polling import PollTimeout as PollTimeout
+    from ._raw import RawResponse as RawResponse
+    from ._results import ResultList as ResultList
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import Stream as Stream
+    from ._streaming import StreamError as StreamError
+    from ._streaming import StreamIncomplete as StreamIncomplete
+    from ._workflows import WorkflowRunError as WorkflowRunError
 
-from ._auth import TokenAuth, TokenSource
-from ._binary import AsyncBinaryResponse, BinaryResponse
-from ._chat import ChatFailedError, ChatPoll
-from ._client import AsyncCoze, Coze
-from ._constants import (
-    COZE_CN_BASE_URL,
-    COZE_CN_WS_BASE_URL,
-    COZE_COM_BASE_URL,
-    COZE_COM_WS_BASE_URL,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_STREAM_IDLE_TIMEOUT,
-    DEFAULT_TIMEOUT,
-)
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    CozeError,
-    GatewayError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestTimeoutError,
-)
-from ._files import FileUpload, ProgressCallback
-from ._flow import RetryInfo
-from ._logging import setup_from_env
-from ._messages import Message, audio, file, image, text
-from ._pagination import AsyncPage, SyncPage
-from ._polling import PollTimeout
-from ._raw import RawResponse
-from ._results import ResultList
-from ._streaming import (
-    AsyncStream,
-    ChatEventType,
-    Event,
-    Stream,
-    StreamError,
-    StreamIncomplete,
-    WorkflowEventType,
-)
-from ._version import __version__
-from ._workflows import WorkflowRunError
+# Where each public name lives (a module relative to this package, or an absolute one).
+_EXPORTS: dict[str, str] = {
+    "ChatEventType": "coze_api.events",
+    "WorkflowEventType": "coze_api.events",
+    "ChatStatus": "coze_api.models",
+    "MessageContentType": "coze_api.models",
+    "MessageType": "coze_api.models",
+    "RoleType": "coze_api.models",
+    "UNSET": "coze_api.types",
+    "Unset": "coze_api.types",
+    "TokenAuth": "._auth",
+    "TokenSource": "._auth",
+    "AsyncBinaryResponse": "._binary",
+    "BinaryResponse": "._binary",
+    "ChatFailedError": "._chat",
+    "ChatPoll": "._chat",
+    "AsyncCoze": "._client",
+    "Coze": "._client",
+    "COZE_CN_BASE_URL": "._constants",
+    "COZE_CN_WS_BASE_URL": "._constants",
+    "COZE_COM_BASE_URL": "._constants",
+    "COZE_COM_WS_BASE_URL": "._constants",
+    "DEFAULT_MAX_RETRIES": "._constants",
+    "DEFAULT_STREAM_IDLE_TIMEOUT": "._constants",
+    "DEFAULT_TIMEOUT": "._constants",
+    "APIConnectionError": "._errors",
+    "APIError": "._errors",
+    "APITimeoutError": "._errors",
+    "AuthenticationError": "._errors",
+    "BadRequestError": "._errors",
+    "CozeError": "._errors",
+    "GatewayError": "._errors",
+    "InternalServerError": "._errors",
+    "NotFoundError": "._errors",
+    "PermissionDeniedError": "._errors",
+    "RateLimitError": "._errors",
+    "RequestTimeoutError": "._errors",
+    "ResponseValidationError": "._errors",
+    "StreamEvent": "coze_api._events",
+    "UnknownStreamEvent": "coze_api._events",
+    "FileUpload": "._files",
+    "ProgressCallback": "._files",
+    "RetryInfo": "._flow",
+    "Message": "._messages",
+    "audio": "._messages",
+    "file": "._messages",
+    "image": "._messages",
+    "text": "._messages",
+    "AsyncPage": "._pagination",
+    "SyncPage": "._pagination",
+    "PollTimeout": "._polling",
+    "RawResponse": "._raw",
+    "ResultList": "._results",
+    "AsyncStream": "._streaming",
+    "Stream": "._streaming",
+    "StreamError": "._streaming",
+    "StreamIncomplete": "._streaming",
+    "WorkflowRunError": "._workflows",
+}
 
-# A library never configures logging for its user; it only makes its records available.
-logging.getLogger("coze_ext").addHandler(logging.NullHandler())
-# ...unless COZE_LOG=info|debug asks for request logging on stderr.
-setup_from_env()
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
 
-__all__ = [
-    "COZE_CN_BASE_URL",
-    "COZE_CN_WS_BASE_URL",
-    "COZE_COM_BASE_URL",
-    "COZE_COM_WS_BASE_URL",
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_STREAM_IDLE_TIMEOUT",
-    "DEFAULT_TIMEOUT",
-    "UNSET",
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "AsyncBinaryResponse",
-    "AsyncCoze",
-    "AsyncPage",
-    "AsyncStream",
-    "AuthenticationError",
-    "BadRequestError",
-    "BinaryResponse",
-    "ChatEventType",
-    "ChatFailedError",
-    "ChatPoll",
-    "Coze",
-    "CozeError",
-    "Event",
-    "FileUpload",
-    "GatewayError",
-    "InternalServerError",
-    "Message",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "PollTimeout",
-    "ProgressCallback",
-    "RateLimitError",
-    "RawResponse",
-    "RequestTimeoutError",
-    "ResultList",
-    "RetryInfo",
-    "Stream",
-    "StreamError",
-    "StreamIncomplete",
-    "SyncPage",
-    "TokenAuth",
-    "TokenSource",
-    "Unset",
-    "WorkflowEventType",
-    "WorkflowRunError",
-    "__version__",
-    "audio",
-    "file",
-    "image",
-    "text",
-]
+    def __getattr__(name: str) -> object:
+        import importlib
+
+        module = _EXPORTS.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted([*_EXPORTS, "__version__", "types", "testing"])
+
+
+__all__ = sorted([*_EXPORTS, "__version__"])

@@ -11,15 +11,14 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from coze_api import resources as _generated
-from coze_api._runtime import TimeoutInput
-from coze_api.types import UNSET, Unset
+from coze_api.resources import chat as _generated
+from coze_api.types import UNSET, TimeoutInput, Unset
 
 from ._errors import APIError
 from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
 
 if TYPE_CHECKING:
-    from coze_api.models.chat import Chat
+    from coze_api.models import Chat, ChatMessage
     from coze_api.params import ChatCreateParams
 
 __all__ = ["AsyncChatResource", "ChatFailedError", "ChatPoll", "ChatResource"]
@@ -34,7 +33,10 @@ class ChatPoll:
 
     __slots__ = ("chat", "messages")
 
-    def __init__(self, chat: Chat, messages: list[Any]) -> None:
+    chat: Chat
+    messages: list[ChatMessage]
+
+    def __init__(self, chat: Chat, messages: list[ChatMessage]) -> None:
         self.chat = chat
         self.messages = messages
 
@@ -57,10 +59,8 @@ class ChatFailedError(APIError):
 
 def chat_failed(chat: Chat) -> ChatFailedError:
     error = chat.last_error
-    code = getattr(error, "code", None)
-    msg = getattr(error, "msg", None)
-    code = code if isinstance(code, int) else None
-    msg = msg if isinstance(msg, str) and msg else None
+    code = error.code if error is not None else None
+    msg = (error.msg or None) if error is not None else None
     text = f"chat {chat.id} failed: " + (f"code {code}: " if code is not None else "") + (msg or "no reason given")
     if chat.logid:
         text += f" (logid: {chat.logid})"
@@ -68,7 +68,7 @@ def chat_failed(chat: Chat) -> ChatFailedError:
 
 
 def _status(chat: Chat) -> str:
-    return str(chat.status) if not isinstance(chat.status, Unset) else "unknown"
+    return str(chat.status) if chat.status is not None else "unknown"
 
 
 def _finished(chat: Chat) -> bool:
@@ -117,7 +117,7 @@ class ChatResource(_generated.ChatResource):
         on_status: Callable[[Chat], Any] | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | Unset = UNSET,
+        max_retries: int | None = None,
     ) -> ChatPoll:
         """Wait for an existing chat to end; return it with its messages (see `create_and_poll`)."""
         options: dict[str, Any] = {"timeout": timeout, "extra_headers": extra_headers, "max_retries": max_retries}
@@ -163,7 +163,7 @@ class AsyncChatResource(_generated.AsyncChatResource):
         on_status: Callable[[Chat], Any] | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | Unset = UNSET,
+        max_retries: int | None = None,
     ) -> ChatPoll:
         """The async twin of `ChatResource.poll`."""
         options: dict[str, Any] = {"timeout": timeout, "extra_headers": extra_headers, "max_retries": max_retries}

@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import replace
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
 import httpx
-from coze_api._runtime import Operation, RequestOptions
-from coze_api.resources import AsyncCozeResources, CozeResources
+from coze_api._runtime import AsyncRequester, Operation, Paged, RequestOptions, Streamed, SyncRequester
+from coze_api.resources import AsyncCozeResources, AsyncRawCozeResources, CozeResources, RawCozeResources
 
 from ._auth import TokenAuth, TokenSource
 from ._binary import AsyncBinaryResponse, BinaryResponse
@@ -54,10 +54,8 @@ from ._streaming import AsyncStream, Stream
 from ._version import __version__
 from ._workflows import AsyncWorkflowsResource, WorkflowsResource
 
-if TYPE_CHECKING:
-    from coze_api.raw_resources import AsyncRawCozeResources, RawCozeResources
-
 _NOT_SET: Any = object()
+Args = Mapping[str, object]
 
 
 def user_agent() -> str:
@@ -157,26 +155,31 @@ class _SyncRuntime:
         finally:
             flow.close()
 
-    def send(self, operation: Operation, args: dict[str, Any], options: RequestOptions, *, stream: bool) -> Sent:
+    def send(self, operation: Operation[Any], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
         return self._run(send_flow(self.settings, self.http, operation, args, options, stream=stream))
 
-    def result(self, operation: Operation, sent: Sent) -> Any:
+    def result(self, operation: Operation[Any], sent: Sent) -> Any:
         return read_sent(operation, sent, BinaryResponse)
 
-    def open_stream(self, operation: Operation, sent: Sent) -> Stream[Any]:
+    def open_stream(self, operation: Operation[Any], sent: Sent) -> Stream[Any]:
         check_stream_answer(operation, sent)
         return Stream[Any](sent.response, operation, self)
 
-    def page(self, operation: Operation, args: dict[str, Any], options: RequestOptions, result: Any) -> SyncPage[Any]:
-        return SyncPage(operation, args, result, lambda page_args: self.request(operation, page_args, options))
+    def page(self, operation: Operation[Any], args: Args, options: RequestOptions, result: Any) -> SyncPage[Any]:
+        return SyncPage(operation, dict(args), result, lambda page_args: self.request(operation, page_args, options))
 
-    def request(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
+    def request(self, operation: Operation[Any], args: Args, options: RequestOptions) -> Any:
         return self.result(operation, self.send(operation, args, options, stream=False))
 
-    def stream(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
+    def download(self, operation: Operation[Any], args: Args, options: RequestOptions) -> Any:
+        return self.request(operation, args, options)
+
+    def stream(self, streamed: Streamed[Any, Any], args: Args, options: RequestOptions) -> Any:
+        operation = streamed.operation
         return self.open_stream(operation, self.send(operation, args, options, stream=True))
 
-    def paginate(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
+    def paginate(self, paged: Paged[Any], args: Args, options: RequestOptions) -> Any:
+        operation = paged.operation
         return self.page(operation, args, options, self.request(operation, args, options))
 
 
@@ -222,31 +225,35 @@ class _AsyncRuntime:
         finally:
             flow.close()
 
-    async def send(self, operation: Operation, args: dict[str, Any], options: RequestOptions, *, stream: bool) -> Sent:
+    async def send(self, operation: Operation[Any], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
         return await self._run(send_flow(self.settings, self.http, operation, args, options, stream=stream))
 
-    def result(self, operation: Operation, sent: Sent) -> Any:
+    def result(self, operation: Operation[Any], sent: Sent) -> Any:
         return read_sent(operation, sent, AsyncBinaryResponse)
 
-    def open_stream(self, operation: Operation, sent: Sent) -> AsyncStream[Any]:
+    def open_stream(self, operation: Operation[Any], sent: Sent) -> AsyncStream[Any]:
         check_stream_answer(operation, sent)
         return AsyncStream[Any](sent.response, operation, self)
 
     def page(
-        self, operation: Operation, args: dict[str, Any], options: RequestOptions, result: Any = _NOT_SET
+        self, operation: Operation[Any], args: Args, options: RequestOptions, result: Any = _NOT_SET
     ) -> AsyncPage[Any]:
         """The first page; unloaded (await it) unless its `result` is given."""
-        page = AsyncPage[Any](operation, args, lambda page_args: self.request(operation, page_args, options))
+        page = AsyncPage[Any](operation, dict(args), lambda page_args: self.request(operation, page_args, options))
         return page if result is _NOT_SET else page.loaded(result)
 
-    async def request(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
+    async def request(self, operation: Operation[Any], args: Args, options: RequestOptions) -> Any:
         return self.result(operation, await self.send(operation, args, options, stream=False))
 
-    async def stream(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
+    async def download(self, operation: Operation[Any], args: Args, options: RequestOptions) -> Any:
+        return await self.request(operation, args, options)
+
+    async def stream(self, streamed: Streamed[Any, Any], args: Args, options: RequestOptions) -> Any:
+        operation = streamed.operation
         return self.open_stream(operation, await self.send(operation, args, options, stream=True))
 
-    def paginate(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any:
-        return self.page(operation, args, options)
+    def paginate(self, paged: Paged[Any], args: Args, options: RequestOptions) -> Any:
+        return self.page(paged.operation, args, options)
 
 
 class _ClientBase:
@@ -359,9 +366,9 @@ class Coze(_ClientBase, CozeResources):
     @cached_property
     def with_raw_response(self) -> RawCozeResources:
         """The same methods, returning a `RawResponse` (status, headers, logid, `parse()`)."""
-        from coze_api.raw_resources import RawCozeResources  # loaded on first use: it is large
-
-        return RawCozeResources(RawRequester(self._runtime))
+        # The raw requester answers every call with a RawResponse around the usual result,
+        # which is what the raw tree's types say.
+        return RawCozeResources(cast(SyncRequester, RawRequester(self._runtime)))
 
     def with_options(
         self,
@@ -435,9 +442,7 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
     @cached_property
     def with_raw_response(self) -> AsyncRawCozeResources:
         """The same methods, returning a `RawResponse` (status, headers, logid, `parse()`)."""
-        from coze_api.raw_resources import AsyncRawCozeResources  # loaded on first use: it is large
-
-        return AsyncRawCozeResources(AsyncRawRequester(self._runtime))
+        return AsyncRawCozeResources(cast(AsyncRequester, AsyncRawRequester(self._runtime)))
 
     def with_options(
         self,

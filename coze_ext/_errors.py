@@ -27,6 +27,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseValidationError",
 ]
 
 
@@ -90,6 +91,19 @@ class InternalServerError(APIError):
 
 class GatewayError(InternalServerError):
     """HTTP 502/503/504: a gateway in front of Coze failed (often an HTML page)."""
+
+
+class ResponseValidationError(APIError):
+    """Coze answered with JSON that does not match the spec: a field of the wrong type
+    (`status: 5`), `data` null or a list where an object is due, JSON nested past reason.
+
+    `field` names the offending value (`data.messages[3].created_at`); `body` is the
+    decoded body (or the raw text when it could not be decoded).
+    """
+
+    def __init__(self, message: str, *, field: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.field = field
 
 
 class APIConnectionError(CozeError):

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from coze_api._runtime import Operation, RequestOptions, TimeoutInput
-from coze_api.types import Unset
+from coze_api._runtime import Operation, RequestOptions
+from coze_api.types import TimeoutInput, Unset
 
 from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT
 from ._errors import APIConnectionError, APIError, APITimeoutError, response_logid
@@ -119,7 +119,7 @@ def call_timeout(settings: CallSettings, options: RequestOptions, *, stream: boo
 def send_flow(
     settings: CallSettings,
     build_client: httpx.Client | httpx.AsyncClient,
-    operation: Operation,
+    operation: Operation[Any],
     args: Mapping[str, Any],
     options: RequestOptions,
     *,
@@ -131,9 +131,7 @@ def send_flow(
     stream is never retried once it has begun); any other answer is read, and the
     response closed, before the flow returns.
     """
-    max_retries = check_max_retries(
-        settings.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
-    )
+    max_retries = check_max_retries(settings.max_retries if options.max_retries is None else options.max_retries)
     call_options = RequestOptions(
         call_timeout(settings, options, stream=stream),
         {**settings.headers, **(options.extra_headers or {})},
@@ -191,7 +189,7 @@ def send_flow(
         return Sent(response, content, body, attempt + 1)
 
 
-def read_sent(operation: Operation, sent: Sent, binary: Callable[[httpx.Response], Any]) -> Any:
+def read_sent(operation: Operation[Any], sent: Sent, binary: Callable[[httpx.Response], Any]) -> Any:
     """The typed result of a call that is not a stream; raises the typed error of a failure.
 
     `binary` wraps the open response of a binary answer (sync or async flavour).
@@ -205,7 +203,7 @@ def read_sent(operation: Operation, sent: Sent, binary: Callable[[httpx.Response
     return binary(sent.response)
 
 
-def check_stream_answer(operation: Operation, sent: Sent) -> None:
+def check_stream_answer(operation: Operation[Any], sent: Sent) -> None:
     """A stream call answered with JSON (an error) or an HTML page raises the typed error."""
     if sent.content is None:
         return
@@ -218,7 +216,7 @@ def check_stream_answer(operation: Operation, sent: Sent) -> None:
     )
 
 
-def _must_read(operation: Operation, response: httpx.Response, stream: bool) -> bool:
+def _must_read(operation: Operation[Any], response: httpx.Response, stream: bool) -> bool:
     """Whether the flow reads the body: always, except a stream or binary answer that is one."""
     if response.status_code >= 400:
         return True
@@ -239,7 +237,7 @@ def _body_code(response: httpx.Response, body: Any) -> int | None:
 
 
 def _connection_error(
-    operation: Operation, request: httpx.Request, error: BaseException, response: httpx.Response | None
+    operation: Operation[Any], request: httpx.Request, error: BaseException, response: httpx.Response | None
 ) -> APIConnectionError:
     """The typed error for a transport failure; `response` is set when the body was cut."""
     logid = response_logid(response) if response is not None else None
@@ -256,7 +254,7 @@ def _connection_error(
 
 def _retry(
     settings: CallSettings,
-    operation: Operation,
+    operation: Operation[Any],
     attempt: int,
     max_retries: int,
     delay: float,

@@ -21,6 +21,8 @@ import httpx
 from ._constants import LOGID_HEADER
 
 log = logging.getLogger("coze_ext")
+# A library never configures logging for its user; it only makes its records available.
+log.addHandler(logging.NullHandler())
 
 ENV_LOG = "COZE_LOG"
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
@@ -142,3 +144,8 @@ def log_failure(request: httpx.Request, error: BaseException, elapsed: float, at
         elapsed,
         attempt,
     )
+
+
+# ...unless COZE_LOG=info|debug asks for request logging on stderr. This module loads with
+# the first client, so an application that imports the SDK and never calls it pays nothing.
+setup_from_env()

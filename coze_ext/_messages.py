@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from coze_api.models.enter_message import EnterMessage
-    from coze_api.models.object_string_item import ObjectStringItem
+    from coze_api.models import EnterMessage, ObjectStringItem
 
 __all__ = ["Message", "audio", "file", "image", "text"]
 
@@ -26,20 +25,20 @@ Content = str | Sequence["ObjectStringItem | str"]
 
 def text(value: str) -> ObjectStringItem:
     """A text part of a multimodal message."""
-    from coze_api.models import ObjectStringItem, ObjectStringItemType
+    from coze_api.models import ObjectStringItem
 
     if not isinstance(value, str):
         raise TypeError(f"text must be a str, not {type(value).__name__}")
-    return ObjectStringItem(type_=ObjectStringItemType.TEXT, text=value)
+    return ObjectStringItem(type="text", text=value)
 
 
-def _media(kind: str, file_id: str | None, url: str | None) -> ObjectStringItem:
-    from coze_api.models import ObjectStringItem, ObjectStringItemType
+def _media(kind: Literal["image", "file", "audio"], file_id: str | None, url: str | None) -> ObjectStringItem:
+    from coze_api.models import ObjectStringItem
 
     if file_id is not None and url is None:
-        return ObjectStringItem(type_=ObjectStringItemType(kind), file_id=file_id)
+        return ObjectStringItem(type=kind, file_id=file_id)
     if url is not None and file_id is None:
-        return ObjectStringItem(type_=ObjectStringItemType(kind), file_url=url)
+        return ObjectStringItem(type=kind, file_url=url)
     raise ValueError(f"{kind}: pass exactly one of file_id= (an uploaded file) or url=")
 
 
@@ -58,30 +57,26 @@ def audio(*, file_id: str | None = None, url: str | None = None) -> ObjectString
     return _media("audio", file_id, url)
 
 
-def _build(role: str, kind: str, content: Content, meta_data: Mapping[str, str] | None) -> EnterMessage:
-    from coze_api.models import (
-        ChatMessageRole,
-        EnterMessage,
-        EnterMessageContentType,
-        EnterMessageMetaData,
-        EnterMessageType,
-        ObjectStringItem,
-    )
+def _build(
+    role: Literal["user", "assistant"],
+    kind: Literal["question", "answer"],
+    content: Content,
+    meta_data: Mapping[str, str] | None,
+) -> EnterMessage:
+    from coze_api.models import EnterMessage, ObjectStringItem
 
+    content_type: Literal["text", "object_string"]
     if isinstance(content, str):
-        body, content_type = content, EnterMessageContentType.TEXT
+        body, content_type = content, "text"
     elif isinstance(content, Sequence) and content:
         parts = [part if isinstance(part, ObjectStringItem) else text(part) for part in content]
         body = json.dumps([part.to_dict() for part in parts], ensure_ascii=False)
-        content_type = EnterMessageContentType.OBJECT_STRING
+        content_type = "object_string"
     else:
         raise TypeError("content must be a str or a non-empty list of parts (text(), image(), file(), audio())")
-    message = EnterMessage(
-        role=ChatMessageRole(role), type_=EnterMessageType(kind), content=body, content_type=content_type
+    return EnterMessage(
+        role=role, type=kind, content=body, content_type=content_type, meta_data=dict(meta_data) if meta_data else None
     )
-    if meta_data:
-        message.meta_data = EnterMessageMetaData.from_dict(dict(meta_data))
-    return message
 
 
 class Message:

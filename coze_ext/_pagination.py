@@ -26,7 +26,7 @@ def page_items(pagination: Pagination, result: Any) -> list[Any]:
     return list(items) if isinstance(items, list | tuple) else []
 
 
-def _arg_name(operation: Operation, wire: str | None) -> str:
+def _arg_name(operation: Operation[Any], wire: str | None) -> str:
     """The method argument behind a wire parameter the pagination names."""
     for param in operation.params:
         if param.wire == wire:
@@ -41,7 +41,7 @@ def _total(pagination: Pagination, result: Any) -> int | None:
     return total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
-def next_page_args(operation: Operation, args: dict[str, Any], result: Any, seen: int) -> dict[str, Any] | None:
+def next_page_args(operation: Operation[Any], args: dict[str, Any], result: Any, seen: int) -> dict[str, Any] | None:
     """The arguments of the page after this one, or None when this page is the last.
 
     `seen` counts the items of this page and of every page before it.
@@ -81,7 +81,7 @@ def next_page_args(operation: Operation, args: dict[str, Any], result: Any, seen
 class _PageBase(Generic[T]):
     """What both page classes show: the answer, its items, and where the list goes next."""
 
-    _operation: Operation
+    _operation: Operation[Any]
     _next_args: dict[str, Any] | None
     result: Any
     items: list[T]
@@ -110,7 +110,7 @@ class SyncPage(_PageBase[T]):
 
     def __init__(
         self,
-        operation: Operation,
+        operation: Operation[Any],
         args: dict[str, Any],
         result: Any,
         fetch: Callable[[dict[str, Any]], Any],
@@ -152,7 +152,7 @@ class AsyncPage(_PageBase[T]):
 
     def __init__(
         self,
-        operation: Operation,
+        operation: Operation[Any],
         args: dict[str, Any],
         fetch: Callable[[dict[str, Any]], Awaitable[Any]],
         seen_before: int = 0,

@@ -1,17 +1,18 @@
 """Raw access to any call: `coze.with_raw_response.chat.create(...)` returns a `RawResponse`.
 
-`with_raw_response` is a second instance of the generated resource tree, bound to a
-requester that wraps the client's runtime and returns the HTTP answer (status, headers,
-logid) along with the parsed result. Failures raise exactly as in a normal call.
+`with_raw_response` is the generated raw tree: each of its methods is the normal method,
+bound to a resource built on a requester that wraps the client's runtime and returns the
+HTTP answer (status, headers, logid) along with the parsed result. Failures raise exactly
+as in a normal call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
-from coze_api._runtime import Operation, RequestOptions
+from coze_api._runtime import Operation, Paged, RequestOptions, Streamed
 
 from ._errors import response_logid
 from ._flow import Sent
@@ -55,26 +56,27 @@ class RawResponse(Generic[T]):
         return f"<RawResponse [{self.status_code}] logid={self.logid!r}>"
 
 
+Args = Mapping[str, object]
+
+
 class _SyncRuntime(Protocol):
-    def send(self, operation: Operation, args: dict[str, Any], options: RequestOptions, *, stream: bool) -> Sent: ...
+    def send(self, operation: Operation[Any], args: Args, options: RequestOptions, *, stream: bool) -> Sent: ...
 
-    def result(self, operation: Operation, sent: Sent) -> Any: ...
+    def result(self, operation: Operation[Any], sent: Sent) -> Any: ...
 
-    def open_stream(self, operation: Operation, sent: Sent) -> Any: ...
+    def open_stream(self, operation: Operation[Any], sent: Sent) -> Any: ...
 
-    def page(self, operation: Operation, args: dict[str, Any], options: RequestOptions, result: Any) -> Any: ...
+    def page(self, operation: Operation[Any], args: Args, options: RequestOptions, result: Any) -> Any: ...
 
 
 class _AsyncRuntime(Protocol):
-    async def send(
-        self, operation: Operation, args: dict[str, Any], options: RequestOptions, *, stream: bool
-    ) -> Sent: ...
+    async def send(self, operation: Operation[Any], args: Args, options: RequestOptions, *, stream: bool) -> Sent: ...
 
-    def result(self, operation: Operation, sent: Sent) -> Any: ...
+    def result(self, operation: Operation[Any], sent: Sent) -> Any: ...
 
-    def open_stream(self, operation: Operation, sent: Sent) -> Any: ...
+    def open_stream(self, operation: Operation[Any], sent: Sent) -> Any: ...
 
-    def page(self, operation: Operation, args: dict[str, Any], options: RequestOptions, result: Any) -> Any: ...
+    def page(self, operation: Operation[Any], args: Args, options: RequestOptions, result: Any) -> Any: ...
 
 
 class RawRequester:
@@ -83,18 +85,23 @@ class RawRequester:
     def __init__(self, runtime: _SyncRuntime) -> None:
         self._runtime = runtime
 
-    def request(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> RawResponse[Any]:
+    def request(self, operation: Operation[Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
         sent = self._runtime.send(operation, args, options, stream=False)
         return RawResponse(sent, self._runtime.result(operation, sent))
 
-    def stream(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> RawResponse[Any]:
+    download = request
+
+    def stream(self, streamed: Streamed[Any, Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
+        operation = streamed.operation
         sent = self._runtime.send(operation, args, options, stream=True)
         return RawResponse(sent, self._runtime.open_stream(operation, sent))
 
-    def paginate(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> RawResponse[Any]:
+    def paginate(self, paged: Paged[Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
         """The first page's answer; `parse()` is the page, which walks the rest as usual."""
+        operation = paged.operation
         sent = self._runtime.send(operation, args, options, stream=False)
-        return RawResponse(sent, self._runtime.page(operation, args, options, self._runtime.result(operation, sent)))
+        first = self._runtime.result(operation, sent)
+        return RawResponse(sent, self._runtime.page(operation, args, options, first))
 
 
 class AsyncRawRequester:
@@ -103,21 +110,21 @@ class AsyncRawRequester:
     def __init__(self, runtime: _AsyncRuntime) -> None:
         self._runtime = runtime
 
-    async def request(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> RawResponse[Any]:
+    async def request(self, operation: Operation[Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
         sent = await self._runtime.send(operation, args, options, stream=False)
         return RawResponse(sent, self._runtime.result(operation, sent))
 
-    async def stream(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> RawResponse[Any]:
+    download = request
+
+    async def stream(self, streamed: Streamed[Any, Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
+        operation = streamed.operation
         sent = await self._runtime.send(operation, args, options, stream=True)
         return RawResponse(sent, self._runtime.open_stream(operation, sent))
 
-    def paginate(
-        self, operation: Operation, args: dict[str, Any], options: RequestOptions
-    ) -> Awaitable[RawResponse[Any]]:
-        return self._first_page(operation, args, options)
+    def paginate(self, paged: Paged[Any], args: Args, options: RequestOptions) -> Awaitable[RawResponse[Any]]:
+        return self._first_page(paged.operation, args, options)
 
-    async def _first_page(
-        self, operation: Operation, args: dict[str, Any], options: RequestOptions
-    ) -> RawResponse[Any]:
+    async def _first_page(self, operation: Operation[Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
         sent = await self._runtime.send(operation, args, options, stream=False)
-        return RawResponse(sent, self._runtime.page(operation, args, options, self._runtime.result(operation, sent)))
+        first = self._runtime.result(operation, sent)
+        return RawResponse(sent, self._runtime.page(operation, args, options, first))

@@ -5,25 +5,25 @@ Pure functions, no I/O: the sync and async clients share every line of this.
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
-from coze_api._model import CozeModel
+from coze_api import _model
+from coze_api._model import CozeModel, ModelValidationError, to_jsonable
 from coze_api._runtime import Operation, Param, RequestOptions
 from coze_api.types import Unset
 
-from ._errors import APIError, make_api_error, response_logid
+from ._errors import ResponseValidationError, make_api_error, response_logid
 from ._files import OpenedFiles, add_file
 from ._results import ResultList
 
 _ID_SUFFIXES = ("_id", "_ids")
 
 
-def check_args(operation: Operation, args: Mapping[str, Any]) -> dict[str, Any]:
+def check_args(operation: Operation[Any], args: Mapping[str, Any]) -> dict[str, Any]:
     """Validate arguments before anything is sent; returns the ones that were given.
 
     `None` means "not given" for optional arguments (as most Python callers expect);
@@ -41,7 +41,7 @@ def check_args(operation: Operation, args: Mapping[str, Any]) -> dict[str, Any]:
     return given
 
 
-def _check_kind(operation: Operation, param: Param, value: Any) -> None:
+def _check_kind(operation: Operation[Any], param: Param, value: Any) -> None:
     where = f"{operation.id}: {param.name}"
     kind = param.kind
     ok = True
@@ -75,19 +75,6 @@ _KIND_NAMES = {
 }
 
 
-def to_jsonable(value: Any) -> Any:
-    """Models, enums and containers turned into plain JSON values."""
-    if isinstance(value, CozeModel):
-        return value.to_dict()  # type: ignore[attr-defined]
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [to_jsonable(v) for v in value]
-    return value
-
-
 def _query_value(param: Param, value: Any) -> Any:
     value = to_jsonable(value)
     if isinstance(value, list):
@@ -105,7 +92,7 @@ def _scalar_text(value: Any) -> str:
 
 def build_request(
     client: httpx.Client | httpx.AsyncClient,
-    operation: Operation,
+    operation: Operation[Any],
     args: Mapping[str, Any],
     options: RequestOptions,
     *,
@@ -146,10 +133,11 @@ def build_request(
         query.update({k: _scalar_text(to_jsonable(v)) for k, v in options.extra_query.items()})
     if options.extra_headers:
         headers.update(options.extra_headers)
-    if options.extra_body:
-        target = form if operation.body == "multipart" else body
-        for key, value in options.extra_body.items():
-            target[key] = _scalar_text(to_jsonable(value)) if target is form else to_jsonable(value)
+    for key, value in (options.extra_body or {}).items():
+        if operation.body == "multipart":
+            form[key] = _scalar_text(to_jsonable(value))
+        else:
+            body[key] = to_jsonable(value)
     url = base_url.rstrip("/") + operation.path.format(**path_values)
     kwargs: dict[str, Any] = {}
     if operation.body == "json":
@@ -166,23 +154,30 @@ def build_request(
     return request, files
 
 
-class _NotJson:
+class _Undecodable:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
     def __repr__(self) -> str:
-        return "NOT_JSON"
+        return self.name
 
 
-NOT_JSON: Any = _NotJson()
+NOT_JSON: Any = _Undecodable("NOT_JSON")
 """What `json_body` gives for a body that is not JSON (an HTML gateway page, say)."""
+TOO_DEEP: Any = _Undecodable("TOO_DEEP")
+"""What `json_body` gives for JSON nested deeper than Python can decode."""
 
 
 def json_body(content: bytes | None) -> Any:
-    """A body decoded once: its JSON value, None when empty or unread, else NOT_JSON."""
+    """A body decoded once: its JSON value, None when empty or unread, else NOT_JSON or TOO_DEEP."""
     if not content:
         return None
     try:
         return json.loads(content)
     except ValueError:
         return NOT_JSON
+    except RecursionError:
+        return TOO_DEEP
 
 
 def raise_for_failure(response: httpx.Response, content: bytes, body: Any) -> None:
@@ -190,6 +185,15 @@ def raise_for_failure(response: httpx.Response, content: bytes, body: Any) -> No
     Coze code, or a body that is not JSON where JSON was due (`body` is from `json_body`)."""
     if body is NOT_JSON:
         raise make_api_error(response, content)
+    if body is TOO_DEEP:
+        raise ResponseValidationError(
+            f"HTTP {response.status_code}: the response JSON is nested too deeply to decode"
+            + _logid_suffix(response_logid(response)),
+            status_code=response.status_code,
+            logid=response_logid(response),
+            body=content.decode("utf-8", "replace"),
+            response=response,
+        )
     if response.status_code >= 400:
         raise make_api_error(response, content, body)
     if isinstance(body, dict):
@@ -198,19 +202,45 @@ def raise_for_failure(response: httpx.Response, content: bytes, body: Any) -> No
             raise make_api_error(response, content, body)
 
 
-def read_result(operation: Operation, response: httpx.Response, content: bytes, body: Any) -> Any:
-    """The typed result of a JSON answer (`body` is `json_body(content)`), with the logid."""
+def read_result(operation: Operation[Any], response: httpx.Response, content: bytes, body: Any) -> Any:
+    """The typed result of a JSON answer (`body` is `json_body(content)`), with the logid.
+
+    A body that does not match the spec raises `ResponseValidationError` naming the field.
+    """
     raise_for_failure(response, content, body)
-    if not isinstance(body, (dict, list)) and operation.result is not None:
-        raise APIError(
-            f"Coze answered {operation.id} with a body that is not a JSON object",
+    logid = response_logid(response) or _body_logid(body)
+    unwrap = operation.envelope == "data" and operation.result is not None
+    try:
+        if unwrap and not isinstance(body, dict):
+            raise ModelValidationError("", "an object with a data field", body)
+        result = parse_result(operation, body["data"] if unwrap else body, "data" if unwrap else "")
+    except ModelValidationError as error:
+        raise ResponseValidationError(
+            f"{operation.id}: the response does not match the API description: {error}" + _logid_suffix(logid),
+            field=error.path or None,
             status_code=response.status_code,
+            logid=logid,
             body=body,
             response=response,
-        )
-    payload = body.get("data") if operation.envelope == "data" and isinstance(body, dict) else body
-    result = operation.parse(payload)
-    return attach_logid(result, response_logid(response) or _body_logid(body))
+        ) from None
+    return attach_logid(result, logid)
+
+
+def parse_result(operation: Operation[Any], payload: object, path: str) -> Any:
+    """The payload checked and built into the operation's result type (the JSON as it is
+    when the operation has no model)."""
+    ref = operation.result
+    if ref is None:
+        return payload
+    model = _model.model_of(ref.load())
+    if ref.many:
+        # A list the server sends as null (it does, for "no messages") is an empty list.
+        return [] if payload is None else _model.list_of(model)(payload, path)
+    return model(payload, path)
+
+
+def _logid_suffix(logid: str | None) -> str:
+    return f" (logid: {logid})" if logid else ""
 
 
 def _body_logid(body: Any) -> str | None:
@@ -223,7 +253,7 @@ def _body_logid(body: Any) -> str | None:
 
 def attach_logid(result: Any, logid: str | None) -> Any:
     if isinstance(result, CozeModel):
-        result._logid = logid  # type: ignore[attr-defined]
+        result._logid = logid
     elif isinstance(result, list):
         result = ResultList(result, logid=logid)
     return result

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from coze_api.types import Unset
-
 
 class ResultList(list[Any]):
     """A list result (e.g. the messages of a chat) that remembers its response's logid."""
@@ -17,7 +15,7 @@ class ResultList(list[Any]):
 
 
 def field_value(result: Any, name: str | None) -> Any:
-    """A field of a result (a model, or a dict for untyped results); None when absent or UNSET."""
+    """A field of a result (a model, or a dict for untyped results); None when absent."""
     if name is None or result is None:
         return None
     if isinstance(result, Mapping):
@@ -28,4 +26,4 @@ def field_value(result: Any, name: str | None) -> Any:
             extra = getattr(result, "additional_properties", None)
             if isinstance(extra, dict):
                 value = extra.get(name)
-    return None if isinstance(value, Unset) else value
+    return value

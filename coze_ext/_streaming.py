@@ -1,12 +1,14 @@
 """Typed Server-Sent Event streams over an open httpx response, sync and async.
 
-`EventReader` holds every rule (typing each event by the spec's `x-coze-stream` map,
-raising on error events, noticing a stream that ends before its terminal event); the
-`Stream` and `AsyncStream` shells only move bytes.
+`EventReader` holds every rule (building each event as the class its family's event map
+names, checking its data, raising on error events, noticing a stream that ends before its
+terminal event); the `Stream` and `AsyncStream` shells only move bytes.
 
 Policy, the same for every stream:
-- every event is delivered in order, including ones the spec does not name (their `data`
-  is the decoded JSON) and keep-alive events such as a workflow `PING`;
+- every event is delivered in order, including ones the spec does not name (as
+  `UnknownStreamEvent`, its `data` the decoded JSON) and keep-alive events such as a
+  workflow `PING`;
+- an event whose data is not the JSON object its model wants raises `StreamError`;
 - an error event (those the spec lists under `errors`, e.g. chat `error` and
   `conversation.chat.failed`, workflow `Error`) raises `StreamError` after every event
   before it has been delivered;
@@ -18,11 +20,13 @@ Policy, the same for every stream:
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from coze_api._runtime import Operation, StreamSpec, load_model
+from coze_api._events import EventMap, StreamEvent, UnknownStreamEvent
+from coze_api._model import ModelValidationError
+from coze_api._runtime import Operation
 
 from ._errors import APIError, APITimeoutError, CozeError, response_logid
 from ._sse import ServerSentEvent, SSEDecoder
@@ -34,49 +38,17 @@ T = TypeVar("T")
 
 __all__ = [
     "AsyncStream",
-    "ChatEventType",
-    "Event",
     "Stream",
     "StreamError",
     "StreamIncomplete",
-    "WorkflowEventType",
 ]
 
 
-class ChatEventType:
-    """Event names of chat streams (`chat.stream`, `chat.submit_tool_outputs_stream`, workflow chat)."""
-
-    CONVERSATION_CHAT_CREATED: Final = "conversation.chat.created"
-    CONVERSATION_CHAT_IN_PROGRESS: Final = "conversation.chat.in_progress"
-    CONVERSATION_CHAT_COMPLETED: Final = "conversation.chat.completed"
-    CONVERSATION_CHAT_FAILED: Final = "conversation.chat.failed"
-    CONVERSATION_CHAT_REQUIRES_ACTION: Final = "conversation.chat.requires_action"
-    CONVERSATION_MESSAGE_DELTA: Final = "conversation.message.delta"
-    CONVERSATION_MESSAGE_COMPLETED: Final = "conversation.message.completed"
-    CONVERSATION_AUDIO_DELTA: Final = "conversation.audio.delta"
-    ERROR: Final = "error"
-    DONE: Final = "done"
-
-
-class WorkflowEventType:
-    """Event names of workflow streams (`workflows.runs.stream`, `workflows.runs.resume`)."""
-
-    MESSAGE: Final = "Message"
-    INTERRUPT: Final = "Interrupt"
-    ERROR: Final = "Error"
-    DONE: Final = "Done"
-    PING: Final = "PING"
-
-
-# Events whose message content makes up the answer text, and events holding whole messages.
-_TEXT_EVENTS = frozenset({ChatEventType.CONVERSATION_MESSAGE_DELTA, WorkflowEventType.MESSAGE})
-_COMPLETE_EVENTS = frozenset({ChatEventType.CONVERSATION_MESSAGE_COMPLETED, WorkflowEventType.MESSAGE})
-
-
 class StreamError(APIError):
-    """The stream delivered an error event (or a failed chat); `event` is that event."""
+    """The stream delivered an error event (or a failed chat), or an event whose data does
+    not match the API description; `event` is that event."""
 
-    def __init__(self, message: str, *, event: Event[Any], **kwargs: Any) -> None:
+    def __init__(self, message: str, *, event: StreamEvent, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.event = event
 
@@ -86,72 +58,6 @@ class StreamIncomplete(APIError):
 
     For a chat stream, `Stream.recover()` polls the chat to its end instead.
     """
-
-
-_UNPARSED: Any = object()
-# What an event's payload is, for the `message` and `chat` accessors.
-_MESSAGE: Final = 1
-_CHAT: Final = 2
-
-
-class Event(Generic[T]):
-    """One event of a Coze stream.
-
-    `event` is the event name (compare it with `ChatEventType` / `WorkflowEventType`),
-    `raw` the data text, `id` the SSE id, `logid` the stream's logid. `data` is parsed on
-    first access into the model the spec names for this event (the decoded JSON for an
-    event the spec does not name), so events nobody looks at cost no parsing.
-    """
-
-    __slots__ = ("_data", "_kind", "_parse", "event", "id", "logid", "raw")
-
-    event: str
-    raw: str
-    id: str | None
-    logid: str | None
-
-    def __init__(
-        self,
-        event: str,
-        raw: str,
-        parse: Callable[[Any], Any] | None = None,
-        id: str | None = None,  # the SSE field is called id
-        logid: str | None = None,
-    ) -> None:
-        self.event = event
-        self.raw = raw
-        self.id = id
-        self.logid = logid
-        self._parse = parse
-        self._kind = 0
-        self._data = _UNPARSED
-
-    @property
-    def data(self) -> T:
-        """The payload: the spec's model for known events, else the decoded JSON (or the text)."""
-        data = self._data
-        if data is _UNPARSED:
-            data = self._data = _parse(self.raw, self._parse)
-        return data  # type: ignore[no-any-return]
-
-    @property
-    def message(self) -> Any:
-        """The message of a message event (`conversation.message.*`, audio delta, workflow `Message`), else None."""
-        if self._kind != _MESSAGE:
-            return None
-        # `data` inlined: this is the accessor read on every delta.
-        data = self._data
-        if data is _UNPARSED:
-            data = self._data = _parse(self.raw, self._parse)
-        return data
-
-    @property
-    def chat(self) -> Any:
-        """The chat of a `conversation.chat.*` event, else None."""
-        return self.data if self._kind == _CHAT else None
-
-    def __repr__(self) -> str:
-        return f"Event(event={self.event!r}, id={self.id!r}, raw={self.raw[:80]!r})"
 
 
 # The C scanner behind json.loads, called directly: one delta's JSON is small, so the two
@@ -167,75 +73,103 @@ def _loads(raw: str) -> Any:
     return value if end == len(raw) else json.loads(raw)
 
 
-def _parse(raw: str, parse: Callable[[Any], Any] | None) -> Any:
-    try:
-        decoded = _loads(raw) if raw else None
-    except ValueError:
-        return raw
-    if parse is None or not isinstance(decoded, dict):
-        return decoded
-    return parse(decoded)
-
-
-def _event_kinds(spec: StreamSpec) -> dict[str, tuple[Callable[[Any], Any] | None, int]]:
-    """For each event the spec names: how to build its model, and what kind of payload it is
-    (the spec's `message_events` and `chat_events` say which events the accessors answer)."""
-    kinds: dict[str, tuple[Callable[[Any], Any] | None, int]] = {}
-    for name, ref in spec.events.items():
-        if ref is None:
-            kinds[name] = (None, 0)
-            continue
-        model = load_model(ref.module, ref.name)
-        # from_dict_lazy copies the plain fields and parses the rest on first read: a delta
-        # whose `content` alone is read costs a few attribute copies, not a full parse.
-        parse = ref.parse if ref.many else getattr(model, "from_dict_lazy", model.from_dict)
-        kind = _CHAT if name in spec.chat_events else _MESSAGE if name in spec.message_events else 0
-        kinds[name] = (parse, kind)
-    return kinds
+Parse = Callable[[Mapping[str, object]], object]
 
 
 class EventReader:
-    """Turns decoded SSE events into typed events, enforcing the stream's ending rules."""
+    """Turns decoded SSE events into typed events, enforcing the stream's ending rules.
 
-    def __init__(self, spec: StreamSpec, response: httpx.Response) -> None:
+    Each event is built as the class its map names, its data decoded and checked against
+    the event's model as it arrives: data that is not a JSON object, or does not match the
+    model, raises `StreamError` naming the event (never a string posing as a message).
+    """
+
+    def __init__(self, events: EventMap, response: httpx.Response) -> None:
         self._response = response
         self._logid = response_logid(response)
-        self._terminal = frozenset(spec.terminal)
-        self._errors = frozenset(spec.errors)
-        kinds = _event_kinds(spec)
-        # The hot path: events that neither end nor fail the stream.
-        self._plain = {name: entry for name, entry in kinds.items() if name not in self._terminal | self._errors}
-        self._kinds = kinds
+        self._map = events
+        self._terminal = events.terminal
+        self._errors = events.errors
+        self._chats = events.chat_events
+        known: dict[str, tuple[type[StreamEvent], Parse | None]] = {
+            name: (cls, events.parser(name)) for name, cls in events.classes.items()
+        }
+        # The hot path: events that neither end nor fail the stream nor carry the chat.
+        self._plain = {name: entry for name, entry in known.items() if name not in events.terminal | events.errors}
+        self._known = known
         self.finished = False
         # The latest chat event, so a dropped chat stream can be recovered by polling.
-        self.last_chat: Event[Any] | None = None
+        self.last_chat: StreamEvent | None = None
 
-    def read(self, sse: ServerSentEvent) -> Event[Any]:
-        """The typed event; raises `StreamError` for an error event."""
+    @property
+    def events(self) -> EventMap:
+        return self._map
+
+    def read(self, sse: ServerSentEvent) -> StreamEvent:
+        """The typed event; raises `StreamError` for an error event or malformed data."""
         name = sse.event
         entry = self._plain.get(name)
-        event: Event[Any] = object.__new__(Event)
-        event.event = name
-        event.raw = sse.data
+        if entry is None:
+            return self._read_special(sse)
+        cls, parse = entry
+        event: StreamEvent = object.__new__(cls)
+        event.raw = raw = sse.data
         event.id = sse.id
         event.logid = self._logid
-        event._data = _UNPARSED
-        if entry is not None:
-            event._parse, event._kind = entry
-            if event._kind == _CHAT:
-                self.last_chat = event
-            return event
-        event._parse, event._kind = self._kinds.get(name, (None, 0))
-        if event._kind == _CHAT:
+        event.data = _lenient(raw, None) if parse is None else self._parse(event, parse)
+        if name in self._chats:
             self.last_chat = event
+        return event
+
+    def _read_special(self, sse: ServerSentEvent) -> StreamEvent:
+        name = sse.event
+        entry = self._known.get(name)
+        if entry is None:
+            unknown = object.__new__(UnknownStreamEvent)
+            unknown.event = name
+            unknown.raw, unknown.id, unknown.logid = sse.data, sse.id, self._logid
+            unknown.data = _lenient(sse.data, None)  # type: ignore[assignment]
+            return unknown
+        cls, parse = entry
+        event: StreamEvent = object.__new__(cls)
+        event.raw, event.id, event.logid = sse.data, sse.id, self._logid
         if name in self._errors:
             self.finished = True
+            event.data = _lenient(sse.data, parse)
+            if name in self._chats:
+                self.last_chat = event
             raise stream_error(event, self._response)
+        event.data = _lenient(sse.data, None) if parse is None else self._parse(event, parse)
         if name in self._terminal:
             self.finished = True
         return event
 
-    def read_last(self, sse: ServerSentEvent) -> Event[Any] | None:
+    def _parse(self, event: StreamEvent, parse: Parse) -> object:
+        try:
+            decoded = _loads(event.raw)
+        except ValueError:
+            raise self.malformed(event, "its data is not JSON") from None
+        if type(decoded) is not dict:
+            raise self.malformed(event, "its data is not a JSON object")
+        try:
+            return parse(decoded)
+        except ModelValidationError as error:
+            raise self.malformed(event, f"its data does not match the API description: {error}") from None
+
+    def malformed(self, event: StreamEvent, reason: str) -> StreamError:
+        self.finished = True
+        logid = self._logid
+        text = f"stream event {str(event.event)!r}: {reason}" + (f" (logid: {logid})" if logid else "")
+        return StreamError(
+            text,
+            event=event,
+            status_code=self._response.status_code,
+            logid=logid,
+            body=event.raw,
+            response=self._response,
+        )
+
+    def read_last(self, sse: ServerSentEvent) -> StreamEvent | None:
         """An event the body ended in without its closing blank line (Coze ends streams
         that way). Unless it is the terminal event, data that is not whole JSON means the
         event was cut off: it is dropped, and `end` reports the stream as incomplete."""
@@ -246,7 +180,7 @@ class EventReader:
                 return None
         return self.read(sse)
 
-    def read_tail(self, decoder: SSEDecoder) -> list[Event[Any]]:
+    def read_tail(self, decoder: SSEDecoder) -> list[StreamEvent]:
         """The events the body ended in without a closing blank line (see `read_last`)."""
         events = []
         for sse in decoder.flush():
@@ -282,7 +216,17 @@ class EventReader:
         return self.incomplete(f"the stream was cut ({type(error).__name__}: {error})")
 
 
-def stream_error(event: Event[Any], response: httpx.Response) -> StreamError:
+def _lenient(raw: str, parse: Parse | None) -> object:
+    """Data read as far as it goes: the model when it parses, else the decoded JSON, else
+    the text (for events without a model, and error events, which raise either way)."""
+    try:
+        decoded = _loads(raw) if raw else None
+        return parse(decoded) if parse is not None and isinstance(decoded, dict) else decoded
+    except (ValueError, ModelValidationError):
+        return raw
+
+
+def stream_error(event: StreamEvent, response: httpx.Response) -> StreamError:
     """The typed error for an error event: chat `error` {code, msg}, a failed chat's
     `last_error`, or a workflow `Error` {error_code, error_message}."""
     try:
@@ -303,7 +247,9 @@ def stream_error(event: Event[Any], response: httpx.Response) -> StreamError:
         code = None
     debug_url = body.get("debug_url") if isinstance(body, dict) else None
     logid = response_logid(response)
-    text = f"stream event {event.event!r}: " + (f"code {code}: " if code is not None else "") + str(msg or event.raw)
+    text = (
+        f"stream event {str(event.event)!r}: " + (f"code {code}: " if code is not None else "") + str(msg or event.raw)
+    )
     if logid:
         text += f" (logid: {logid})"
     return StreamError(
@@ -319,16 +265,16 @@ def stream_error(event: Event[Any], response: httpx.Response) -> StreamError:
     )
 
 
-def _answer_text(event: Event[Any]) -> str:
+def _answer_text(events: EventMap, event: StreamEvent) -> str:
     """The text an event adds to the answer: the content of a chat message delta (reasoning
     comes separately, as `reasoning_content`) or of a workflow `Message`."""
-    if event.event not in _TEXT_EVENTS:
+    if event.event not in events.text_events:
         return ""
-    content = getattr(event.message, "content", None)
+    content = getattr(event.data, "content", None)
     return content if isinstance(content, str) else ""
 
 
-def _events(response: httpx.Response, reader: EventReader) -> Generator[Any, None, None]:
+def _events(response: httpx.Response, reader: EventReader) -> Generator[StreamEvent, None, None]:
     """The events of a response body. A plain function, not a method: were its frame to hold
     the `Stream`, the two would form a cycle, and a stream left by `break` would keep its
     connection until the garbage collector ran instead of releasing it at once."""
@@ -356,7 +302,7 @@ def _events(response: httpx.Response, reader: EventReader) -> Generator[Any, Non
         response.close()
 
 
-async def _aevents(response: httpx.Response, reader: EventReader) -> AsyncGenerator[Any, None]:
+async def _aevents(response: httpx.Response, reader: EventReader) -> AsyncGenerator[StreamEvent, None]:
     """The async twin of `_events`."""
     read = reader.read
     decoder = SSEDecoder()
@@ -388,12 +334,12 @@ class Stream(Generic[T]):
     `text()`, `final_chat()` and `messages()` consume the rest of the stream for you.
     """
 
-    def __init__(self, response: httpx.Response, operation: Operation, requester: Any = None) -> None:
+    def __init__(self, response: httpx.Response, operation: Operation[Any], requester: Any = None) -> None:
         assert operation.stream is not None
         self.response = response
         self._requester = requester
-        self._reader = EventReader(operation.stream, response)
-        self._iterator: Generator[T, None, None] = _events(response, self._reader)
+        self._reader = EventReader(operation.stream.event_map(), response)
+        self._iterator: Generator[T, None, None] = _events(response, self._reader)  # type: ignore[assignment]
 
     @property
     def logid(self) -> str | None:
@@ -418,11 +364,13 @@ class Stream(Generic[T]):
 
     def text(self) -> str:
         """Read the rest of the stream; return the answer text of its message deltas."""
-        return "".join(_answer_text(event) for event in self)  # type: ignore[arg-type]
+        events = self._reader.events
+        return "".join(_answer_text(events, event) for event in self)  # type: ignore[arg-type]
 
     def messages(self) -> list[Any]:
         """Read the rest of the stream; return its completed messages, in order."""
-        return [event.data for event in self if event.event in _COMPLETE_EVENTS]  # type: ignore[attr-defined]
+        wanted = self._reader.events.complete_message_events
+        return [event.data for event in self if event.event in wanted]  # type: ignore[attr-defined]
 
     def final_chat(self) -> Any:
         """Read the rest of the stream; return the chat as its last chat event left it (or None)."""
@@ -447,12 +395,12 @@ class Stream(Generic[T]):
 class AsyncStream(Generic[T]):
     """The async twin of `Stream`: `async for`, `async with`, `await close()`."""
 
-    def __init__(self, response: httpx.Response, operation: Operation, requester: Any = None) -> None:
+    def __init__(self, response: httpx.Response, operation: Operation[Any], requester: Any = None) -> None:
         assert operation.stream is not None
         self.response = response
         self._requester = requester
-        self._reader = EventReader(operation.stream, response)
-        self._iterator: AsyncGenerator[T, None] = _aevents(response, self._reader)
+        self._reader = EventReader(operation.stream.event_map(), response)
+        self._iterator: AsyncGenerator[T, None] = _aevents(response, self._reader)  # type: ignore[assignment]
 
     @property
     def logid(self) -> str | None:
@@ -477,11 +425,13 @@ class AsyncStream(Generic[T]):
 
     async def text(self) -> str:
         """Read the rest of the stream; return the answer text of its message deltas."""
-        return "".join([_answer_text(event) async for event in self])  # type: ignore[arg-type]
+        events = self._reader.events
+        return "".join([_answer_text(events, event) async for event in self])  # type: ignore[arg-type]
 
     async def messages(self) -> list[Any]:
         """Read the rest of the stream; return its completed messages, in order."""
-        return [event.data async for event in self if event.event in _COMPLETE_EVENTS]  # type: ignore[attr-defined]
+        wanted = self._reader.events.complete_message_events
+        return [event.data async for event in self if event.event in wanted]  # type: ignore[attr-defined]
 
     async def final_chat(self) -> Any:
         """Read the rest of the stream; return the chat as its last chat event left it (or None)."""

@@ -13,14 +13,14 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
-from coze_api import resources as _generated
+from coze_api.resources import workflows as _generated
 
 from ._errors import APIError
 from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
 from ._results import field_value
 
 if TYPE_CHECKING:
-    from coze_api.models.workflow_run_history import WorkflowRunHistory
+    from coze_api.models import WorkflowRunHistory
     from coze_api.params import WorkflowsRunsCreateParams
 
 __all__ = ["AsyncWorkflowsResource", "WorkflowRunError", "WorkflowsResource"]

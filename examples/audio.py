@@ -13,7 +13,7 @@ from coze_ext import Coze
 def main() -> None:
     with Coze() as coze, tempfile.TemporaryDirectory() as folder:
         speech = Path(folder) / "hello.mp3"
-        coze.audio.speech.create(input_="Hello from Coze!", voice_id=VOICE_ID).write_to_file(speech)
+        coze.audio.speech.create(input="Hello from Coze!", voice_id=VOICE_ID).write_to_file(speech)
         print(f"speech: {speech.stat().st_size} bytes written")
 
         transcript = coze.audio.transcriptions.create(file=speech)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from coze_ext import APIConnectionError, ChatEventType, Coze, Message, StreamIncomplete
+from coze_ext import APIConnectionError, ChatEventType, Coze, Message, MessageType, StreamIncomplete
 
 
 def chat_stream(coze: Coze, bot_id: str) -> None:
@@ -21,17 +21,18 @@ def chat_stream(coze: Coze, bot_id: str) -> None:
     with coze.chat.stream(bot_id=bot_id, user_id="example-user", additional_messages=[question]) as stream:
         try:
             for event in stream:
-                message, chat = event.message, event.chat  # None on other events
-                if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA and message:
-                    print(message.content, end="", flush=True)
-                elif event.event == ChatEventType.CONVERSATION_CHAT_COMPLETED and chat:
+                # Comparing `event.event` narrows the event: `event.data` is then its model.
+                if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA:
+                    print(event.data.content or "", end="", flush=True)
+                elif event.event == ChatEventType.CONVERSATION_CHAT_COMPLETED:
+                    chat = event.data
                     tokens = chat.usage.token_count if chat.usage else "?"
                     print(f"\n\n[chat {chat.id} completed, {tokens} tokens, logid {event.logid}]")
         except (StreamIncomplete, APIConnectionError) as error:
             # The chat goes on at Coze when the connection drops: wait for it and take the answer.
             print(f"\n[stream cut off: {error}; polling the chat instead]")
             done = stream.recover()
-            answers = [m.content for m in done.messages if str(m.type_) == "answer"]
+            answers = [m.content or "" for m in done.messages if m.type == MessageType.ANSWER]
             print(f"[chat {done.chat.status}] {' '.join(answers)}")
 
 

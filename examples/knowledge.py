@@ -15,7 +15,7 @@ def main() -> None:
         notes = Path(folder) / "茶の覚え書き.txt"  # non-ASCII names round-trip
         notes.write_text("Green tea: 80 C, 2 minutes.\n", encoding="utf-8")
         uploaded = coze.files.upload(file=notes)  # streamed from disk; also bytes or a file object
-        print(f"uploaded {uploaded.file_name} as {uploaded.id} ({uploaded.bytes_} bytes)")
+        print(f"uploaded {uploaded.file_name} as {uploaded.id} ({uploaded.bytes} bytes)")
         print(f"retrieved {coze.files.retrieve(file_id=uploaded.id).file_name}")
 
         dataset = coze.datasets.create(name="Tea notes", space_id=WORKSPACE_ID, format_type=0)

@@ -33,7 +33,7 @@ def chat_and_poll(coze: Coze, bot_id: str) -> None:
     print(f"   you: {question}")
     done = coze.chat.create_and_poll(bot_id=bot_id, user_id=USER_ID, additional_messages=[Message.user(question)])
     for message in done.messages:
-        if message.type_ == "answer":
+        if message.type == "answer":
             print(f"   bot: {message.content}")
     print(f"   chat {done.chat.id}: {done.chat.status}{tokens(done.chat)} (logid {done.chat.logid})")
 
@@ -48,7 +48,7 @@ def chat_streamed(coze: Coze, bot_id: str) -> None:
         for event in stream:
             # `event.message` / `event.chat` are None on other events, which type checkers know.
             message, chat = event.message, event.chat
-            if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA and message and message.type_ == "answer":
+            if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA and message and message.type == "answer":
                 print(message.content, end="", flush=True)
             elif event.event == ChatEventType.CONVERSATION_CHAT_COMPLETED and chat:
                 print(f"\n   chat {chat.id}: completed{tokens(chat)}")
@@ -69,7 +69,7 @@ def workflow_streamed(coze: Coze, workflow_id: str | None) -> None:
 def upload_file(coze: Coze) -> None:
     print("\n4. A file upload")
     uploaded = coze.files.upload(file=("hello.txt", b"Hello from the Coze quick start!\n", "text/plain"))
-    print(f"   uploaded {uploaded.file_name}: {uploaded.bytes_} bytes, file id {uploaded.id}")
+    print(f"   uploaded {uploaded.file_name}: {uploaded.bytes} bytes, file id {uploaded.id}")
 
 
 def main() -> None:

@@ -40,7 +40,7 @@ def workflow_stream(coze: Coze, workflow_id: str) -> None:
                 workflow_id=workflow_id,
                 event_id=interrupt.event_id,
                 resume_data="Paris",
-                interrupt_type=interrupt.type_,
+                interrupt_type=interrupt.type,
             )
             interrupt = print_run(resumed)
     except StreamError as error:

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from coze_ext.testing._spec import load_spec
+
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "coze.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -70,6 +72,44 @@ def sample(schema: Any, name: str) -> Any:
     return f"sample-{name}"
 
 
+def normalized(value: Any, schema: Any) -> Any:
+    """`value` as the SDK reads it under `schema` (see the converters of coze_api._model):
+    digit strings in integer fields become ints, ints in string fields become strings,
+    null fields are left out, and "" in an integer field means no value."""
+    schema = resolve(schema or {})
+    options = schema.get("anyOf") or schema.get("oneOf")
+    if options:
+        real = [option for option in options if resolve(option).get("type") != "null"]
+        return normalized(value, real[0]) if len(real) == 1 else value
+    kinds = schema.get("type")
+    kinds = [k for k in kinds if k != "null"] if isinstance(kinds, list) else [kinds]
+    if len(kinds) != 1 or value is None:
+        return value
+    kind = kinds[0]
+    if kind == "integer" and isinstance(value, str):
+        return int(value) if value.strip() else None
+    if kind == "string" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if kind == "array" and isinstance(value, list):
+        return [normalized(item, schema.get("items")) for item in value]
+    if kind == "object" and isinstance(value, dict):
+        props = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        out = {}
+        for key, item in value.items():
+            sub = props.get(key, extra if isinstance(extra, dict) else {})
+            item = normalized(item, sub)
+            if item is not None or (not props and key not in props):
+                out[key] = item
+        return out
+    return value
+
+
+def event_family(name: str) -> dict[str, Any]:
+    """An event map of `x-coze-event-maps`, its `extends` merged in: events as name -> schema (or None)."""
+    return load_spec(SPEC_PATH).event_family(name)
+
+
 @dataclass
 class Case:
     """One operation, called once with every documented input."""
@@ -92,8 +132,11 @@ class Case:
 
     @property
     def stream(self) -> dict[str, Any] | None:
+        """The operation's `x-coze-stream`, its event family resolved (events, terminal, errors...)."""
         stream: dict[str, Any] | None = self.op.get("x-coze-stream")
-        return stream
+        if stream is None:
+            return None
+        return {**event_family(stream["events"]), **{k: v for k, v in stream.items() if k != "events"}}
 
     @property
     def content(self) -> dict[str, Any]:
@@ -103,6 +146,14 @@ class Case:
     @property
     def example(self) -> Any:
         return self.content.get("application/json", {}).get("example")
+
+    def expected_result(self) -> Any:
+        """The example's result (its `data` for enveloped answers) as the SDK reads it."""
+        schema = resolve(self.content["application/json"]["schema"])
+        example = self.example
+        if self.op["x-coze-envelope"] == "data" and "data" in schema.get("properties", {}):
+            return normalized(example.get("data"), schema["properties"]["data"])
+        return normalized(example, schema)
 
     def expected_path(self) -> str:
         path = self.path

@@ -50,7 +50,7 @@ async def test_async_token_callable_is_awaited() -> None:
 
     async def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.headers["authorization"])
-        return httpx.Response(200, json={"code": 0, "data": {"id": "1"}})
+        return httpx.Response(200, json={"code": 0, "data": {"id": "1", "conversation_id": "2"}})
 
     async def token() -> str:
         return "refreshed"

@@ -18,6 +18,7 @@ from coze_ext import (
     InternalServerError,
     RateLimitError,
     RetryInfo,
+    StreamError,
     StreamIncomplete,
 )
 from coze_ext.testing import CozeEmulator
@@ -147,10 +148,11 @@ def test_malformed_json(emulator: CozeEmulator) -> None:
 
 def test_malformed_json_in_a_stream(emulator: CozeEmulator) -> None:
     emulator.faults.add(route="POST /v3/chat", malformed_json=True)
-    events = list(client(emulator).chat.stream(bot_id="b", user_id="u", additional_messages=HELLO))
+    with pytest.raises(StreamError, match=r"conversation\.chat\.created.*not JSON") as caught:
+        list(client(emulator).chat.stream(bot_id="b", user_id="u", additional_messages=HELLO))
     with pytest.raises(ValueError):
-        json.loads(events[0].raw)
-    assert json.loads(events[1].raw)["status"] == "in_progress"
+        json.loads(caught.value.event.raw)
+    assert caught.value.logid
 
 
 def test_drop_after_events_cuts_the_connection(emulator: CozeEmulator) -> None:

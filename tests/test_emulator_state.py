@@ -57,7 +57,7 @@ def test_a_chat_moves_from_created_to_in_progress_to_completed(slow: CozeEmulato
     assert done.status == "completed"
     assert done.to_dict()["usage"] == {"token_count": 8, "output_count": 5, "input_count": 3}
     messages = coze.chat.messages.list(**ids)
-    assert [(m.type_, m.content) for m in messages] == [
+    assert [(m.type, m.content) for m in messages] == [
         ("answer", "You said: hello big world"),
         (
             "verbose",
@@ -129,7 +129,7 @@ def test_a_dropped_stream_leaves_the_chat_to_finish_by_the_clock(slow: CozeEmula
     assert coze.chat.retrieve(**ids).status == "in_progress"
     clock.advance(2.0)
     assert coze.chat.retrieve(**ids).status == "completed"
-    assert [m.type_ for m in coze.chat.messages.list(**ids)] == ["answer", "verbose", "follow_up"]
+    assert [m.type for m in coze.chat.messages.list(**ids)] == ["answer", "verbose", "follow_up"]
 
 
 def test_cancel(slow: CozeEmulator, clock: FakeClock) -> None:
@@ -173,7 +173,7 @@ def test_a_bot_with_a_tool_requires_action_until_tool_outputs_arrive(slow: CozeE
     clock.advance(2)
     assert coze.chat.retrieve(**ids).status == "completed"
     messages = coze.chat.messages.list(**ids)
-    assert [(m.type_, m.content) for m in messages][:3] == [
+    assert [(m.type, m.content) for m in messages][:3] == [
         ("function_call", json.dumps({"id": call["id"], "type": "function", "function": call["function"]})),
         ("tool_response", "sunny"),
         ("answer", "You said: sunny"),
@@ -242,10 +242,10 @@ def test_message_list_pages_by_cursor(emulator: CozeEmulator) -> None:
 def test_files_upload_keeps_the_bytes(emulator: CozeEmulator) -> None:
     coze = coze_for(emulator)
     uploaded = coze.files.upload(file=("report.csv", b"a,b\n1,2\n", "text/csv"))
-    assert (uploaded.file_name, uploaded.bytes_) == ("report.csv", 8)
+    assert (uploaded.file_name, uploaded.bytes) == ("report.csv", 8)
     assert emulator.state.files[uploaded.id].content == b"a,b\n1,2\n"
     retrieved = coze.files.retrieve(file_id=uploaded.id)
-    assert (retrieved.id, retrieved.file_name, retrieved.bytes_) == (uploaded.id, "report.csv", 8)
+    assert (retrieved.id, retrieved.file_name, retrieved.bytes) == (uploaded.id, "report.csv", 8)
 
 
 def test_bots(emulator: CozeEmulator) -> None:

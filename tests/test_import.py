@@ -1,4 +1,9 @@
-"""Importing the SDK stays cheap: no model module loads until a model is used."""
+"""Importing the SDK stays cheap: nothing heavy loads until it is used.
+
+`import coze_ext` loads only the package itself; a client loads httpx and the runtime, a
+resource group its own module, and a model the module of its group (models are grouped
+by resource group), never the whole API.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +12,38 @@ import subprocess
 import sys
 
 
-def loaded_modules_after(code: str, prefix: str = "coze_api.models.") -> list[str]:
+def loaded_after(code: str) -> set[str]:
     script = code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"
     output = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
-    return [name for name in json.loads(output.splitlines()[-1]) if name.startswith(prefix)]
+    baseline = subprocess.run(
+        [sys.executable, "-c", "import sys, json; print(json.dumps(sorted(sys.modules)))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return set(json.loads(output.splitlines()[-1])) - set(json.loads(baseline.splitlines()[-1])) - {"json"}
 
 
-def test_import_loads_no_model_module() -> None:
-    assert loaded_modules_after("import coze_ext; coze_ext.Coze(token='t').chat") == []
+def test_importing_the_package_loads_nothing_else() -> None:
+    loaded = loaded_after("import coze_ext")
+    assert loaded <= {"coze_ext", "coze_ext._version", "json.decoder", "json.scanner", "_json"}
+    for heavy in ("httpx", "asyncio", "logging", "typing", "coze_api"):
+        assert heavy not in loaded
 
 
-def test_typing_only_and_raw_modules_load_only_when_used() -> None:
-    loaded = loaded_modules_after("import coze_ext; coze_ext.Coze(token='t').chat", prefix="coze_api.")
-    assert "coze_api.params" not in loaded
-    assert "coze_api.raw_resources" not in loaded
-    loaded = loaded_modules_after("import coze_ext; coze_ext.Coze(token='t').with_raw_response", prefix="coze_api.")
-    assert "coze_api.raw_resources" in loaded
+def test_a_client_loads_no_model_and_only_the_groups_it_touches() -> None:
+    loaded = loaded_after(
+        "import coze_ext; coze_ext.Coze(token='t').chat; coze_ext.Coze(token='t').with_raw_response.chat"
+    )
+    assert not {name for name in loaded if name.startswith("coze_api.models.")}
+    groups = {name for name in loaded if name.startswith("coze_api.resources.")}
+    # chat, and workflows (the client's own subclass of it is defined with the client).
+    assert groups == {"coze_api.resources.chat", "coze_api.resources.workflows"}
+    assert "coze_api.params" not in loaded and "coze_api.events" not in loaded
 
 
-def test_using_a_model_loads_only_what_it_needs() -> None:
-    loaded = loaded_modules_after("from coze_api.models import ChatError; ChatError.from_dict({'code': 1})")
-    assert "coze_api.models.chat_error" in loaded
-    assert len(loaded) < 5
+def test_using_a_model_loads_only_its_group() -> None:
+    loaded = loaded_after("from coze_ext.types import File; File.from_dict({'id': 'f'})")
+    models = {name for name in loaded if name.startswith("coze_api.models.")}
+    assert "coze_api.models.files" in models
+    assert "coze_api.models.bots" not in models and "coze_api.models.workflows" not in models

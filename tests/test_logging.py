@@ -33,9 +33,10 @@ def run_python(code: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment, check=True)
 
 
-def test_importing_adds_only_a_null_handler() -> None:
+def test_a_client_adds_only_a_null_handler() -> None:
     script = (
         "import json, logging, coze_ext\n"
+        "coze_ext.Coze(token='t')\n"
         "logger = logging.getLogger('coze_ext')\n"
         "print(json.dumps([[type(h).__name__ for h in logger.handlers], logger.propagate, logger.level,"
         " len(logging.getLogger().handlers)]))"

@@ -6,9 +6,9 @@ import json
 
 import httpx
 import pytest
-from coze_api.models.enter_message import EnterMessage
 
 from coze_ext import Coze, Message, audio, file, image, text
+from coze_ext.types import EnterMessage
 
 
 def test_user_text_message() -> None:

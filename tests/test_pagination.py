@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from coze_api._runtime import Operation, Pagination, Param, RequestOptions
+from coze_api._runtime import Operation, Paged, Pagination, Param, RequestOptions
 from loopback import LoopbackServer, Reply, Request, data_reply, json_reply, serve
 from runtime_support import items, make, resolve
 
@@ -22,7 +22,7 @@ MODES = ["sync", "async"]
 IDS = [f"i{n}" for n in range(1, 8)]  # 7 items: pages of 3, 3 and 1
 
 # Argument names that differ from the wire names the pagination marker uses.
-RENAMED_LIST = Operation(
+RENAMED_LIST: Operation[Any] = Operation(
     id="renamed_list",
     method="POST",
     path="/renamed/list",
@@ -252,6 +252,6 @@ async def test_sync_and_async_yield_the_same_sequence(server: LoopbackServer) ->
 async def test_the_marker_names_wire_parameters_not_argument_names(mode: str, server: LoopbackServer) -> None:
     server.routes[RENAMED_LIST.path] = page_number_total
     coze = make(mode, server.base_url)
-    page = coze._runtime.paginate(RENAMED_LIST, {"dataset_id": "d", "per_page": 3}, RequestOptions())
+    page = coze._runtime.paginate(Paged(RENAMED_LIST), {"dataset_id": "d", "per_page": 3}, RequestOptions())
     assert [ident(item) for item in await items(page)] == IDS
     assert [request.body.get("page") for request in server.requests] == [None, 2, 3]

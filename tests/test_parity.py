@@ -12,9 +12,6 @@ from typing import Any
 
 from coze_ext import AsyncCoze, Coze
 
-# Methods whose sync and async forms differ by nature: the context-manager protocols.
-PROTOCOL_TWINS = {"__enter__": "__aenter__", "__exit__": "__aexit__"}
-
 
 def groups(obj: Any) -> dict[str, Any]:
     return {
@@ -78,5 +75,12 @@ def test_io_methods_of_the_async_tree_are_awaitable() -> None:
     assert inspect.iscoroutinefunction(coze.chat.poll)
     assert inspect.iscoroutinefunction(coze.chat.stream)
     assert inspect.iscoroutinefunction(coze.workflows.runs.create_and_poll)
-    for sync_name, async_name in PROTOCOL_TWINS.items():
-        assert hasattr(Coze, sync_name) and hasattr(AsyncCoze, async_name)
+
+
+async def test_both_clients_close_their_pool_on_leaving_with() -> None:
+    with Coze(token="t") as sync:
+        assert not sync._runtime.http.is_closed
+    assert sync._runtime.http.is_closed
+    async with AsyncCoze(token="t") as async_:
+        assert not async_._runtime.http.is_closed
+    assert async_._runtime.http.is_closed

@@ -81,7 +81,7 @@ async def test_a_raw_stream_parses_to_the_open_stream(mode: str, server: Loopbac
 async def test_a_raw_binary_answer_parses_to_the_unread_body(mode: str, server: LoopbackServer) -> None:
     server.routes["/v1/audio/speech"] = lambda request: Reply(content_type="audio/ogg", body=b"OggS-audio")
     coze = make(mode, server.base_url)
-    raw = await resolve(coze.with_raw_response.audio.speech.create(input_="hi", voice_id="v"))
+    raw = await resolve(coze.with_raw_response.audio.speech.create(input="hi", voice_id="v"))
     assert raw.headers["content-type"] == "audio/ogg" and raw.content is None
     assert await resolve(raw.parse().read()) == b"OggS-audio"
 

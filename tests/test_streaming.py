@@ -409,12 +409,20 @@ def test_tool_call_stream_round_trip(server: LoopbackServer) -> None:
     assert submitted.body == {"tool_outputs": [{"tool_call_id": "call1", "output": "ok"}], "stream": True}
 
 
-def test_event_type_constants_cover_every_event_the_spec_streams() -> None:
+def test_event_enums_and_classes_cover_every_event_the_spec_streams() -> None:
     from coze_api.operations import OPERATIONS
+    from spec_cases import event_family
 
     from coze_ext import WorkflowEventType
 
-    known = {value for kind in (ChatEventType, WorkflowEventType) for key, value in vars(kind).items() if key.isupper()}
-    streamed = {name for op in OPERATIONS.values() if op.stream is not None for name in op.stream.events}
-    assert streamed and streamed <= known
+    known = {member.value for kind in (ChatEventType, WorkflowEventType) for member in kind}
+    for operation in OPERATIONS.values():
+        if operation.stream is None:
+            continue
+        spec_events = event_family(operation.stream.events)["events"]
+        classes = operation.stream.event_map().classes
+        assert set(spec_events) == set(classes) and set(spec_events) <= known
+        for name, cls in classes.items():
+            assert cls.event == name  # each class carries its wire name as a str enum member
+            assert (cls.data_model.__name__ if cls.data_model else None) == spec_events[name]
     assert ChatEventType.CONVERSATION_MESSAGE_DELTA == "conversation.message.delta"  # plain str

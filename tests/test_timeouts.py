@@ -70,7 +70,7 @@ def test_a_callers_http_client_keeps_its_timeouts() -> None:
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json={"code": 0, "data": {"id": "1"}})
+        return httpx.Response(200, json={"code": 0, "data": {"id": "1", "conversation_id": "2"}})
 
     http = httpx.Client(transport=httpx.MockTransport(answer), timeout=httpx.Timeout(3.0, pool=0.5))
     Coze(token="t", http_client=http).chat.create(bot_id="b", user_id="u")

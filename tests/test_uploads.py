@@ -106,7 +106,7 @@ async def test_every_file_input_arrives_named_and_typed(
     coze = make(mode, server.base_url)
     uploaded = await resolve(coze.files.upload(file=value))
     assert received(server) == expected
-    assert (uploaded.id, uploaded.file_name, uploaded.bytes_) == ("file1", expected[0], len(expected[2]))
+    assert (uploaded.id, uploaded.file_name, uploaded.bytes) == ("file1", expected[0], len(expected[2]))
     assert not handle.closed  # the caller's file stays the caller's to close
     handle.close()
 
@@ -222,7 +222,7 @@ def audio_reply(chunks: Any) -> Reply:
 
 
 async def speech(coze: Any) -> Any:
-    return await resolve(coze.audio.speech.create(input_="hello", voice_id="v1"))
+    return await resolve(coze.audio.speech.create(input="hello", voice_id="v1"))
 
 
 @pytest.mark.parametrize("mode", MODES)

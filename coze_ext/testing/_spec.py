@@ -44,17 +44,14 @@ class SpecOperation:
     template: str  # e.g. /v1/bots/{bot_id}
     raw: dict[str, Any] = field(repr=False, compare=False)
     pattern: re.Pattern[str] = field(repr=False, compare=False)
+    stream: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    """The `x-coze-stream` of a streaming operation, its event family resolved: `events`
+    (name -> schema name, or None), `terminal`, `errors`, and the operation's `flag`."""
 
     @property
     def route(self) -> str:
         """`"POST /v3/chat"`: how faults and logs name the operation."""
         return f"{self.method} {self.template}"
-
-    @property
-    def stream(self) -> dict[str, Any] | None:
-        """The `x-coze-stream` map (events, terminal, flag), if the operation streams."""
-        value = self.raw.get("x-coze-stream")
-        return value if isinstance(value, dict) else None
 
     @property
     def response_types(self) -> list[str]:
@@ -113,10 +110,30 @@ class Spec:
                     continue
                 operation_id = raw.get("operationId") or f"{method}_{template}"
                 self.operations[operation_id] = SpecOperation(
-                    id=operation_id, method=method.upper(), template=template, raw=raw, pattern=_compile(template)
+                    id=operation_id,
+                    method=method.upper(),
+                    template=template,
+                    raw=raw,
+                    pattern=_compile(template),
+                    stream=self._stream(raw.get("x-coze-stream")),
                 )
         # Literal paths first, then by fewer parameters: /v1/bots/list beats /v1/bots/{bot_id}.
         self._routes = sorted(self.operations.values(), key=lambda op: (len(_PARAM.findall(op.template)), op.template))
+
+    def _stream(self, stream: Any) -> dict[str, Any] | None:
+        if not isinstance(stream, dict):
+            return None
+        return {**self.event_family(str(stream.get("events"))), **{k: v for k, v in stream.items() if k != "events"}}
+
+    def event_family(self, name: str) -> dict[str, Any]:
+        """An entry of `x-coze-event-maps` with its `extends` merged in; `events` maps names to schema names."""
+        raw = (self.document.get("x-coze-event-maps") or {}).get(name) or {}
+        family = self.event_family(raw["extends"]) if raw.get("extends") else {"events": {}}
+        family = {**family, **{key: value for key, value in raw.items() if key not in ("events", "extends")}}
+        events = dict(family["events"])
+        for event, entry in (raw.get("events") or {}).items():
+            events[event] = entry.get("data") if isinstance(entry, dict) else entry
+        return {**family, "events": events}
 
     @property
     def security(self) -> list[Any]:

@@ -1,4 +1,4 @@
-"""Typed models, endpoint modules and the resource tree of the Coze Open API.
+"""The Coze Open API as typed Python: models, events and the resource tree.
 
 Generated from openapi/coze.yaml by `make gen`; never edit by hand.
 """

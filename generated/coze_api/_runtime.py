@@ -1,32 +1,35 @@
 """The interface between the generated resource tree and a client runtime.
 
-The resource tree only describes operations and forwards calls; a runtime (coze_ext) that
-implements `SyncRequester` / `AsyncRequester` sends them. Generated code never imports the
-runtime, so the two can evolve separately.
+The tree only describes operations and forwards calls; a runtime (coze_ext) implementing
+`SyncRequester` / `AsyncRequester` sends them. Generated code never imports the runtime,
+so the two evolve separately. The Protocols here say what the runtime really returns, so
+type checkers see the user's results exactly: `Operation[R]` carries its result type,
+`Paged[I]` its item type, `Streamed[S, AS]` its stream types.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from typing import IO, Any, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, Protocol, Self, TypeVar, overload
 
-import httpx
+from .types import UNSET, JsonValue, TimeoutInput, Unset
 
-from .types import UNSET, Unset
+if TYPE_CHECKING:
+    from ._events import EventMap
 
+R = TypeVar("R")
+I = TypeVar("I")  # noqa: E741 - the item type of a page
+S = TypeVar("S")
+AS = TypeVar("AS")
+P = ParamSpec("P")
+T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
-
-FileInput = (
-    str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]
-)
-"""A file to upload: a path, raw bytes, a binary file object, or (filename, data[, content_type])."""
-
-TimeoutInput = float | httpx.Timeout | None
-"""A timeout in seconds, an `httpx.Timeout`, or None to wait forever."""
+C_co = TypeVar("C_co", covariant=True)
+M = TypeVar("M")
 
 ParamLocation = Literal["path", "query", "header", "body", "form", "file"]
 
@@ -45,24 +48,14 @@ class Param:
 
 @dataclass(frozen=True, slots=True)
 class ModelRef:
-    """A generated model class, named so it can be imported on first use."""
+    """A generated model class, named so it is imported only when a result needs it."""
 
     module: str
     name: str
     many: bool = False
 
-    def parse(self, data: Any, *, lazy: bool = False) -> Any:
-        """The model (or list of models) for a JSON value; `lazy` defers field parsing."""
-        model = load_model(self.module, self.name)
-        build = model.from_dict_lazy if lazy else model.from_dict
-        if self.many:
-            return [build(item) for item in data or ()]
-        if data is None:
-            # Coze leaves `data` out when a call has nothing to say; an empty model beats a crash.
-            data = {}
-        if not isinstance(data, Mapping):
-            return data
-        return build(data)
+    def load(self) -> Any:
+        return load_model(self.module, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,19 +76,20 @@ class Pagination:
 
 @dataclass(frozen=True, slots=True)
 class StreamSpec:
-    """How an operation streams Server-Sent Events (see `x-coze-stream` in the spec)."""
+    """How an operation streams Server-Sent Events: the body flag that asks for a stream
+    (dual-mode operations only) and the name of its event map in `coze_api.events`."""
 
-    events: Mapping[str, ModelRef | None]
-    terminal: tuple[str, ...]
-    errors: tuple[str, ...]
+    events: str
     flag: str | None = None
-    message_events: tuple[str, ...] = ()
-    chat_events: tuple[str, ...] = ()
+
+    def event_map(self) -> EventMap:
+        return load_event_map(self.events)
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
-    """Everything a runtime needs to send one Coze operation and read its answer."""
+@dataclass(frozen=True)
+class Operation(Generic[R]):
+    """Everything a runtime needs to send one Coze operation and read its answer; `R` is
+    the type of its result."""
 
     id: str
     method: str
@@ -110,17 +104,31 @@ class Operation:
     headers: Mapping[str, str] = field(default_factory=dict)
     authenticated: bool = True
 
-    def parse(self, payload: Any) -> Any:
-        """Turn the (unwrapped) JSON payload into the operation's typed result."""
-        if self.result is None:
-            return payload
-        return self.result.parse(payload)
+
+@dataclass(frozen=True)
+class Paged(Generic[I]):
+    """A list operation, typed by the items of its pages."""
+
+    operation: Operation[Any]
 
 
-@cache
+@dataclass(frozen=True)
+class Streamed(Generic[S, AS]):
+    """A streaming operation, typed by the stream it returns on `Coze` (S) and `AsyncCoze` (AS)."""
+
+    operation: Operation[Any]
+
+
+@functools.cache
 def load_model(module: str, name: str) -> Any:
     """Import a model class on first use, so importing the SDK stays fast."""
     return getattr(importlib.import_module(f"{__package__}.models.{module}"), name)
+
+
+def load_event_map(name: str) -> EventMap:
+    from . import events
+
+    return events.EVENT_MAPS[name]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,102 +137,51 @@ class RequestOptions:
 
     timeout: TimeoutInput | Unset = UNSET
     extra_headers: Mapping[str, str] | None = None
-    extra_query: Mapping[str, Any] | None = None
-    extra_body: Mapping[str, Any] | None = None
-    max_retries: int | Unset = UNSET
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+    max_retries: int | None = None
 
 
-class StreamEvent(Protocol[T_co]):
-    """One Server-Sent Event with its typed payload."""
+# --------------------------------------------------------------------------- results
 
-    @property
-    def event(self) -> str: ...
 
-    @property
-    def id(self) -> str | None: ...
+class SyncPage(Protocol[T]):
+    """One page of a list; iterating it walks every item of this page and the ones after."""
 
     @property
-    def data(self) -> T_co: ...
+    def items(self) -> list[T]:
+        """The items of this page."""
+        ...
 
     @property
-    def raw(self) -> str:
-        """The event's data exactly as it arrived."""
+    def has_more(self) -> bool:
+        """Whether another page follows."""
+        ...
+
+    @property
+    def total(self) -> int | None:
+        """The API's count of all items, when it gives one."""
         ...
 
     @property
     def logid(self) -> str | None: ...
 
-    @property
-    def message(self) -> Any:
-        """The payload of a message event (a chat message delta or completion, a workflow
-        `Message`), else None."""
+    def next_page(self) -> SyncPage[T] | None:
+        """Fetch the page after this one (None if this is the last)."""
         ...
 
-    @property
-    def chat(self) -> Any:
-        """The payload of a `conversation.chat.*` event, else None."""
+    def pages(self) -> Iterator[SyncPage[T]]:
+        """This page and every page after it, each fetched when reached."""
         ...
 
-
-class SyncEventStream(Protocol[T_co]):
-    """A stream of events; iterate it, and close it (or use `with`) when done early."""
-
-    @property
-    def logid(self) -> str | None: ...
-
-    def text(self) -> str:
-        """Read the rest of the stream; return the answer text of its message deltas."""
-        ...
-
-    def messages(self) -> list[Any]:
-        """Read the rest of the stream; return its completed messages."""
-        ...
-
-    def final_chat(self) -> Any:
-        """Read the rest of the stream; return the chat as the last chat event left it."""
-        ...
-
-    def recover(self, **poll: Any) -> Any:
-        """Finish a chat whose stream broke off, by polling it (see `chat.create_and_poll`)."""
-        ...
-
-    def __iter__(self) -> Iterator[T_co]: ...
-
-    def __enter__(self) -> SyncEventStream[T_co]: ...
-
-    def __exit__(self, *exc: object) -> None: ...
-
-    def close(self) -> None: ...
+    def __iter__(self) -> Iterator[T]: ...
 
 
-class AsyncEventStream(Protocol[T_co]):
-    """The async twin of `SyncEventStream`."""
+class AsyncPage(Protocol[T]):
+    """The async twin of `SyncPage`: `await` it for the first page, `async for` walks every item."""
 
     @property
-    def logid(self) -> str | None: ...
-
-    async def text(self) -> str: ...
-
-    async def messages(self) -> list[Any]: ...
-
-    async def final_chat(self) -> Any: ...
-
-    async def recover(self, **poll: Any) -> Any: ...
-
-    def __aiter__(self) -> AsyncIterator[T_co]: ...
-
-    async def __aenter__(self) -> AsyncEventStream[T_co]: ...
-
-    async def __aexit__(self, *exc: object) -> None: ...
-
-    async def close(self) -> None: ...
-
-
-class SyncPage(Protocol[T_co]):
-    """The first page of a list; iterating it walks every item of every page lazily."""
-
-    @property
-    def items(self) -> list[Any]: ...
+    def items(self) -> list[T]: ...
 
     @property
     def has_more(self) -> bool: ...
@@ -232,37 +189,116 @@ class SyncPage(Protocol[T_co]):
     @property
     def total(self) -> int | None: ...
 
-    def __iter__(self) -> Iterator[T_co]: ...
+    @property
+    def logid(self) -> str | None: ...
 
-    def pages(self) -> Iterator[SyncPage[T_co]]: ...
+    async def next_page(self) -> AsyncPage[T] | None: ...
 
+    def pages(self) -> AsyncIterator[AsyncPage[T]]: ...
 
-class AsyncPage(Protocol[T_co]):
-    """The async twin of `SyncPage`: `async for` walks every item of every page."""
+    def __aiter__(self) -> AsyncIterator[T]: ...
 
-    def __aiter__(self) -> AsyncIterator[T_co]: ...
-
-    def pages(self) -> AsyncIterator[Any]: ...
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]: ...
 
 
 class BinaryResult(Protocol):
-    """A binary answer (audio, file contents) read as a stream."""
+    """An open binary answer (audio, file contents). Read it once, or close it (`with` does)."""
+
+    @property
+    def logid(self) -> str | None: ...
+
+    @property
+    def content_type(self) -> str | None: ...
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]: ...
 
-    def write_to_file(self, path: str | os.PathLike[str]) -> None: ...
+    def write_to_file(self, path: str | os.PathLike[str]) -> None:
+        """Stream the body to `path` (written whole or not at all)."""
+        ...
 
     def read(self) -> bytes: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
 
 class AsyncBinaryResult(Protocol):
     """The async twin of `BinaryResult`."""
+
+    @property
+    def logid(self) -> str | None: ...
+
+    @property
+    def content_type(self) -> str | None: ...
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]: ...
 
     async def write_to_file(self, path: str | os.PathLike[str]) -> None: ...
 
     async def read(self) -> bytes: ...
+
+    async def close(self) -> None: ...
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(self, *exc: object) -> None: ...
+
+
+class SyncEventStream(Protocol[T_co]):
+    """A stream of typed events. Iterate it; leaving the loop early, `with` or `close()`
+    releases the connection."""
+
+    @property
+    def logid(self) -> str | None: ...
+
+    def text(self) -> str:
+        """Read the rest of the stream; return the answer text of its message events."""
+        ...
+
+    def __iter__(self) -> Iterator[T_co]: ...
+
+    def __next__(self) -> T_co: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class AsyncEventStream(Protocol[T_co]):
+    """The async twin of `SyncEventStream`: `async for`, `async with`, `await close()`."""
+
+    @property
+    def logid(self) -> str | None: ...
+
+    async def text(self) -> str: ...
+
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
+
+    async def __anext__(self) -> T_co: ...
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(self, *exc: object) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+class PollResult(Protocol[C_co, M]):
+    """A job polled to its end (`create_and_poll`, `stream.recover()`): the final state and its messages."""
+
+    @property
+    def chat(self) -> C_co: ...
+
+    @property
+    def messages(self) -> list[M]: ...
+
+    @property
+    def logid(self) -> str | None: ...
 
 
 class RawResult(Protocol[T_co]):
@@ -272,7 +308,7 @@ class RawResult(Protocol[T_co]):
     def status_code(self) -> int: ...
 
     @property
-    def headers(self) -> httpx.Headers: ...
+    def headers(self) -> Mapping[str, str]: ...
 
     @property
     def logid(self) -> str | None: ...
@@ -282,26 +318,143 @@ class RawResult(Protocol[T_co]):
         """How many times the call was retried before this answer."""
         ...
 
+    @property
+    def content(self) -> bytes | None:
+        """The body, when the call read it (not for streams and binary answers)."""
+        ...
+
     def parse(self) -> T_co:
         """The result the call would have returned."""
         ...
 
 
+# --------------------------------------------------------------------------- requesters
+
+
 class SyncRequester(Protocol):
     """What the sync resource tree needs from a runtime."""
 
-    def request(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any: ...
+    def request(self, operation: Operation[R], args: Mapping[str, object], options: RequestOptions) -> R: ...
 
-    def stream(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any: ...
+    def download(
+        self, operation: Operation[Any], args: Mapping[str, object], options: RequestOptions
+    ) -> BinaryResult: ...
 
-    def paginate(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any: ...
+    def paginate(self, paged: Paged[I], args: Mapping[str, object], options: RequestOptions) -> SyncPage[I]: ...
+
+    def stream(self, streamed: Streamed[S, Any], args: Mapping[str, object], options: RequestOptions) -> S: ...
 
 
 class AsyncRequester(Protocol):
     """What the async resource tree needs from a runtime."""
 
-    async def request(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any: ...
+    async def request(self, operation: Operation[R], args: Mapping[str, object], options: RequestOptions) -> R: ...
 
-    async def stream(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any: ...
+    async def download(
+        self, operation: Operation[Any], args: Mapping[str, object], options: RequestOptions
+    ) -> AsyncBinaryResult: ...
 
-    def paginate(self, operation: Operation, args: dict[str, Any], options: RequestOptions) -> Any: ...
+    def paginate(self, paged: Paged[I], args: Mapping[str, object], options: RequestOptions) -> AsyncPage[I]: ...
+
+    async def stream(self, streamed: Streamed[Any, AS], args: Mapping[str, object], options: RequestOptions) -> AS: ...
+
+
+# --------------------------------------------------------------------------- raw access
+
+
+class RawGroup:
+    """A resource group of `with_raw_response`: the same methods, bound to a resource built
+    on a requester that answers with raw results."""
+
+    __slots__ = ("__dict__", "_resource")
+
+    def __init__(self, resource: Any) -> None:
+        self._resource = resource
+
+
+class RawMethod(Generic[P, R]):
+    """A method of a raw group: the resource's method, typed to return `RawResult[R]`."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[Concatenate[Any, P], R]) -> None:
+        self._method = method
+
+    @overload
+    def __get__(self, group: None, owner: type) -> Self: ...
+
+    @overload
+    def __get__(self, group: RawGroup, owner: type) -> Callable[P, RawResult[R]]: ...
+
+    def __get__(self, group: RawGroup | None, owner: type) -> Self | Callable[P, RawResult[R]]:
+        if group is None:
+            return self
+        return functools.partial(self._method, group._resource)  # type: ignore[return-value]
+
+
+class AsyncRawMethod(Generic[P, R]):
+    """An async method of a raw group: awaited, it gives `RawResult[R]`."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[R]]) -> None:
+        self._method = method
+
+    @overload
+    def __get__(self, group: None, owner: type) -> Self: ...
+
+    @overload
+    def __get__(self, group: RawGroup, owner: type) -> Callable[P, Awaitable[RawResult[R]]]: ...
+
+    def __get__(self, group: RawGroup | None, owner: type) -> Self | Callable[P, Awaitable[RawResult[R]]]:
+        if group is None:
+            return self
+        return functools.partial(self._method, group._resource)  # type: ignore[return-value]
+
+
+class AsyncRawPagedMethod(Generic[P, R]):
+    """An async list method of a raw group: the page comes back unawaited normally; the raw
+    answer needs the first request, so it is awaited."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[Concatenate[Any, P], R]) -> None:
+        self._method = method
+
+    @overload
+    def __get__(self, group: None, owner: type) -> Self: ...
+
+    @overload
+    def __get__(self, group: RawGroup, owner: type) -> Callable[P, Awaitable[RawResult[R]]]: ...
+
+    def __get__(self, group: RawGroup | None, owner: type) -> Self | Callable[P, Awaitable[RawResult[R]]]:
+        if group is None:
+            return self
+        return functools.partial(self._method, group._resource)  # type: ignore[return-value]
+
+
+__all__ = [
+    "AsyncBinaryResult",
+    "AsyncEventStream",
+    "AsyncPage",
+    "AsyncRawMethod",
+    "AsyncRawPagedMethod",
+    "AsyncRequester",
+    "BinaryResult",
+    "JsonValue",
+    "ModelRef",
+    "Operation",
+    "Paged",
+    "Pagination",
+    "Param",
+    "PollResult",
+    "RawGroup",
+    "RawMethod",
+    "RawResult",
+    "RequestOptions",
+    "StreamSpec",
+    "Streamed",
+    "SyncEventStream",
+    "SyncPage",
+    "SyncRequester",
+]

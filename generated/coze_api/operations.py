@@ -3,9 +3,152 @@
 Generated from openapi/coze.yaml by `make gen`; never edit by hand.
 """
 
-from ._runtime import ModelRef, Operation, Pagination, Param, StreamSpec
+from __future__ import annotations
 
-CHAT_CREATE = Operation(
+from typing import TYPE_CHECKING, Any
+
+from ._runtime import ModelRef, Operation, Paged, Pagination, Param, Streamed, StreamSpec
+
+if TYPE_CHECKING:
+    from .events import (
+        AsyncChatEventStream,
+        AsyncWorkflowChatEventStream,
+        AsyncWorkflowEventStream,
+        ChatEventStream,
+        WorkflowChatEventStream,
+        WorkflowEventStream,
+    )
+    from .models import (
+        ApiApp,
+        ApiAppEvent,
+        ApiAppEventList,
+        ApiAppList,
+        ApiAppsDeleteResponse,
+        ApiAppsEventsCreateResponse,
+        ApiAppsEventsDeleteResponse,
+        ApiAppsUpdateResponse,
+        AppsCollaboratorsCreateResponse,
+        AppsCollaboratorsDeleteResponse,
+        AppsListResult,
+        AudioLiveInfo,
+        AudioTranscription,
+        AudioVoiceprintGroupsDeleteResponse,
+        AudioVoiceprintGroupsFeaturesDeleteResponse,
+        AudioVoiceprintGroupsFeaturesUpdateResponse,
+        AudioVoiceprintGroupsUpdateResponse,
+        BenefitLimitation,
+        BenefitLimitationCreated,
+        BenefitLimitationList,
+        BenefitOverview,
+        BenefitsLimitationsUpdateResponse,
+        BillTask,
+        BillTaskList,
+        Bot,
+        BotPublishedBotV1,
+        BotsCollaborationModesUpdateResponse,
+        BotsCollaboratorsCreateResponse,
+        BotsCollaboratorsDeleteResponse,
+        BotsCreateResult,
+        BotsListResult,
+        BotsListV1Result,
+        BotsPublishResult,
+        BotsUnpublishResponse,
+        BotsUpdateResponse,
+        BotsVersionsListResult,
+        BotVersion,
+        Chat,
+        ChatMessage,
+        ConnectorsBindResponse,
+        ConnectorsBotsUpdateResponse,
+        ConnectorsInstallResponse,
+        Conversation,
+        ConversationListResult,
+        ConversationsDeleteResponse,
+        ConversationSection,
+        ConversationsMessagesFeedbackCreateResponse,
+        ConversationsMessagesFeedbackDeleteResponse,
+        ConversationsMessagesListResponse,
+        ConversationsMessagesUpdateResponse,
+        Dataset,
+        DatasetDocument,
+        DatasetPhoto,
+        DatasetsCreateResult,
+        DatasetsDeleteResponse,
+        DatasetsDocumentsCreateResponse,
+        DatasetsDocumentsDeleteResponse,
+        DatasetsDocumentsListResponse,
+        DatasetsDocumentsUpdateResponse,
+        DatasetsImagesListResult,
+        DatasetsImagesUpdateResponse,
+        DatasetsListResult,
+        DatasetsProcessResult,
+        DatasetsUpdateResponse,
+        EnterpriseOrganization,
+        EnterpriseOrganizationCreated,
+        EnterpriseOrganizationList,
+        EnterpriseOrganizationMember,
+        EnterpriseOrganizationMemberList,
+        EnterprisesMembersCreateResponse,
+        EnterprisesMembersDeleteResponse,
+        EnterprisesMembersUpdateResponse,
+        EnterprisesOrganizationsMembersCreateResponse,
+        EnterprisesOrganizationsMembersDeleteResponse,
+        EnterprisesOrganizationsMembersUpdateResponse,
+        EnterprisesOrganizationsUpdateResponse,
+        EntityCopyTask,
+        EntityCopyTaskCreated,
+        File,
+        FoldersListResult,
+        OAuthDeviceCode,
+        OAuthToken,
+        PluginDetail,
+        PluginDetailList,
+        PluginStoreCategory,
+        PluginStoreCategoryList,
+        PluginStoreItem,
+        PluginStoreList,
+        PluginToolCallResult,
+        RoomJoinInfo,
+        SimpleApp,
+        SimpleBot,
+        SimpleFolder,
+        TemplateDuplicateResult,
+        User,
+        VariablesRetrieveResult,
+        VariablesUpdateResponse,
+        Voice,
+        VoiceCloneResult,
+        VoiceListResult,
+        VoiceprintFeature,
+        VoiceprintFeatureCreateResult,
+        VoiceprintFeatureListResult,
+        VoiceprintGroup,
+        VoiceprintGroupCreateResult,
+        VoiceprintGroupListResult,
+        VoiceprintSpeakerIdentifyResult,
+        WorkflowBasic,
+        WorkflowInfo,
+        WorkflowListResult,
+        WorkflowNodeExecuteHistory,
+        WorkflowRunHistory,
+        WorkflowRunResult,
+        WorkflowsCollaborationModesUpdateResponse,
+        WorkflowsCollaboratorsCreateResponse,
+        WorkflowsCollaboratorsDeleteResponse,
+        WorkflowVersion,
+        WorkflowVersionListResult,
+        Workspace,
+        WorkspaceMember,
+        WorkspacesCreateResult,
+        WorkspacesListResult,
+        WorkspacesMembersCreateResult,
+        WorkspacesMembersDeleteResult,
+        WorkspacesMembersListResult,
+        WorkspacesUpdateResponse,
+    )
+
+
+CHAT_CREATE: Operation[Chat] = Operation(
     id="chat_create",
     method="POST",
     path="/v3/chat",
@@ -27,38 +170,12 @@ CHAT_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("chat", "Chat"),
-    pagination=None,
-    stream=StreamSpec(
-        events={
-            "conversation.chat.created": ModelRef("chat", "Chat"),
-            "conversation.chat.in_progress": ModelRef("chat", "Chat"),
-            "conversation.message.delta": ModelRef("chat_message", "ChatMessage"),
-            "conversation.message.completed": ModelRef("chat_message", "ChatMessage"),
-            "conversation.audio.delta": ModelRef("chat_message", "ChatMessage"),
-            "conversation.chat.completed": ModelRef("chat", "Chat"),
-            "conversation.chat.failed": ModelRef("chat", "Chat"),
-            "conversation.chat.requires_action": ModelRef("chat", "Chat"),
-            "error": ModelRef("chat_error", "ChatError"),
-            "done": None,
-        },
-        terminal=("done",),
-        errors=("error", "conversation.chat.failed"),
-        flag="stream",
-        message_events=("conversation.message.delta", "conversation.message.completed", "conversation.audio.delta"),
-        chat_events=(
-            "conversation.chat.created",
-            "conversation.chat.in_progress",
-            "conversation.chat.completed",
-            "conversation.chat.failed",
-            "conversation.chat.requires_action",
-        ),
-    ),
-    headers={},
-    authenticated=True,
+    result=ModelRef("_shared", "Chat"),
+    stream=StreamSpec("ChatEvent", flag="stream"),
 )
+CHAT_CREATE_STREAM: Streamed[ChatEventStream, AsyncChatEventStream] = Streamed(CHAT_CREATE)
 
-CHAT_RETRIEVE = Operation(
+CHAT_RETRIEVE: Operation[Chat] = Operation(
     id="chat_retrieve",
     method="POST",
     path="/v3/chat/retrieve",
@@ -69,14 +186,10 @@ CHAT_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("chat", "Chat"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("_shared", "Chat"),
 )
 
-CHAT_CANCEL = Operation(
+CHAT_CANCEL: Operation[Chat] = Operation(
     id="chat_cancel",
     method="POST",
     path="/v3/chat/cancel",
@@ -87,14 +200,10 @@ CHAT_CANCEL = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("chat", "Chat"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("_shared", "Chat"),
 )
 
-CHAT_SUBMIT_TOOL_OUTPUTS = Operation(
+CHAT_SUBMIT_TOOL_OUTPUTS: Operation[Chat] = Operation(
     id="chat_submit_tool_outputs",
     method="POST",
     path="/v3/chat/submit_tool_outputs",
@@ -107,38 +216,12 @@ CHAT_SUBMIT_TOOL_OUTPUTS = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("chat", "Chat"),
-    pagination=None,
-    stream=StreamSpec(
-        events={
-            "conversation.chat.created": ModelRef("chat", "Chat"),
-            "conversation.chat.in_progress": ModelRef("chat", "Chat"),
-            "conversation.message.delta": ModelRef("chat_message", "ChatMessage"),
-            "conversation.message.completed": ModelRef("chat_message", "ChatMessage"),
-            "conversation.audio.delta": ModelRef("chat_message", "ChatMessage"),
-            "conversation.chat.completed": ModelRef("chat", "Chat"),
-            "conversation.chat.failed": ModelRef("chat", "Chat"),
-            "conversation.chat.requires_action": ModelRef("chat", "Chat"),
-            "error": ModelRef("chat_error", "ChatError"),
-            "done": None,
-        },
-        terminal=("done",),
-        errors=("error", "conversation.chat.failed"),
-        flag="stream",
-        message_events=("conversation.message.delta", "conversation.message.completed", "conversation.audio.delta"),
-        chat_events=(
-            "conversation.chat.created",
-            "conversation.chat.in_progress",
-            "conversation.chat.completed",
-            "conversation.chat.failed",
-            "conversation.chat.requires_action",
-        ),
-    ),
-    headers={},
-    authenticated=True,
+    result=ModelRef("_shared", "Chat"),
+    stream=StreamSpec("ChatEvent", flag="stream"),
 )
+CHAT_SUBMIT_TOOL_OUTPUTS_STREAM: Streamed[ChatEventStream, AsyncChatEventStream] = Streamed(CHAT_SUBMIT_TOOL_OUTPUTS)
 
-CHAT_MESSAGES_LIST = Operation(
+CHAT_MESSAGES_LIST: Operation[list[ChatMessage]] = Operation(
     id="chat_messages_list",
     method="GET",
     path="/v3/chat/message/list",
@@ -149,14 +232,10 @@ CHAT_MESSAGES_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("chat_message", "ChatMessage", many=True),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("_shared", "ChatMessage", many=True),
 )
 
-CONVERSATIONS_CREATE = Operation(
+CONVERSATIONS_CREATE: Operation[Conversation] = Operation(
     id="conversations_create",
     method="POST",
     path="/v1/conversation/create",
@@ -170,14 +249,10 @@ CONVERSATIONS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("conversation", "Conversation"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("conversations", "Conversation"),
 )
 
-CONVERSATIONS_RETRIEVE = Operation(
+CONVERSATIONS_RETRIEVE: Operation[Conversation] = Operation(
     id="conversations_retrieve",
     method="GET",
     path="/v1/conversation/retrieve",
@@ -185,14 +260,10 @@ CONVERSATIONS_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("conversation", "Conversation"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("conversations", "Conversation"),
 )
 
-CONVERSATIONS_LIST = Operation(
+CONVERSATIONS_LIST: Operation[ConversationListResult] = Operation(
     id="conversations_list",
     method="GET",
     path="/v1/conversations",
@@ -206,16 +277,14 @@ CONVERSATIONS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("conversation_list_result", "ConversationListResult"),
+    result=ModelRef("conversations", "ConversationListResult"),
     pagination=Pagination(
-        style="page_number", items="conversations", size_param="page_size", page_param="page_num", has_more="has_more"
+        style="page_number", page_param="page_num", size_param="page_size", items="conversations", has_more="has_more"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+CONVERSATIONS_LIST_PAGES: Paged[Conversation] = Paged(CONVERSATIONS_LIST)
 
-CONVERSATIONS_UPDATE = Operation(
+CONVERSATIONS_UPDATE: Operation[Conversation] = Operation(
     id="conversations_update",
     method="PUT",
     path="/v1/conversations/{conversation_id}",
@@ -226,14 +295,10 @@ CONVERSATIONS_UPDATE = Operation(
     body="json",
     envelope="data",
     retry_safe=True,
-    result=ModelRef("conversation", "Conversation"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("conversations", "Conversation"),
 )
 
-CONVERSATIONS_DELETE = Operation(
+CONVERSATIONS_DELETE: Operation[ConversationsDeleteResponse] = Operation(
     id="conversations_delete",
     method="DELETE",
     path="/v1/conversations/{conversation_id}",
@@ -241,14 +306,10 @@ CONVERSATIONS_DELETE = Operation(
     body=None,
     envelope="none",
     retry_safe=True,
-    result=ModelRef("conversations_delete_response", "ConversationsDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("conversations", "ConversationsDeleteResponse"),
 )
 
-CONVERSATIONS_CLEAR = Operation(
+CONVERSATIONS_CLEAR: Operation[ConversationSection] = Operation(
     id="conversations_clear",
     method="POST",
     path="/v1/conversations/{conversation_id}/clear",
@@ -256,14 +317,10 @@ CONVERSATIONS_CLEAR = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("conversation_section", "ConversationSection"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("conversations", "ConversationSection"),
 )
 
-CONVERSATIONS_MESSAGES_CREATE = Operation(
+CONVERSATIONS_MESSAGES_CREATE: Operation[ChatMessage] = Operation(
     id="conversations_messages_create",
     method="POST",
     path="/v1/conversation/message/create",
@@ -277,14 +334,10 @@ CONVERSATIONS_MESSAGES_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("chat_message", "ChatMessage"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("_shared", "ChatMessage"),
 )
 
-CONVERSATIONS_MESSAGES_LIST = Operation(
+CONVERSATIONS_MESSAGES_LIST: Operation[ConversationsMessagesListResponse] = Operation(
     id="conversations_messages_list",
     method="POST",
     path="/v1/conversation/message/list",
@@ -300,21 +353,19 @@ CONVERSATIONS_MESSAGES_LIST = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("conversations_messages_list_response", "ConversationsMessagesListResponse"),
+    result=ModelRef("conversations", "ConversationsMessagesListResponse"),
     pagination=Pagination(
         style="cursor",
-        items="data",
-        size_param="limit",
-        has_more="has_more",
         cursor_param="after_id",
         next_cursor="last_id",
+        size_param="limit",
+        items="data",
+        has_more="has_more",
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+CONVERSATIONS_MESSAGES_LIST_PAGES: Paged[ChatMessage] = Paged(CONVERSATIONS_MESSAGES_LIST)
 
-CONVERSATIONS_MESSAGES_RETRIEVE = Operation(
+CONVERSATIONS_MESSAGES_RETRIEVE: Operation[ChatMessage] = Operation(
     id="conversations_messages_retrieve",
     method="GET",
     path="/v1/conversation/message/retrieve",
@@ -325,14 +376,10 @@ CONVERSATIONS_MESSAGES_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("chat_message", "ChatMessage"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("_shared", "ChatMessage"),
 )
 
-CONVERSATIONS_MESSAGES_UPDATE = Operation(
+CONVERSATIONS_MESSAGES_UPDATE: Operation[ConversationsMessagesUpdateResponse] = Operation(
     id="conversations_messages_update",
     method="POST",
     path="/v1/conversation/message/modify",
@@ -346,14 +393,10 @@ CONVERSATIONS_MESSAGES_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("conversations_messages_update_response", "ConversationsMessagesUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("conversations", "ConversationsMessagesUpdateResponse"),
 )
 
-CONVERSATIONS_MESSAGES_DELETE = Operation(
+CONVERSATIONS_MESSAGES_DELETE: Operation[ChatMessage] = Operation(
     id="conversations_messages_delete",
     method="POST",
     path="/v1/conversation/message/delete",
@@ -364,14 +407,10 @@ CONVERSATIONS_MESSAGES_DELETE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("chat_message", "ChatMessage"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("_shared", "ChatMessage"),
 )
 
-CONVERSATIONS_MESSAGES_FEEDBACK_CREATE = Operation(
+CONVERSATIONS_MESSAGES_FEEDBACK_CREATE: Operation[ConversationsMessagesFeedbackCreateResponse] = Operation(
     id="conversations_messages_feedback_create",
     method="POST",
     path="/v1/conversations/{conversation_id}/messages/{message_id}/feedback",
@@ -385,14 +424,10 @@ CONVERSATIONS_MESSAGES_FEEDBACK_CREATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("conversations_messages_feedback_create_response", "ConversationsMessagesFeedbackCreateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("conversations", "ConversationsMessagesFeedbackCreateResponse"),
 )
 
-CONVERSATIONS_MESSAGES_FEEDBACK_DELETE = Operation(
+CONVERSATIONS_MESSAGES_FEEDBACK_DELETE: Operation[ConversationsMessagesFeedbackDeleteResponse] = Operation(
     id="conversations_messages_feedback_delete",
     method="DELETE",
     path="/v1/conversations/{conversation_id}/messages/{message_id}/feedback",
@@ -403,14 +438,10 @@ CONVERSATIONS_MESSAGES_FEEDBACK_DELETE = Operation(
     body=None,
     envelope="none",
     retry_safe=True,
-    result=ModelRef("conversations_messages_feedback_delete_response", "ConversationsMessagesFeedbackDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("conversations", "ConversationsMessagesFeedbackDeleteResponse"),
 )
 
-BOTS_CREATE = Operation(
+BOTS_CREATE: Operation[BotsCreateResult] = Operation(
     id="bots_create",
     method="POST",
     path="/v1/bot/create",
@@ -429,14 +460,10 @@ BOTS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("bots_create_result", "BotsCreateResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bots", "BotsCreateResult"),
 )
 
-BOTS_UPDATE = Operation(
+BOTS_UPDATE: Operation[BotsUpdateResponse] = Operation(
     id="bots_update",
     method="POST",
     path="/v1/bot/update",
@@ -456,14 +483,10 @@ BOTS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("bots_update_response", "BotsUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bots", "BotsUpdateResponse"),
 )
 
-BOTS_PUBLISH = Operation(
+BOTS_PUBLISH: Operation[BotsPublishResult] = Operation(
     id="bots_publish",
     method="POST",
     path="/v1/bot/publish",
@@ -475,14 +498,10 @@ BOTS_PUBLISH = Operation(
     body="json",
     envelope="data",
     retry_safe=True,
-    result=ModelRef("bots_publish_result", "BotsPublishResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bots", "BotsPublishResult"),
 )
 
-BOTS_UNPUBLISH = Operation(
+BOTS_UNPUBLISH: Operation[BotsUnpublishResponse] = Operation(
     id="bots_unpublish",
     method="POST",
     path="/v1/bots/{bot_id}/unpublish",
@@ -494,14 +513,10 @@ BOTS_UNPUBLISH = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("bots_unpublish_response", "BotsUnpublishResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bots", "BotsUnpublishResponse"),
 )
 
-BOTS_RETRIEVE = Operation(
+BOTS_RETRIEVE: Operation[Bot] = Operation(
     id="bots_retrieve",
     method="GET",
     path="/v1/bots/{bot_id}",
@@ -512,14 +527,10 @@ BOTS_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("bot", "Bot"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bots", "Bot"),
 )
 
-BOTS_RETRIEVE_V1 = Operation(
+BOTS_RETRIEVE_V1: Operation[Bot] = Operation(
     id="bots_retrieve_v1",
     method="GET",
     path="/v1/bot/get_online_info",
@@ -527,14 +538,10 @@ BOTS_RETRIEVE_V1 = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("bot", "Bot"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bots", "Bot"),
 )
 
-BOTS_LIST = Operation(
+BOTS_LIST: Operation[BotsListResult] = Operation(
     id="bots_list",
     method="GET",
     path="/v1/bots",
@@ -548,16 +555,14 @@ BOTS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("bots_list_result", "BotsListResult"),
+    result=ModelRef("bots", "BotsListResult"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", total="total"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", total="total"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+BOTS_LIST_PAGES: Paged[SimpleBot] = Paged(BOTS_LIST)
 
-BOTS_LIST_V1 = Operation(
+BOTS_LIST_V1: Operation[BotsListV1Result] = Operation(
     id="bots_list_v1",
     method="GET",
     path="/v1/space/published_bots_list",
@@ -569,16 +574,14 @@ BOTS_LIST_V1 = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("bots_list_v1_result", "BotsListV1Result"),
+    result=ModelRef("bots", "BotsListV1Result"),
     pagination=Pagination(
-        style="page_number", items="space_bots", size_param="page_size", page_param="page_index", total="total"
+        style="page_number", page_param="page_index", size_param="page_size", items="space_bots", total="total"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+BOTS_LIST_V1_PAGES: Paged[BotPublishedBotV1] = Paged(BOTS_LIST_V1)
 
-BOTS_VERSIONS_LIST = Operation(
+BOTS_VERSIONS_LIST: Operation[BotsVersionsListResult] = Operation(
     id="bots_versions_list",
     method="GET",
     path="/v1/bots/{bot_id}/versions",
@@ -592,21 +595,19 @@ BOTS_VERSIONS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("bots_versions_list_result", "BotsVersionsListResult"),
+    result=ModelRef("bots", "BotsVersionsListResult"),
     pagination=Pagination(
         style="page_number",
-        items="items",
-        size_param="page_size",
         page_param="page_num",
+        size_param="page_size",
+        items="items",
         has_more="has_more",
         total="total",
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+BOTS_VERSIONS_LIST_PAGES: Paged[BotVersion] = Paged(BOTS_VERSIONS_LIST)
 
-BOTS_COLLABORATORS_CREATE = Operation(
+BOTS_COLLABORATORS_CREATE: Operation[BotsCollaboratorsCreateResponse] = Operation(
     id="bots_collaborators_create",
     method="POST",
     path="/v1/bots/{bot_id}/collaborators",
@@ -617,14 +618,10 @@ BOTS_COLLABORATORS_CREATE = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("bots_collaborators_create_response", "BotsCollaboratorsCreateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bots", "BotsCollaboratorsCreateResponse"),
 )
 
-BOTS_COLLABORATORS_DELETE = Operation(
+BOTS_COLLABORATORS_DELETE: Operation[BotsCollaboratorsDeleteResponse] = Operation(
     id="bots_collaborators_delete",
     method="DELETE",
     path="/v1/bots/{bot_id}/collaborators/{user_id}",
@@ -632,14 +629,10 @@ BOTS_COLLABORATORS_DELETE = Operation(
     body=None,
     envelope="none",
     retry_safe=True,
-    result=ModelRef("bots_collaborators_delete_response", "BotsCollaboratorsDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bots", "BotsCollaboratorsDeleteResponse"),
 )
 
-BOTS_COLLABORATION_MODES_UPDATE = Operation(
+BOTS_COLLABORATION_MODES_UPDATE: Operation[BotsCollaborationModesUpdateResponse] = Operation(
     id="bots_collaboration_modes_update",
     method="POST",
     path="/v1/bots/{bot_id}/collaboration_mode",
@@ -650,14 +643,10 @@ BOTS_COLLABORATION_MODES_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("bots_collaboration_modes_update_response", "BotsCollaborationModesUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bots", "BotsCollaborationModesUpdateResponse"),
 )
 
-APPS_LIST = Operation(
+APPS_LIST: Operation[AppsListResult] = Operation(
     id="apps_list",
     method="GET",
     path="/v1/apps",
@@ -671,16 +660,14 @@ APPS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("apps_list_result", "AppsListResult"),
+    result=ModelRef("apps", "AppsListResult"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", total="total"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", total="total"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+APPS_LIST_PAGES: Paged[SimpleApp] = Paged(APPS_LIST)
 
-APPS_COLLABORATORS_CREATE = Operation(
+APPS_COLLABORATORS_CREATE: Operation[AppsCollaboratorsCreateResponse] = Operation(
     id="apps_collaborators_create",
     method="POST",
     path="/v1/apps/{app_id}/collaborators",
@@ -691,14 +678,10 @@ APPS_COLLABORATORS_CREATE = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("apps_collaborators_create_response", "AppsCollaboratorsCreateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("apps", "AppsCollaboratorsCreateResponse"),
 )
 
-APPS_COLLABORATORS_DELETE = Operation(
+APPS_COLLABORATORS_DELETE: Operation[AppsCollaboratorsDeleteResponse] = Operation(
     id="apps_collaborators_delete",
     method="DELETE",
     path="/v1/apps/{app_id}/collaborators/{user_id}",
@@ -706,14 +689,10 @@ APPS_COLLABORATORS_DELETE = Operation(
     body=None,
     envelope="none",
     retry_safe=True,
-    result=ModelRef("apps_collaborators_delete_response", "AppsCollaboratorsDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("apps", "AppsCollaboratorsDeleteResponse"),
 )
 
-TEMPLATES_DUPLICATE = Operation(
+TEMPLATES_DUPLICATE: Operation[TemplateDuplicateResult] = Operation(
     id="templates_duplicate",
     method="POST",
     path="/v1/templates/{template_id}/duplicate",
@@ -725,14 +704,10 @@ TEMPLATES_DUPLICATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("template_duplicate_result", "TemplateDuplicateResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("templates", "TemplateDuplicateResult"),
 )
 
-WORKSPACES_LIST = Operation(
+WORKSPACES_LIST: Operation[WorkspacesListResult] = Operation(
     id="workspaces_list",
     method="GET",
     path="/v1/workspaces",
@@ -746,16 +721,14 @@ WORKSPACES_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("workspaces_list_result", "WorkspacesListResult"),
+    result=ModelRef("workspaces", "WorkspacesListResult"),
     pagination=Pagination(
-        style="page_number", items="workspaces", size_param="page_size", page_param="page_num", total="total_count"
+        style="page_number", page_param="page_num", size_param="page_size", items="workspaces", total="total_count"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+WORKSPACES_LIST_PAGES: Paged[Workspace] = Paged(WORKSPACES_LIST)
 
-WORKSPACES_CREATE = Operation(
+WORKSPACES_CREATE: Operation[WorkspacesCreateResult] = Operation(
     id="workspaces_create",
     method="POST",
     path="/v1/workspaces",
@@ -769,14 +742,10 @@ WORKSPACES_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("workspaces_create_result", "WorkspacesCreateResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workspaces", "WorkspacesCreateResult"),
 )
 
-WORKSPACES_UPDATE = Operation(
+WORKSPACES_UPDATE: Operation[WorkspacesUpdateResponse] = Operation(
     id="workspaces_update",
     method="PUT",
     path="/v1/workspaces/{workspace_id}",
@@ -788,14 +757,10 @@ WORKSPACES_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("workspaces_update_response", "WorkspacesUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workspaces", "WorkspacesUpdateResponse"),
 )
 
-WORKSPACES_MEMBERS_LIST = Operation(
+WORKSPACES_MEMBERS_LIST: Operation[WorkspacesMembersListResult] = Operation(
     id="workspaces_members_list",
     method="GET",
     path="/v1/workspaces/{workspace_id}/members",
@@ -807,16 +772,14 @@ WORKSPACES_MEMBERS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("workspaces_members_list_result", "WorkspacesMembersListResult"),
+    result=ModelRef("workspaces", "WorkspacesMembersListResult"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", total="total_count"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", total="total_count"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+WORKSPACES_MEMBERS_LIST_PAGES: Paged[WorkspaceMember] = Paged(WORKSPACES_MEMBERS_LIST)
 
-WORKSPACES_MEMBERS_CREATE = Operation(
+WORKSPACES_MEMBERS_CREATE: Operation[WorkspacesMembersCreateResult] = Operation(
     id="workspaces_members_create",
     method="POST",
     path="/v1/workspaces/{workspace_id}/members",
@@ -827,14 +790,10 @@ WORKSPACES_MEMBERS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("workspaces_members_create_result", "WorkspacesMembersCreateResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workspaces", "WorkspacesMembersCreateResult"),
 )
 
-WORKSPACES_MEMBERS_DELETE = Operation(
+WORKSPACES_MEMBERS_DELETE: Operation[WorkspacesMembersDeleteResult] = Operation(
     id="workspaces_members_delete",
     method="DELETE",
     path="/v1/workspaces/{workspace_id}/members",
@@ -845,14 +804,10 @@ WORKSPACES_MEMBERS_DELETE = Operation(
     body="json",
     envelope="data",
     retry_safe=True,
-    result=ModelRef("workspaces_members_delete_result", "WorkspacesMembersDeleteResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workspaces", "WorkspacesMembersDeleteResult"),
 )
 
-USERS_ME = Operation(
+USERS_ME: Operation[User] = Operation(
     id="users_me",
     method="GET",
     path="/v1/users/me",
@@ -860,14 +815,10 @@ USERS_ME = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("user", "User"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("users", "User"),
 )
 
-VARIABLES_RETRIEVE = Operation(
+VARIABLES_RETRIEVE: Operation[VariablesRetrieveResult] = Operation(
     id="variables_retrieve",
     method="GET",
     path="/v1/variables",
@@ -881,14 +832,10 @@ VARIABLES_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("variables_retrieve_result", "VariablesRetrieveResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("variables", "VariablesRetrieveResult"),
 )
 
-VARIABLES_UPDATE = Operation(
+VARIABLES_UPDATE: Operation[VariablesUpdateResponse] = Operation(
     id="variables_update",
     method="PUT",
     path="/v1/variables",
@@ -902,14 +849,10 @@ VARIABLES_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("variables_update_response", "VariablesUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("variables", "VariablesUpdateResponse"),
 )
 
-FOLDERS_LIST = Operation(
+FOLDERS_LIST: Operation[FoldersListResult] = Operation(
     id="folders_list",
     method="GET",
     path="/v1/folders",
@@ -923,21 +866,19 @@ FOLDERS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("folders_list_result", "FoldersListResult"),
+    result=ModelRef("folders", "FoldersListResult"),
     pagination=Pagination(
         style="page_number",
-        items="items",
-        size_param="page_size",
         page_param="page_num",
+        size_param="page_size",
+        items="items",
         has_more="has_more",
         total="total_count",
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+FOLDERS_LIST_PAGES: Paged[SimpleFolder] = Paged(FOLDERS_LIST)
 
-FOLDERS_RETRIEVE = Operation(
+FOLDERS_RETRIEVE: Operation[SimpleFolder] = Operation(
     id="folders_retrieve",
     method="GET",
     path="/v1/folders/{folder_id}",
@@ -945,14 +886,10 @@ FOLDERS_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("simple_folder", "SimpleFolder"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("folders", "SimpleFolder"),
 )
 
-FILES_UPLOAD = Operation(
+FILES_UPLOAD: Operation[File] = Operation(
     id="files_upload",
     method="POST",
     path="/v1/files/upload",
@@ -960,14 +897,10 @@ FILES_UPLOAD = Operation(
     body="multipart",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("file", "File"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("files", "File"),
 )
 
-FILES_RETRIEVE = Operation(
+FILES_RETRIEVE: Operation[File] = Operation(
     id="files_retrieve",
     method="GET",
     path="/v1/files/retrieve",
@@ -975,14 +908,10 @@ FILES_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("file", "File"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("files", "File"),
 )
 
-DATASETS_LIST = Operation(
+DATASETS_LIST: Operation[DatasetsListResult] = Operation(
     id="datasets_list",
     method="GET",
     path="/v1/datasets",
@@ -996,16 +925,14 @@ DATASETS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("datasets_list_result", "DatasetsListResult"),
+    result=ModelRef("datasets", "DatasetsListResult"),
     pagination=Pagination(
-        style="page_number", items="dataset_list", size_param="page_size", page_param="page_num", total="total_count"
+        style="page_number", page_param="page_num", size_param="page_size", items="dataset_list", total="total_count"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+DATASETS_LIST_PAGES: Paged[Dataset] = Paged(DATASETS_LIST)
 
-DATASETS_CREATE = Operation(
+DATASETS_CREATE: Operation[DatasetsCreateResult] = Operation(
     id="datasets_create",
     method="POST",
     path="/v1/datasets",
@@ -1019,14 +946,10 @@ DATASETS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("datasets_create_result", "DatasetsCreateResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("datasets", "DatasetsCreateResult"),
 )
 
-DATASETS_UPDATE = Operation(
+DATASETS_UPDATE: Operation[DatasetsUpdateResponse] = Operation(
     id="datasets_update",
     method="PUT",
     path="/v1/datasets/{dataset_id}",
@@ -1039,14 +962,10 @@ DATASETS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("datasets_update_response", "DatasetsUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("datasets", "DatasetsUpdateResponse"),
 )
 
-DATASETS_DELETE = Operation(
+DATASETS_DELETE: Operation[DatasetsDeleteResponse] = Operation(
     id="datasets_delete",
     method="DELETE",
     path="/v1/datasets/{dataset_id}",
@@ -1054,14 +973,10 @@ DATASETS_DELETE = Operation(
     body=None,
     envelope="none",
     retry_safe=True,
-    result=ModelRef("datasets_delete_response", "DatasetsDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("datasets", "DatasetsDeleteResponse"),
 )
 
-DATASETS_PROCESS = Operation(
+DATASETS_PROCESS: Operation[DatasetsProcessResult] = Operation(
     id="datasets_process",
     method="POST",
     path="/v1/datasets/{dataset_id}/process",
@@ -1072,14 +987,10 @@ DATASETS_PROCESS = Operation(
     body="json",
     envelope="data",
     retry_safe=True,
-    result=ModelRef("datasets_process_result", "DatasetsProcessResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("datasets", "DatasetsProcessResult"),
 )
 
-DATASETS_IMAGES_LIST = Operation(
+DATASETS_IMAGES_LIST: Operation[DatasetsImagesListResult] = Operation(
     id="datasets_images_list",
     method="GET",
     path="/v1/datasets/{dataset_id}/images",
@@ -1093,16 +1004,14 @@ DATASETS_IMAGES_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("datasets_images_list_result", "DatasetsImagesListResult"),
+    result=ModelRef("datasets", "DatasetsImagesListResult"),
     pagination=Pagination(
-        style="page_number", items="photo_infos", size_param="page_size", page_param="page_num", total="total_count"
+        style="page_number", page_param="page_num", size_param="page_size", items="photo_infos", total="total_count"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+DATASETS_IMAGES_LIST_PAGES: Paged[DatasetPhoto] = Paged(DATASETS_IMAGES_LIST)
 
-DATASETS_IMAGES_UPDATE = Operation(
+DATASETS_IMAGES_UPDATE: Operation[DatasetsImagesUpdateResponse] = Operation(
     id="datasets_images_update",
     method="PUT",
     path="/v1/datasets/{dataset_id}/images/{document_id}",
@@ -1114,14 +1023,10 @@ DATASETS_IMAGES_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("datasets_images_update_response", "DatasetsImagesUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("datasets", "DatasetsImagesUpdateResponse"),
 )
 
-DATASETS_DOCUMENTS_CREATE = Operation(
+DATASETS_DOCUMENTS_CREATE: Operation[DatasetsDocumentsCreateResponse] = Operation(
     id="datasets_documents_create",
     method="POST",
     path="/open_api/knowledge/document/create",
@@ -1134,14 +1039,11 @@ DATASETS_DOCUMENTS_CREATE = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("datasets_documents_create_response", "DatasetsDocumentsCreateResponse"),
-    pagination=None,
-    stream=None,
+    result=ModelRef("datasets", "DatasetsDocumentsCreateResponse"),
     headers={"Agw-Js-Conv": "str"},
-    authenticated=True,
 )
 
-DATASETS_DOCUMENTS_UPDATE = Operation(
+DATASETS_DOCUMENTS_UPDATE: Operation[DatasetsDocumentsUpdateResponse] = Operation(
     id="datasets_documents_update",
     method="POST",
     path="/open_api/knowledge/document/update",
@@ -1153,14 +1055,11 @@ DATASETS_DOCUMENTS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("datasets_documents_update_response", "DatasetsDocumentsUpdateResponse"),
-    pagination=None,
-    stream=None,
+    result=ModelRef("datasets", "DatasetsDocumentsUpdateResponse"),
     headers={"Agw-Js-Conv": "str"},
-    authenticated=True,
 )
 
-DATASETS_DOCUMENTS_DELETE = Operation(
+DATASETS_DOCUMENTS_DELETE: Operation[DatasetsDocumentsDeleteResponse] = Operation(
     id="datasets_documents_delete",
     method="POST",
     path="/open_api/knowledge/document/delete",
@@ -1168,14 +1067,11 @@ DATASETS_DOCUMENTS_DELETE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("datasets_documents_delete_response", "DatasetsDocumentsDeleteResponse"),
-    pagination=None,
-    stream=None,
+    result=ModelRef("datasets", "DatasetsDocumentsDeleteResponse"),
     headers={"Agw-Js-Conv": "str"},
-    authenticated=True,
 )
 
-DATASETS_DOCUMENTS_LIST = Operation(
+DATASETS_DOCUMENTS_LIST: Operation[DatasetsDocumentsListResponse] = Operation(
     id="datasets_documents_list",
     method="POST",
     path="/open_api/knowledge/document/list",
@@ -1187,16 +1083,15 @@ DATASETS_DOCUMENTS_LIST = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("datasets_documents_list_response", "DatasetsDocumentsListResponse"),
+    result=ModelRef("datasets", "DatasetsDocumentsListResponse"),
     pagination=Pagination(
-        style="page_number", items="document_infos", size_param="size", page_param="page", total="total"
+        style="page_number", page_param="page", size_param="size", items="document_infos", total="total"
     ),
-    stream=None,
     headers={"Agw-Js-Conv": "str"},
-    authenticated=True,
 )
+DATASETS_DOCUMENTS_LIST_PAGES: Paged[DatasetDocument] = Paged(DATASETS_DOCUMENTS_LIST)
 
-WORKFLOWS_RUNS_CREATE = Operation(
+WORKFLOWS_RUNS_CREATE: Operation[WorkflowRunResult] = Operation(
     id="workflows_runs_create",
     method="POST",
     path="/v1/workflow/run",
@@ -1213,14 +1108,10 @@ WORKFLOWS_RUNS_CREATE = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("workflow_run_result", "WorkflowRunResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workflows", "WorkflowRunResult"),
 )
 
-WORKFLOWS_RUNS_STREAM = Operation(
+WORKFLOWS_RUNS_STREAM: Operation[None] = Operation(
     id="workflows_runs_stream",
     method="POST",
     path="/v1/workflow/stream_run",
@@ -1237,25 +1128,11 @@ WORKFLOWS_RUNS_STREAM = Operation(
     envelope="none",
     retry_safe=False,
     result=None,
-    pagination=None,
-    stream=StreamSpec(
-        events={
-            "Message": ModelRef("workflow_message_event", "WorkflowMessageEvent"),
-            "Interrupt": ModelRef("workflow_interrupt_event", "WorkflowInterruptEvent"),
-            "Error": ModelRef("workflow_error_event", "WorkflowErrorEvent"),
-            "Done": ModelRef("workflow_done_event", "WorkflowDoneEvent"),
-            "PING": None,
-        },
-        terminal=("Done",),
-        errors=("Error",),
-        message_events=("Message",),
-        chat_events=(),
-    ),
-    headers={},
-    authenticated=True,
+    stream=StreamSpec("WorkflowEvent"),
 )
+WORKFLOWS_RUNS_STREAM_STREAM: Streamed[WorkflowEventStream, AsyncWorkflowEventStream] = Streamed(WORKFLOWS_RUNS_STREAM)
 
-WORKFLOWS_RUNS_RESUME = Operation(
+WORKFLOWS_RUNS_RESUME: Operation[None] = Operation(
     id="workflows_runs_resume",
     method="POST",
     path="/v1/workflow/stream_resume",
@@ -1269,25 +1146,11 @@ WORKFLOWS_RUNS_RESUME = Operation(
     envelope="none",
     retry_safe=False,
     result=None,
-    pagination=None,
-    stream=StreamSpec(
-        events={
-            "Message": ModelRef("workflow_message_event", "WorkflowMessageEvent"),
-            "Interrupt": ModelRef("workflow_interrupt_event", "WorkflowInterruptEvent"),
-            "Error": ModelRef("workflow_error_event", "WorkflowErrorEvent"),
-            "Done": ModelRef("workflow_done_event", "WorkflowDoneEvent"),
-            "PING": None,
-        },
-        terminal=("Done",),
-        errors=("Error",),
-        message_events=("Message",),
-        chat_events=(),
-    ),
-    headers={},
-    authenticated=True,
+    stream=StreamSpec("WorkflowEvent"),
 )
+WORKFLOWS_RUNS_RESUME_STREAM: Streamed[WorkflowEventStream, AsyncWorkflowEventStream] = Streamed(WORKFLOWS_RUNS_RESUME)
 
-WORKFLOWS_RUNS_RESUME_NONSTREAM = Operation(
+WORKFLOWS_RUNS_RESUME_NONSTREAM: Operation[WorkflowRunResult] = Operation(
     id="workflows_runs_resume_nonstream",
     method="POST",
     path="/v1/workflows/resume",
@@ -1300,14 +1163,10 @@ WORKFLOWS_RUNS_RESUME_NONSTREAM = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("workflow_run_result", "WorkflowRunResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workflows", "WorkflowRunResult"),
 )
 
-WORKFLOWS_RUNS_HISTORIES_RETRIEVE = Operation(
+WORKFLOWS_RUNS_HISTORIES_RETRIEVE: Operation[list[WorkflowRunHistory]] = Operation(
     id="workflows_runs_histories_retrieve",
     method="GET",
     path="/v1/workflows/{workflow_id}/run_histories/{execute_id}",
@@ -1318,14 +1177,10 @@ WORKFLOWS_RUNS_HISTORIES_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("workflow_run_history", "WorkflowRunHistory", many=True),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workflows", "WorkflowRunHistory", many=True),
 )
 
-WORKFLOWS_RUNS_HISTORIES_EXECUTE_NODES_RETRIEVE = Operation(
+WORKFLOWS_RUNS_HISTORIES_EXECUTE_NODES_RETRIEVE: Operation[WorkflowNodeExecuteHistory] = Operation(
     id="workflows_runs_histories_execute_nodes_retrieve",
     method="GET",
     path="/v1/workflows/{workflow_id}/run_histories/{execute_id}/execute_nodes/{node_execute_uuid}",
@@ -1337,14 +1192,10 @@ WORKFLOWS_RUNS_HISTORIES_EXECUTE_NODES_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("workflow_node_execute_history", "WorkflowNodeExecuteHistory"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workflows", "WorkflowNodeExecuteHistory"),
 )
 
-WORKFLOWS_CHAT_STREAM = Operation(
+WORKFLOWS_CHAT_STREAM: Operation[None] = Operation(
     id="workflows_chat_stream",
     method="POST",
     path="/v1/workflows/chat",
@@ -1363,36 +1214,13 @@ WORKFLOWS_CHAT_STREAM = Operation(
     envelope="none",
     retry_safe=False,
     result=None,
-    pagination=None,
-    stream=StreamSpec(
-        events={
-            "conversation.chat.created": ModelRef("chat", "Chat"),
-            "conversation.chat.in_progress": ModelRef("chat", "Chat"),
-            "conversation.message.delta": ModelRef("chat_message", "ChatMessage"),
-            "conversation.message.completed": ModelRef("chat_message", "ChatMessage"),
-            "conversation.audio.delta": ModelRef("chat_message", "ChatMessage"),
-            "conversation.chat.completed": ModelRef("chat", "Chat"),
-            "conversation.chat.failed": ModelRef("chat", "Chat"),
-            "conversation.chat.requires_action": ModelRef("chat", "Chat"),
-            "error": ModelRef("chat_error", "ChatError"),
-            "done": ModelRef("workflow_chat_done_event", "WorkflowChatDoneEvent"),
-        },
-        terminal=("done",),
-        errors=("error", "conversation.chat.failed"),
-        message_events=("conversation.message.delta", "conversation.message.completed", "conversation.audio.delta"),
-        chat_events=(
-            "conversation.chat.created",
-            "conversation.chat.in_progress",
-            "conversation.chat.completed",
-            "conversation.chat.failed",
-            "conversation.chat.requires_action",
-        ),
-    ),
-    headers={},
-    authenticated=True,
+    stream=StreamSpec("WorkflowChatEvent"),
+)
+WORKFLOWS_CHAT_STREAM_STREAM: Streamed[WorkflowChatEventStream, AsyncWorkflowChatEventStream] = Streamed(
+    WORKFLOWS_CHAT_STREAM
 )
 
-WORKFLOWS_RETRIEVE = Operation(
+WORKFLOWS_RETRIEVE: Operation[WorkflowInfo] = Operation(
     id="workflows_retrieve",
     method="GET",
     path="/v1/workflows/{workflow_id}",
@@ -1403,14 +1231,10 @@ WORKFLOWS_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("workflow_info", "WorkflowInfo"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workflows", "WorkflowInfo"),
 )
 
-WORKFLOWS_LIST = Operation(
+WORKFLOWS_LIST: Operation[WorkflowListResult] = Operation(
     id="workflows_list",
     method="GET",
     path="/v1/workflows",
@@ -1425,16 +1249,14 @@ WORKFLOWS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("workflow_list_result", "WorkflowListResult"),
+    result=ModelRef("workflows", "WorkflowListResult"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", has_more="has_more"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", has_more="has_more"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+WORKFLOWS_LIST_PAGES: Paged[WorkflowBasic] = Paged(WORKFLOWS_LIST)
 
-WORKFLOWS_VERSIONS_LIST = Operation(
+WORKFLOWS_VERSIONS_LIST: Operation[WorkflowVersionListResult] = Operation(
     id="workflows_versions_list",
     method="GET",
     path="/v1/workflows/{workflow_id}/versions",
@@ -1448,21 +1270,19 @@ WORKFLOWS_VERSIONS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("workflow_version_list_result", "WorkflowVersionListResult"),
+    result=ModelRef("workflows", "WorkflowVersionListResult"),
     pagination=Pagination(
         style="page_token",
-        items="items",
-        size_param="page_size",
-        has_more="has_more",
         token_param="page_token",
         next_token="next_page_token",
+        size_param="page_size",
+        items="items",
+        has_more="has_more",
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+WORKFLOWS_VERSIONS_LIST_PAGES: Paged[WorkflowVersion] = Paged(WORKFLOWS_VERSIONS_LIST)
 
-WORKFLOWS_COLLABORATORS_CREATE = Operation(
+WORKFLOWS_COLLABORATORS_CREATE: Operation[WorkflowsCollaboratorsCreateResponse] = Operation(
     id="workflows_collaborators_create",
     method="POST",
     path="/v1/workflows/{workflow_id}/collaborators",
@@ -1473,14 +1293,10 @@ WORKFLOWS_COLLABORATORS_CREATE = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("workflows_collaborators_create_response", "WorkflowsCollaboratorsCreateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workflows", "WorkflowsCollaboratorsCreateResponse"),
 )
 
-WORKFLOWS_COLLABORATORS_DELETE = Operation(
+WORKFLOWS_COLLABORATORS_DELETE: Operation[WorkflowsCollaboratorsDeleteResponse] = Operation(
     id="workflows_collaborators_delete",
     method="DELETE",
     path="/v1/workflows/{workflow_id}/collaborators/{user_id}",
@@ -1491,14 +1307,10 @@ WORKFLOWS_COLLABORATORS_DELETE = Operation(
     body=None,
     envelope="none",
     retry_safe=True,
-    result=ModelRef("workflows_collaborators_delete_response", "WorkflowsCollaboratorsDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workflows", "WorkflowsCollaboratorsDeleteResponse"),
 )
 
-WORKFLOWS_COLLABORATION_MODES_UPDATE = Operation(
+WORKFLOWS_COLLABORATION_MODES_UPDATE: Operation[WorkflowsCollaborationModesUpdateResponse] = Operation(
     id="workflows_collaboration_modes_update",
     method="POST",
     path="/v1/workflows/{workflow_id}/collaboration_mode",
@@ -1509,19 +1321,15 @@ WORKFLOWS_COLLABORATION_MODES_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("workflows_collaboration_modes_update_response", "WorkflowsCollaborationModesUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("workflows", "WorkflowsCollaborationModesUpdateResponse"),
 )
 
-AUDIO_SPEECH_CREATE = Operation(
+AUDIO_SPEECH_CREATE: Operation[None] = Operation(
     id="audio_speech_create",
     method="POST",
     path="/v1/audio/speech",
     params=(
-        Param("input_", "input", "body", "string", True),
+        Param("input", "input", "body", "string", True),
         Param("voice_id", "voice_id", "body", "string", True),
         Param("response_format", "response_format", "body", "string", False),
         Param("speed", "speed", "body", "number", False),
@@ -1535,13 +1343,9 @@ AUDIO_SPEECH_CREATE = Operation(
     envelope="binary",
     retry_safe=True,
     result=None,
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
 )
 
-AUDIO_TRANSCRIPTIONS_CREATE = Operation(
+AUDIO_TRANSCRIPTIONS_CREATE: Operation[AudioTranscription] = Operation(
     id="audio_transcriptions_create",
     method="POST",
     path="/v1/audio/transcriptions",
@@ -1549,14 +1353,10 @@ AUDIO_TRANSCRIPTIONS_CREATE = Operation(
     body="multipart",
     envelope="data",
     retry_safe=True,
-    result=ModelRef("audio_transcription", "AudioTranscription"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "AudioTranscription"),
 )
 
-AUDIO_VOICES_CLONE = Operation(
+AUDIO_VOICES_CLONE: Operation[VoiceCloneResult] = Operation(
     id="audio_voices_clone",
     method="POST",
     path="/v1/audio/voices/clone",
@@ -1574,14 +1374,10 @@ AUDIO_VOICES_CLONE = Operation(
     body="multipart",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("voice_clone_result", "VoiceCloneResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "VoiceCloneResult"),
 )
 
-AUDIO_VOICES_LIST = Operation(
+AUDIO_VOICES_LIST: Operation[VoiceListResult] = Operation(
     id="audio_voices_list",
     method="GET",
     path="/v1/audio/voices",
@@ -1595,16 +1391,14 @@ AUDIO_VOICES_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("voice_list_result", "VoiceListResult"),
+    result=ModelRef("audio", "VoiceListResult"),
     pagination=Pagination(
-        style="page_number", items="voice_list", size_param="page_size", page_param="page_num", has_more="has_more"
+        style="page_number", page_param="page_num", size_param="page_size", items="voice_list", has_more="has_more"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+AUDIO_VOICES_LIST_PAGES: Paged[Voice] = Paged(AUDIO_VOICES_LIST)
 
-AUDIO_ROOMS_CREATE = Operation(
+AUDIO_ROOMS_CREATE: Operation[RoomJoinInfo] = Operation(
     id="audio_rooms_create",
     method="POST",
     path="/v1/audio/rooms",
@@ -1620,14 +1414,10 @@ AUDIO_ROOMS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("room_join_info", "RoomJoinInfo"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "RoomJoinInfo"),
 )
 
-AUDIO_LIVE_RETRIEVE = Operation(
+AUDIO_LIVE_RETRIEVE: Operation[AudioLiveInfo] = Operation(
     id="audio_live_retrieve",
     method="GET",
     path="/v1/audio/live/{live_id}",
@@ -1635,14 +1425,10 @@ AUDIO_LIVE_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("audio_live_info", "AudioLiveInfo"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "AudioLiveInfo"),
 )
 
-AUDIO_VOICEPRINT_GROUPS_LIST = Operation(
+AUDIO_VOICEPRINT_GROUPS_LIST: Operation[VoiceprintGroupListResult] = Operation(
     id="audio_voiceprint_groups_list",
     method="GET",
     path="/v1/audio/voiceprint_groups",
@@ -1657,16 +1443,14 @@ AUDIO_VOICEPRINT_GROUPS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("voiceprint_group_list_result", "VoiceprintGroupListResult"),
+    result=ModelRef("audio", "VoiceprintGroupListResult"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", total="total"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", total="total"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+AUDIO_VOICEPRINT_GROUPS_LIST_PAGES: Paged[VoiceprintGroup] = Paged(AUDIO_VOICEPRINT_GROUPS_LIST)
 
-AUDIO_VOICEPRINT_GROUPS_CREATE = Operation(
+AUDIO_VOICEPRINT_GROUPS_CREATE: Operation[VoiceprintGroupCreateResult] = Operation(
     id="audio_voiceprint_groups_create",
     method="POST",
     path="/v1/audio/voiceprint_groups",
@@ -1678,14 +1462,10 @@ AUDIO_VOICEPRINT_GROUPS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("voiceprint_group_create_result", "VoiceprintGroupCreateResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "VoiceprintGroupCreateResult"),
 )
 
-AUDIO_VOICEPRINT_GROUPS_UPDATE = Operation(
+AUDIO_VOICEPRINT_GROUPS_UPDATE: Operation[AudioVoiceprintGroupsUpdateResponse] = Operation(
     id="audio_voiceprint_groups_update",
     method="PUT",
     path="/v1/audio/voiceprint_groups/{group_id}",
@@ -1697,14 +1477,10 @@ AUDIO_VOICEPRINT_GROUPS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("audio_voiceprint_groups_update_response", "AudioVoiceprintGroupsUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "AudioVoiceprintGroupsUpdateResponse"),
 )
 
-AUDIO_VOICEPRINT_GROUPS_DELETE = Operation(
+AUDIO_VOICEPRINT_GROUPS_DELETE: Operation[AudioVoiceprintGroupsDeleteResponse] = Operation(
     id="audio_voiceprint_groups_delete",
     method="DELETE",
     path="/v1/audio/voiceprint_groups/{group_id}",
@@ -1712,14 +1488,10 @@ AUDIO_VOICEPRINT_GROUPS_DELETE = Operation(
     body=None,
     envelope="none",
     retry_safe=True,
-    result=ModelRef("audio_voiceprint_groups_delete_response", "AudioVoiceprintGroupsDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "AudioVoiceprintGroupsDeleteResponse"),
 )
 
-AUDIO_VOICEPRINT_GROUPS_SPEAKER_IDENTIFY = Operation(
+AUDIO_VOICEPRINT_GROUPS_SPEAKER_IDENTIFY: Operation[VoiceprintSpeakerIdentifyResult] = Operation(
     id="audio_voiceprint_groups_speaker_identify",
     method="POST",
     path="/v1/audio/voiceprint_groups/{group_id}/speaker_identify",
@@ -1733,14 +1505,10 @@ AUDIO_VOICEPRINT_GROUPS_SPEAKER_IDENTIFY = Operation(
     body="multipart",
     envelope="data",
     retry_safe=True,
-    result=ModelRef("voiceprint_speaker_identify_result", "VoiceprintSpeakerIdentifyResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "VoiceprintSpeakerIdentifyResult"),
 )
 
-AUDIO_VOICEPRINT_GROUPS_FEATURES_LIST = Operation(
+AUDIO_VOICEPRINT_GROUPS_FEATURES_LIST: Operation[VoiceprintFeatureListResult] = Operation(
     id="audio_voiceprint_groups_features_list",
     method="GET",
     path="/v1/audio/voiceprint_groups/{group_id}/features",
@@ -1752,16 +1520,14 @@ AUDIO_VOICEPRINT_GROUPS_FEATURES_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("voiceprint_feature_list_result", "VoiceprintFeatureListResult"),
+    result=ModelRef("audio", "VoiceprintFeatureListResult"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", total="total"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", total="total"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+AUDIO_VOICEPRINT_GROUPS_FEATURES_LIST_PAGES: Paged[VoiceprintFeature] = Paged(AUDIO_VOICEPRINT_GROUPS_FEATURES_LIST)
 
-AUDIO_VOICEPRINT_GROUPS_FEATURES_CREATE = Operation(
+AUDIO_VOICEPRINT_GROUPS_FEATURES_CREATE: Operation[VoiceprintFeatureCreateResult] = Operation(
     id="audio_voiceprint_groups_features_create",
     method="POST",
     path="/v1/audio/voiceprint_groups/{group_id}/features",
@@ -1776,14 +1542,10 @@ AUDIO_VOICEPRINT_GROUPS_FEATURES_CREATE = Operation(
     body="multipart",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("voiceprint_feature_create_result", "VoiceprintFeatureCreateResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "VoiceprintFeatureCreateResult"),
 )
 
-AUDIO_VOICEPRINT_GROUPS_FEATURES_UPDATE = Operation(
+AUDIO_VOICEPRINT_GROUPS_FEATURES_UPDATE: Operation[AudioVoiceprintGroupsFeaturesUpdateResponse] = Operation(
     id="audio_voiceprint_groups_features_update",
     method="PUT",
     path="/v1/audio/voiceprint_groups/{group_id}/features/{feature_id}",
@@ -1799,14 +1561,10 @@ AUDIO_VOICEPRINT_GROUPS_FEATURES_UPDATE = Operation(
     body="multipart",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("audio_voiceprint_groups_features_update_response", "AudioVoiceprintGroupsFeaturesUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "AudioVoiceprintGroupsFeaturesUpdateResponse"),
 )
 
-AUDIO_VOICEPRINT_GROUPS_FEATURES_DELETE = Operation(
+AUDIO_VOICEPRINT_GROUPS_FEATURES_DELETE: Operation[AudioVoiceprintGroupsFeaturesDeleteResponse] = Operation(
     id="audio_voiceprint_groups_features_delete",
     method="DELETE",
     path="/v1/audio/voiceprint_groups/{group_id}/features/{feature_id}",
@@ -1817,14 +1575,10 @@ AUDIO_VOICEPRINT_GROUPS_FEATURES_DELETE = Operation(
     body=None,
     envelope="none",
     retry_safe=True,
-    result=ModelRef("audio_voiceprint_groups_features_delete_response", "AudioVoiceprintGroupsFeaturesDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("audio", "AudioVoiceprintGroupsFeaturesDeleteResponse"),
 )
 
-ENTERPRISES_MEMBERS_CREATE = Operation(
+ENTERPRISES_MEMBERS_CREATE: Operation[EnterprisesMembersCreateResponse] = Operation(
     id="enterprises_members_create",
     method="POST",
     path="/v1/enterprises/{enterprise_id}/members",
@@ -1835,14 +1589,10 @@ ENTERPRISES_MEMBERS_CREATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("enterprises_members_create_response", "EnterprisesMembersCreateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("enterprises", "EnterprisesMembersCreateResponse"),
 )
 
-ENTERPRISES_MEMBERS_UPDATE = Operation(
+ENTERPRISES_MEMBERS_UPDATE: Operation[EnterprisesMembersUpdateResponse] = Operation(
     id="enterprises_members_update",
     method="PUT",
     path="/v1/enterprises/{enterprise_id}/members/{user_id}",
@@ -1854,14 +1604,10 @@ ENTERPRISES_MEMBERS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("enterprises_members_update_response", "EnterprisesMembersUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("enterprises", "EnterprisesMembersUpdateResponse"),
 )
 
-ENTERPRISES_MEMBERS_DELETE = Operation(
+ENTERPRISES_MEMBERS_DELETE: Operation[EnterprisesMembersDeleteResponse] = Operation(
     id="enterprises_members_delete",
     method="DELETE",
     path="/v1/enterprises/{enterprise_id}/members/{user_id}",
@@ -1873,14 +1619,10 @@ ENTERPRISES_MEMBERS_DELETE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("enterprises_members_delete_response", "EnterprisesMembersDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("enterprises", "EnterprisesMembersDeleteResponse"),
 )
 
-ENTERPRISES_ORGANIZATIONS_LIST = Operation(
+ENTERPRISES_ORGANIZATIONS_LIST: Operation[EnterpriseOrganizationList] = Operation(
     id="enterprises_organizations_list",
     method="GET",
     path="/v1/enterprises/{enterprise_id}/organizations",
@@ -1892,16 +1634,14 @@ ENTERPRISES_ORGANIZATIONS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("enterprise_organization_list", "EnterpriseOrganizationList"),
+    result=ModelRef("enterprises", "EnterpriseOrganizationList"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", total="total_count"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", total="total_count"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+ENTERPRISES_ORGANIZATIONS_LIST_PAGES: Paged[EnterpriseOrganization] = Paged(ENTERPRISES_ORGANIZATIONS_LIST)
 
-ENTERPRISES_ORGANIZATIONS_CREATE = Operation(
+ENTERPRISES_ORGANIZATIONS_CREATE: Operation[EnterpriseOrganizationCreated] = Operation(
     id="enterprises_organizations_create",
     method="POST",
     path="/v1/enterprises/{enterprise_id}/organizations",
@@ -1914,14 +1654,10 @@ ENTERPRISES_ORGANIZATIONS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("enterprise_organization_created", "EnterpriseOrganizationCreated"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("enterprises", "EnterpriseOrganizationCreated"),
 )
 
-ENTERPRISES_ORGANIZATIONS_UPDATE = Operation(
+ENTERPRISES_ORGANIZATIONS_UPDATE: Operation[EnterprisesOrganizationsUpdateResponse] = Operation(
     id="enterprises_organizations_update",
     method="PUT",
     path="/v1/organizations/{organization_id}",
@@ -1933,14 +1669,10 @@ ENTERPRISES_ORGANIZATIONS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("enterprises_organizations_update_response", "EnterprisesOrganizationsUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("enterprises", "EnterprisesOrganizationsUpdateResponse"),
 )
 
-ENTERPRISES_ORGANIZATIONS_MEMBERS_LIST = Operation(
+ENTERPRISES_ORGANIZATIONS_MEMBERS_LIST: Operation[EnterpriseOrganizationMemberList] = Operation(
     id="enterprises_organizations_members_list",
     method="GET",
     path="/v1/organizations/{organization_id}/members",
@@ -1952,16 +1684,16 @@ ENTERPRISES_ORGANIZATIONS_MEMBERS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("enterprise_organization_member_list", "EnterpriseOrganizationMemberList"),
+    result=ModelRef("enterprises", "EnterpriseOrganizationMemberList"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", total="total_count"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", total="total_count"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
+)
+ENTERPRISES_ORGANIZATIONS_MEMBERS_LIST_PAGES: Paged[EnterpriseOrganizationMember] = Paged(
+    ENTERPRISES_ORGANIZATIONS_MEMBERS_LIST
 )
 
-ENTERPRISES_ORGANIZATIONS_MEMBERS_CREATE = Operation(
+ENTERPRISES_ORGANIZATIONS_MEMBERS_CREATE: Operation[EnterprisesOrganizationsMembersCreateResponse] = Operation(
     id="enterprises_organizations_members_create",
     method="POST",
     path="/v1/organizations/{organization_id}/members",
@@ -1972,16 +1704,10 @@ ENTERPRISES_ORGANIZATIONS_MEMBERS_CREATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef(
-        "enterprises_organizations_members_create_response", "EnterprisesOrganizationsMembersCreateResponse"
-    ),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("enterprises", "EnterprisesOrganizationsMembersCreateResponse"),
 )
 
-ENTERPRISES_ORGANIZATIONS_MEMBERS_UPDATE = Operation(
+ENTERPRISES_ORGANIZATIONS_MEMBERS_UPDATE: Operation[EnterprisesOrganizationsMembersUpdateResponse] = Operation(
     id="enterprises_organizations_members_update",
     method="PUT",
     path="/v1/organizations/{organization_id}/members/{user_id}",
@@ -1993,16 +1719,10 @@ ENTERPRISES_ORGANIZATIONS_MEMBERS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef(
-        "enterprises_organizations_members_update_response", "EnterprisesOrganizationsMembersUpdateResponse"
-    ),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("enterprises", "EnterprisesOrganizationsMembersUpdateResponse"),
 )
 
-ENTERPRISES_ORGANIZATIONS_MEMBERS_DELETE = Operation(
+ENTERPRISES_ORGANIZATIONS_MEMBERS_DELETE: Operation[EnterprisesOrganizationsMembersDeleteResponse] = Operation(
     id="enterprises_organizations_members_delete",
     method="DELETE",
     path="/v1/organizations/{organization_id}/members/{user_id}",
@@ -2014,16 +1734,10 @@ ENTERPRISES_ORGANIZATIONS_MEMBERS_DELETE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef(
-        "enterprises_organizations_members_delete_response", "EnterprisesOrganizationsMembersDeleteResponse"
-    ),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("enterprises", "EnterprisesOrganizationsMembersDeleteResponse"),
 )
 
-BENEFITS_RETRIEVE = Operation(
+BENEFITS_RETRIEVE: Operation[BenefitOverview] = Operation(
     id="benefits_retrieve",
     method="GET",
     path="/v1/commerce/benefit/benefits/get",
@@ -2034,14 +1748,10 @@ BENEFITS_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("benefit_overview", "BenefitOverview"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("benefits", "BenefitOverview"),
 )
 
-BENEFITS_LIMITATIONS_LIST = Operation(
+BENEFITS_LIMITATIONS_LIST: Operation[BenefitLimitationList] = Operation(
     id="benefits_limitations_list",
     method="GET",
     path="/v1/commerce/benefit/limitations",
@@ -2056,40 +1766,34 @@ BENEFITS_LIMITATIONS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("benefit_limitation_list", "BenefitLimitationList"),
+    result=ModelRef("benefits", "BenefitLimitationList"),
     pagination=Pagination(
         style="page_token",
-        items="benefit_infos",
-        size_param="page_size",
-        has_more="has_more",
         token_param="page_token",
         next_token="page_token",
+        size_param="page_size",
+        items="benefit_infos",
+        has_more="has_more",
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+BENEFITS_LIMITATIONS_LIST_PAGES: Paged[BenefitLimitation] = Paged(BENEFITS_LIMITATIONS_LIST)
 
-BENEFITS_LIMITATIONS_CREATE = Operation(
+BENEFITS_LIMITATIONS_CREATE: Operation[BenefitLimitationCreated] = Operation(
     id="benefits_limitations_create",
     method="POST",
     path="/v1/commerce/benefit/limitations",
     params=(
         Param("entity_type", "entity_type", "body", "string", True),
-        Param("benefit_info", "benefit_info", "body", "object", True),
         Param("entity_id", "entity_id", "body", "string", False),
+        Param("benefit_info", "benefit_info", "body", "object", True),
     ),
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("benefit_limitation_created", "BenefitLimitationCreated"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("benefits", "BenefitLimitationCreated"),
 )
 
-BENEFITS_LIMITATIONS_UPDATE = Operation(
+BENEFITS_LIMITATIONS_UPDATE: Operation[BenefitsLimitationsUpdateResponse] = Operation(
     id="benefits_limitations_update",
     method="PUT",
     path="/v1/commerce/benefit/limitations/{benefit_id}",
@@ -2106,14 +1810,10 @@ BENEFITS_LIMITATIONS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("benefits_limitations_update_response", "BenefitsLimitationsUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("benefits", "BenefitsLimitationsUpdateResponse"),
 )
 
-BILL_TASKS_LIST = Operation(
+BILL_TASKS_LIST: Operation[BillTaskList] = Operation(
     id="bill_tasks_list",
     method="GET",
     path="/v1/commerce/benefit/bill_tasks",
@@ -2125,16 +1825,14 @@ BILL_TASKS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("bill_task_list", "BillTaskList"),
+    result=ModelRef("bill_tasks", "BillTaskList"),
     pagination=Pagination(
-        style="page_number", items="task_infos", size_param="page_size", page_param="page_num", total="total"
+        style="page_number", page_param="page_num", size_param="page_size", items="task_infos", total="total"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+BILL_TASKS_LIST_PAGES: Paged[BillTask] = Paged(BILL_TASKS_LIST)
 
-BILL_TASKS_CREATE = Operation(
+BILL_TASKS_CREATE: Operation[BillTask] = Operation(
     id="bill_tasks_create",
     method="POST",
     path="/v1/commerce/benefit/bill_tasks",
@@ -2145,14 +1843,10 @@ BILL_TASKS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("bill_task", "BillTask"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("bill_tasks", "BillTask"),
 )
 
-PLUGINS_RETRIEVE = Operation(
+PLUGINS_RETRIEVE: Operation[PluginDetail] = Operation(
     id="plugins_retrieve",
     method="GET",
     path="/v1/plugins/{plugin_id}",
@@ -2160,14 +1854,10 @@ PLUGINS_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("plugin_detail", "PluginDetail"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("plugins", "PluginDetail"),
 )
 
-PLUGINS_BATCH_RETRIEVE = Operation(
+PLUGINS_BATCH_RETRIEVE: Operation[PluginDetailList] = Operation(
     id="plugins_batch_retrieve",
     method="GET",
     path="/v1/plugins/mget",
@@ -2175,14 +1865,10 @@ PLUGINS_BATCH_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("plugin_detail_list", "PluginDetailList"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("plugins", "PluginDetailList"),
 )
 
-PLUGINS_TOOLS_CALL = Operation(
+PLUGINS_TOOLS_CALL: Operation[PluginToolCallResult] = Operation(
     id="plugins_tools_call",
     method="POST",
     path="/v1/plugins/{plugin_id}/tools/call",
@@ -2194,14 +1880,10 @@ PLUGINS_TOOLS_CALL = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("plugin_tool_call_result", "PluginToolCallResult"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("plugins", "PluginToolCallResult"),
 )
 
-PLUGINS_LIST = Operation(
+PLUGINS_LIST: Operation[PluginStoreList] = Operation(
     id="plugins_list",
     method="GET",
     path="/v1/stores/plugins",
@@ -2216,16 +1898,14 @@ PLUGINS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("plugin_store_list", "PluginStoreList"),
+    result=ModelRef("plugins", "PluginStoreList"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", has_more="has_more"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", has_more="has_more"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+PLUGINS_LIST_PAGES: Paged[PluginStoreItem] = Paged(PLUGINS_LIST)
 
-PLUGINS_CATEGORIES_LIST = Operation(
+PLUGINS_CATEGORIES_LIST: Operation[PluginStoreCategoryList] = Operation(
     id="plugins_categories_list",
     method="GET",
     path="/v1/stores/categories",
@@ -2237,16 +1917,14 @@ PLUGINS_CATEGORIES_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("plugin_store_category_list", "PluginStoreCategoryList"),
+    result=ModelRef("plugins", "PluginStoreCategoryList"),
     pagination=Pagination(
-        style="page_number", items="items", size_param="page_size", page_param="page_num", has_more="has_more"
+        style="page_number", page_param="page_num", size_param="page_size", items="items", has_more="has_more"
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+PLUGINS_CATEGORIES_LIST_PAGES: Paged[PluginStoreCategory] = Paged(PLUGINS_CATEGORIES_LIST)
 
-CONNECTORS_BIND = Operation(
+CONNECTORS_BIND: Operation[ConnectorsBindResponse] = Operation(
     id="connectors_bind",
     method="POST",
     path="/v1/connectors/{connector_id}/user_configs",
@@ -2258,14 +1936,10 @@ CONNECTORS_BIND = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("connectors_bind_response", "ConnectorsBindResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("connectors", "ConnectorsBindResponse"),
 )
 
-CONNECTORS_INSTALL = Operation(
+CONNECTORS_INSTALL: Operation[ConnectorsInstallResponse] = Operation(
     id="connectors_install",
     method="POST",
     path="/v1/connectors/{connector_id}/install",
@@ -2276,14 +1950,10 @@ CONNECTORS_INSTALL = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("connectors_install_response", "ConnectorsInstallResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("connectors", "ConnectorsInstallResponse"),
 )
 
-CONNECTORS_BOTS_UPDATE = Operation(
+CONNECTORS_BOTS_UPDATE: Operation[ConnectorsBotsUpdateResponse] = Operation(
     id="connectors_bots_update",
     method="PUT",
     path="/v1/connectors/{connector_id}/bots/{bot_id}",
@@ -2296,14 +1966,10 @@ CONNECTORS_BOTS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("connectors_bots_update_response", "ConnectorsBotsUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("connectors", "ConnectorsBotsUpdateResponse"),
 )
 
-API_APPS_LIST = Operation(
+API_APPS_LIST: Operation[ApiAppList] = Operation(
     id="api_apps_list",
     method="GET",
     path="/v1/api_apps",
@@ -2315,21 +1981,19 @@ API_APPS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("api_app_list", "ApiAppList"),
+    result=ModelRef("api_apps", "ApiAppList"),
     pagination=Pagination(
         style="page_token",
-        items="items",
-        size_param="page_size",
-        has_more="has_more",
         token_param="page_token",
         next_token="next_page_token",
+        size_param="page_size",
+        items="items",
+        has_more="has_more",
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+API_APPS_LIST_PAGES: Paged[ApiApp] = Paged(API_APPS_LIST)
 
-API_APPS_CREATE = Operation(
+API_APPS_CREATE: Operation[ApiApp] = Operation(
     id="api_apps_create",
     method="POST",
     path="/v1/api_apps",
@@ -2341,14 +2005,10 @@ API_APPS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("api_app", "ApiApp"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("api_apps", "ApiApp"),
 )
 
-API_APPS_UPDATE = Operation(
+API_APPS_UPDATE: Operation[ApiAppsUpdateResponse] = Operation(
     id="api_apps_update",
     method="PUT",
     path="/v1/api_apps/{api_app_id}",
@@ -2360,14 +2020,10 @@ API_APPS_UPDATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("api_apps_update_response", "ApiAppsUpdateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("api_apps", "ApiAppsUpdateResponse"),
 )
 
-API_APPS_DELETE = Operation(
+API_APPS_DELETE: Operation[ApiAppsDeleteResponse] = Operation(
     id="api_apps_delete",
     method="DELETE",
     path="/v1/api_apps/{api_app_id}",
@@ -2375,14 +2031,10 @@ API_APPS_DELETE = Operation(
     body=None,
     envelope="none",
     retry_safe=True,
-    result=ModelRef("api_apps_delete_response", "ApiAppsDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("api_apps", "ApiAppsDeleteResponse"),
 )
 
-API_APPS_EVENTS_LIST = Operation(
+API_APPS_EVENTS_LIST: Operation[ApiAppEventList] = Operation(
     id="api_apps_events_list",
     method="GET",
     path="/v1/api_apps/{api_app_id}/events",
@@ -2394,21 +2046,19 @@ API_APPS_EVENTS_LIST = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("api_app_event_list", "ApiAppEventList"),
+    result=ModelRef("api_apps", "ApiAppEventList"),
     pagination=Pagination(
         style="page_token",
-        items="items",
-        size_param="page_size",
-        has_more="has_more",
         token_param="page_token",
         next_token="next_page_token",
+        size_param="page_size",
+        items="items",
+        has_more="has_more",
     ),
-    stream=None,
-    headers={},
-    authenticated=True,
 )
+API_APPS_EVENTS_LIST_PAGES: Paged[ApiAppEvent] = Paged(API_APPS_EVENTS_LIST)
 
-API_APPS_EVENTS_CREATE = Operation(
+API_APPS_EVENTS_CREATE: Operation[ApiAppsEventsCreateResponse] = Operation(
     id="api_apps_events_create",
     method="POST",
     path="/v1/api_apps/{api_app_id}/events",
@@ -2419,14 +2069,10 @@ API_APPS_EVENTS_CREATE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("api_apps_events_create_response", "ApiAppsEventsCreateResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("api_apps", "ApiAppsEventsCreateResponse"),
 )
 
-API_APPS_EVENTS_DELETE = Operation(
+API_APPS_EVENTS_DELETE: Operation[ApiAppsEventsDeleteResponse] = Operation(
     id="api_apps_events_delete",
     method="DELETE",
     path="/v1/api_apps/{api_app_id}/events",
@@ -2437,14 +2083,10 @@ API_APPS_EVENTS_DELETE = Operation(
     body="json",
     envelope="none",
     retry_safe=True,
-    result=ModelRef("api_apps_events_delete_response", "ApiAppsEventsDeleteResponse"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("api_apps", "ApiAppsEventsDeleteResponse"),
 )
 
-ENTITIES_COPY_TASKS_CREATE = Operation(
+ENTITIES_COPY_TASKS_CREATE: Operation[EntityCopyTaskCreated] = Operation(
     id="entities_copy_tasks_create",
     method="POST",
     path="/v1/entities/copy_tasks",
@@ -2456,14 +2098,10 @@ ENTITIES_COPY_TASKS_CREATE = Operation(
     body="json",
     envelope="data",
     retry_safe=False,
-    result=ModelRef("entity_copy_task_created", "EntityCopyTaskCreated"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("entities", "EntityCopyTaskCreated"),
 )
 
-ENTITIES_COPY_TASKS_RETRIEVE = Operation(
+ENTITIES_COPY_TASKS_RETRIEVE: Operation[EntityCopyTask] = Operation(
     id="entities_copy_tasks_retrieve",
     method="GET",
     path="/v1/entities/copy_tasks/{task_id}",
@@ -2471,14 +2109,10 @@ ENTITIES_COPY_TASKS_RETRIEVE = Operation(
     body=None,
     envelope="data",
     retry_safe=True,
-    result=ModelRef("entity_copy_task", "EntityCopyTask"),
-    pagination=None,
-    stream=None,
-    headers={},
-    authenticated=True,
+    result=ModelRef("entities", "EntityCopyTask"),
 )
 
-OAUTH_TOKEN = Operation(
+OAUTH_TOKEN: Operation[OAuthToken] = Operation(
     id="oauth_token",
     method="POST",
     path="/api/permission/oauth2/token",
@@ -2496,14 +2130,11 @@ OAUTH_TOKEN = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("o_auth_token", "OAuthToken"),
-    pagination=None,
-    stream=None,
-    headers={},
+    result=ModelRef("oauth", "OAuthToken"),
     authenticated=False,
 )
 
-OAUTH_TOKEN_FOR_ACCOUNT = Operation(
+OAUTH_TOKEN_FOR_ACCOUNT: Operation[OAuthToken] = Operation(
     id="oauth_token_for_account",
     method="POST",
     path="/api/permission/oauth2/account/{account_id}/token",
@@ -2516,14 +2147,11 @@ OAUTH_TOKEN_FOR_ACCOUNT = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("o_auth_token", "OAuthToken"),
-    pagination=None,
-    stream=None,
-    headers={},
+    result=ModelRef("oauth", "OAuthToken"),
     authenticated=False,
 )
 
-OAUTH_TOKEN_FOR_ENTERPRISE = Operation(
+OAUTH_TOKEN_FOR_ENTERPRISE: Operation[OAuthToken] = Operation(
     id="oauth_token_for_enterprise",
     method="POST",
     path="/api/permission/oauth2/enterprise_id/{enterprise_id}/token",
@@ -2535,14 +2163,11 @@ OAUTH_TOKEN_FOR_ENTERPRISE = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("o_auth_token", "OAuthToken"),
-    pagination=None,
-    stream=None,
-    headers={},
+    result=ModelRef("oauth", "OAuthToken"),
     authenticated=False,
 )
 
-OAUTH_DEVICE_CODE = Operation(
+OAUTH_DEVICE_CODE: Operation[OAuthDeviceCode] = Operation(
     id="oauth_device_code",
     method="POST",
     path="/api/permission/oauth2/device/code",
@@ -2550,14 +2175,11 @@ OAUTH_DEVICE_CODE = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("o_auth_device_code", "OAuthDeviceCode"),
-    pagination=None,
-    stream=None,
-    headers={},
+    result=ModelRef("oauth", "OAuthDeviceCode"),
     authenticated=False,
 )
 
-OAUTH_DEVICE_CODE_FOR_WORKSPACE = Operation(
+OAUTH_DEVICE_CODE_FOR_WORKSPACE: Operation[OAuthDeviceCode] = Operation(
     id="oauth_device_code_for_workspace",
     method="POST",
     path="/api/permission/oauth2/workspace_id/{workspace_id}/device/code",
@@ -2568,14 +2190,11 @@ OAUTH_DEVICE_CODE_FOR_WORKSPACE = Operation(
     body="json",
     envelope="none",
     retry_safe=False,
-    result=ModelRef("o_auth_device_code", "OAuthDeviceCode"),
-    pagination=None,
-    stream=None,
-    headers={},
+    result=ModelRef("oauth", "OAuthDeviceCode"),
     authenticated=False,
 )
 
-OPERATIONS: dict[str, Operation] = {
+OPERATIONS: dict[str, Operation[Any]] = {
     CHAT_CREATE.id: CHAT_CREATE,
     CHAT_RETRIEVE.id: CHAT_RETRIEVE,
     CHAT_CANCEL.id: CHAT_CANCEL,

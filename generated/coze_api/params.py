@@ -6,1805 +6,1799 @@ Generated from openapi/coze.yaml by `make gen`; never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Required, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypedDict
 
-from ._runtime import FileInput, TimeoutInput
-from .types import Unset
+from .types import FileInput, JsonValue, TimeoutInput, Unset
 
 if TYPE_CHECKING:
-    from .models.api_app_event_type import ApiAppEventType
-    from .models.api_app_type import ApiAppType
-    from .models.app_collaborator import AppCollaborator
-    from .models.app_publish_status import AppPublishStatus
-    from .models.audio_speech_create_request_response_format import AudioSpeechCreateRequestResponseFormat
-    from .models.audio_speech_create_request_sample_rate import AudioSpeechCreateRequestSampleRate
-    from .models.audio_voices_clone_request_audio_format import AudioVoicesCloneRequestAudioFormat
-    from .models.benefit_limitation_active_mode import BenefitLimitationActiveMode
-    from .models.benefit_limitation_entity_type import BenefitLimitationEntityType
-    from .models.benefit_limitation_input import BenefitLimitationInput
-    from .models.benefit_limitation_status import BenefitLimitationStatus
-    from .models.benefit_limitation_trigger_unit import BenefitLimitationTriggerUnit
-    from .models.benefit_limitation_type import BenefitLimitationType
-    from .models.benefit_type import BenefitType
-    from .models.benefits_retrieve_resource_id import BenefitsRetrieveResourceId
-    from .models.bot_collaborator import BotCollaborator
-    from .models.bot_knowledge_config import BotKnowledgeConfig
-    from .models.bot_model_info import BotModelInfo
-    from .models.bot_onboarding_info import BotOnboardingInfo
-    from .models.bot_plugin_id_list import BotPluginIdList
-    from .models.bot_prompt_info import BotPromptInfo
-    from .models.bot_publish_status import BotPublishStatus
-    from .models.bot_suggest_reply_info import BotSuggestReplyInfo
-    from .models.bot_workflow_id_list import BotWorkflowIdList
-    from .models.bots_collaboration_modes_update_request_collaboration_mode import (
-        BotsCollaborationModesUpdateRequestCollaborationMode,
+    from .models import (
+        ApiAppEventType,
+        ApiAppType,
+        AppCollaborator,
+        AppPublishStatus,
+        BenefitLimitationActiveMode,
+        BenefitLimitationEntityType,
+        BenefitLimitationInput,
+        BenefitLimitationStatus,
+        BenefitLimitationTriggerUnit,
+        BenefitLimitationType,
+        BenefitType,
+        BotCollaborator,
+        BotKnowledgeConfig,
+        BotModelInfo,
+        BotOnboardingInfo,
+        BotPluginIdList,
+        BotPromptInfo,
+        BotPublishStatus,
+        BotSuggestReplyInfo,
+        BotWorkflowIdList,
+        ChatPublishStatus,
+        ChatShortcutCommand,
+        ChatToolOutput,
+        ConnectorBotAuditStatus,
+        ConnectorUserConfig,
+        ConversationMessageFeedbackType,
+        ConversationMessageOrder,
+        ConversationSortOrder,
+        DatasetChunkStrategy,
+        DatasetDocumentBase,
+        DatasetFormatType,
+        DatasetUpdateRule,
+        EnterMessage,
+        EnterMessageContentType,
+        EnterpriseMemberInput,
+        EnterpriseMemberRole,
+        EnterpriseOrganizationMemberInput,
+        EnterpriseOrganizationRoleType,
+        EntityCopyType,
+        FolderType,
+        OAuthGrantType,
+        OAuthJwtGrantType,
+        OAuthScope,
+        RoleType,
+        RoomConfig,
+        VariableAssignment,
+        VoiceEmotion,
+        VoiceLanguage,
+        VoiceModelType,
+        VoiceState,
+        WorkflowCollaborationMode,
+        WorkflowCollaborator,
+        WorkflowInterruptType,
+        WorkflowMode,
+        WorkflowPublishStatus,
+        WorkspaceNewMember,
     )
-    from .models.bots_versions_list_publish_status import BotsVersionsListPublishStatus
-    from .models.chat_message_role import ChatMessageRole
-    from .models.chat_publish_status import ChatPublishStatus
-    from .models.chat_shortcut_command import ChatShortcutCommand
-    from .models.chat_tool_output import ChatToolOutput
-    from .models.connector_bot_audit_status import ConnectorBotAuditStatus
-    from .models.connector_user_config import ConnectorUserConfig
-    from .models.conversation_message_feedback_type import ConversationMessageFeedbackType
-    from .models.conversation_message_order import ConversationMessageOrder
-    from .models.conversation_sort_order import ConversationSortOrder
-    from .models.dataset_chunk_strategy import DatasetChunkStrategy
-    from .models.dataset_document_base import DatasetDocumentBase
-    from .models.dataset_format_type import DatasetFormatType
-    from .models.dataset_update_rule import DatasetUpdateRule
-    from .models.enter_message import EnterMessage
-    from .models.enter_message_content_type import EnterMessageContentType
-    from .models.enterprise_member_input import EnterpriseMemberInput
-    from .models.enterprise_member_role import EnterpriseMemberRole
-    from .models.enterprise_organization_member_input import EnterpriseOrganizationMemberInput
-    from .models.enterprise_organization_role_type import EnterpriseOrganizationRoleType
-    from .models.entity_copy_type import EntityCopyType
-    from .models.folder_type import FolderType
-    from .models.o_auth_grant_type import OAuthGrantType
-    from .models.o_auth_jwt_grant_type import OAuthJwtGrantType
-    from .models.o_auth_scope import OAuthScope
-    from .models.plugins_categories_list_entity_type import PluginsCategoriesListEntityType
-    from .models.plugins_list_sort_type import PluginsListSortType
-    from .models.plugins_tools_call_request_arguments import PluginsToolsCallRequestArguments
-    from .models.room_config import RoomConfig
-    from .models.room_join_info import RoomJoinInfo
-    from .models.simple_app import SimpleApp
-    from .models.simple_bot import SimpleBot
-    from .models.simple_folder import SimpleFolder
-    from .models.template_duplicate_result import TemplateDuplicateResult
-    from .models.user import User
-    from .models.variable_assignment import VariableAssignment
-    from .models.variables_retrieve_result import VariablesRetrieveResult
-    from .models.variables_update_response import VariablesUpdateResponse
-    from .models.voice import Voice
-    from .models.voice_clone_result import VoiceCloneResult
-    from .models.voice_emotion import VoiceEmotion
-    from .models.voice_language import VoiceLanguage
-    from .models.voice_list_result import VoiceListResult
-    from .models.voice_model_type import VoiceModelType
-    from .models.voice_state import VoiceState
-    from .models.voiceprint_feature import VoiceprintFeature
-    from .models.voiceprint_feature_create_result import VoiceprintFeatureCreateResult
-    from .models.voiceprint_feature_list_result import VoiceprintFeatureListResult
-    from .models.voiceprint_group import VoiceprintGroup
-    from .models.voiceprint_group_create_result import VoiceprintGroupCreateResult
-    from .models.voiceprint_group_list_result import VoiceprintGroupListResult
-    from .models.voiceprint_speaker_identify_result import VoiceprintSpeakerIdentifyResult
-    from .models.workflow_basic import WorkflowBasic
-    from .models.workflow_chat_done_event import WorkflowChatDoneEvent
-    from .models.workflow_collaboration_mode import WorkflowCollaborationMode
-    from .models.workflow_collaborator import WorkflowCollaborator
-    from .models.workflow_done_event import WorkflowDoneEvent
-    from .models.workflow_error_event import WorkflowErrorEvent
-    from .models.workflow_info import WorkflowInfo
-    from .models.workflow_interrupt_event import WorkflowInterruptEvent
-    from .models.workflow_interrupt_type import WorkflowInterruptType
-    from .models.workflow_list_result import WorkflowListResult
-    from .models.workflow_message_event import WorkflowMessageEvent
-    from .models.workflow_mode import WorkflowMode
-    from .models.workflow_node_execute_history import WorkflowNodeExecuteHistory
-    from .models.workflow_publish_status import WorkflowPublishStatus
-    from .models.workflow_run_history import WorkflowRunHistory
-    from .models.workflow_run_result import WorkflowRunResult
-    from .models.workflow_version import WorkflowVersion
-    from .models.workflow_version_list_result import WorkflowVersionListResult
-    from .models.workflows_chat_stream_request_ext import WorkflowsChatStreamRequestExt
-    from .models.workflows_chat_stream_request_parameters import WorkflowsChatStreamRequestParameters
-    from .models.workflows_collaboration_modes_update_response import WorkflowsCollaborationModesUpdateResponse
-    from .models.workflows_collaborators_create_response import WorkflowsCollaboratorsCreateResponse
-    from .models.workflows_collaborators_delete_response import WorkflowsCollaboratorsDeleteResponse
-    from .models.workflows_runs_create_request_ext import WorkflowsRunsCreateRequestExt
-    from .models.workflows_runs_create_request_parameters import WorkflowsRunsCreateRequestParameters
-    from .models.workflows_runs_stream_request_ext import WorkflowsRunsStreamRequestExt
-    from .models.workflows_runs_stream_request_parameters import WorkflowsRunsStreamRequestParameters
-    from .models.workspace import Workspace
-    from .models.workspace_member import WorkspaceMember
-    from .models.workspace_new_member import WorkspaceNewMember
-    from .models.workspaces_create_result import WorkspacesCreateResult
-    from .models.workspaces_list_result import WorkspacesListResult
-    from .models.workspaces_members_create_result import WorkspacesMembersCreateResult
-    from .models.workspaces_members_delete_result import WorkspacesMembersDeleteResult
-    from .models.workspaces_members_list_result import WorkspacesMembersListResult
-    from .models.workspaces_update_response import WorkspacesUpdateResponse
 
 
 class ChatCreateParams(TypedDict, total=False):
-    """The arguments of `chat_create`."""
+    """The arguments of `chat.create`."""
 
-    conversation_id: str | Unset
+    conversation_id: str | None
     bot_id: Required[str]
     user_id: Required[str]
-    additional_messages: Sequence[EnterMessage | Mapping[str, Any]] | Unset
-    custom_variables: Mapping[str, str] | Unset
-    auto_save_history: bool | Unset
-    meta_data: Mapping[str, str] | Unset
-    extra_params: Mapping[str, str] | Unset
-    shortcut_command: ChatShortcutCommand | Mapping[str, Any] | Unset
-    parameters: Mapping[str, Any] | Unset
-    enable_card: bool | Unset
-    publish_status: ChatPublishStatus | str | Unset
-    bot_version: str | Unset
+    additional_messages: Sequence[EnterMessage | Mapping[str, object]] | None
+    custom_variables: Mapping[str, str] | None
+    auto_save_history: bool | None
+    meta_data: Mapping[str, str] | None
+    extra_params: Mapping[str, str] | None
+    shortcut_command: ChatShortcutCommand | Mapping[str, object] | None
+    parameters: Mapping[str, JsonValue] | None
+    enable_card: bool | None
+    publish_status: ChatPublishStatus | Literal["published_online", "unpublished_draft"] | None
+    bot_version: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ChatRetrieveParams(TypedDict, total=False):
-    """The arguments of `chat_retrieve`."""
+    """The arguments of `chat.retrieve`."""
 
     conversation_id: Required[str]
     chat_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ChatCancelParams(TypedDict, total=False):
-    """The arguments of `chat_cancel`."""
+    """The arguments of `chat.cancel`."""
 
     conversation_id: Required[str]
     chat_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ChatSubmitToolOutputsParams(TypedDict, total=False):
-    """The arguments of `chat_submit_tool_outputs`."""
+    """The arguments of `chat.submit_tool_outputs`."""
 
     conversation_id: Required[str]
     chat_id: Required[str]
-    tool_outputs: Required[Sequence[ChatToolOutput | Mapping[str, Any]]]
-    auto_save_history: bool | Unset
+    tool_outputs: Required[Sequence[ChatToolOutput | Mapping[str, object]]]
+    auto_save_history: bool | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ChatMessagesListParams(TypedDict, total=False):
-    """The arguments of `chat_messages_list`."""
+    """The arguments of `chat.messages.list`."""
 
     conversation_id: Required[str]
     chat_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsCreateParams(TypedDict, total=False):
-    """The arguments of `conversations_create`."""
+    """The arguments of `conversations.create`."""
 
-    bot_id: str | Unset
-    name: str | Unset
-    messages: Sequence[EnterMessage | Mapping[str, Any]] | Unset
-    meta_data: Mapping[str, str] | Unset
-    connector_id: str | Unset
+    bot_id: str | None
+    name: str | None
+    messages: Sequence[EnterMessage | Mapping[str, object]] | None
+    meta_data: Mapping[str, str] | None
+    connector_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsRetrieveParams(TypedDict, total=False):
-    """The arguments of `conversations_retrieve`."""
+    """The arguments of `conversations.retrieve`."""
 
     conversation_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsListParams(TypedDict, total=False):
-    """The arguments of `conversations_list`."""
+    """The arguments of `conversations.list`."""
 
     bot_id: Required[str]
-    page_num: int | Unset
-    page_size: int | Unset
-    sort_order: ConversationSortOrder | str | Unset
-    connector_id: str | Unset
+    page_num: int | None
+    page_size: int | None
+    sort_order: ConversationSortOrder | Literal["ASC", "DESC"] | None
+    connector_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsUpdateParams(TypedDict, total=False):
-    """The arguments of `conversations_update`."""
+    """The arguments of `conversations.update`."""
 
     conversation_id: Required[str]
     name: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsDeleteParams(TypedDict, total=False):
-    """The arguments of `conversations_delete`."""
+    """The arguments of `conversations.delete`."""
 
     conversation_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsClearParams(TypedDict, total=False):
-    """The arguments of `conversations_clear`."""
+    """The arguments of `conversations.clear`."""
 
     conversation_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsMessagesCreateParams(TypedDict, total=False):
-    """The arguments of `conversations_messages_create`."""
+    """The arguments of `conversations.messages.create`."""
 
     conversation_id: Required[str]
-    role: Required[ChatMessageRole | str]
+    role: Required[RoleType | Literal["user", "assistant"]]
     content: Required[str]
-    content_type: Required[EnterMessageContentType | str]
-    meta_data: Mapping[str, str] | Unset
+    content_type: Required[EnterMessageContentType | Literal["text", "object_string"]]
+    meta_data: Mapping[str, str] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsMessagesListParams(TypedDict, total=False):
-    """The arguments of `conversations_messages_list`."""
+    """The arguments of `conversations.messages.list`."""
 
     conversation_id: Required[str]
-    order: ConversationMessageOrder | str | Unset
-    chat_id: str | Unset
-    before_id: str | Unset
-    after_id: str | Unset
-    limit: int | Unset
-    include_middle_message: bool | Unset
+    order: ConversationMessageOrder | Literal["desc", "asc"] | None
+    chat_id: str | None
+    before_id: str | None
+    after_id: str | None
+    limit: int | None
+    include_middle_message: bool | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsMessagesRetrieveParams(TypedDict, total=False):
-    """The arguments of `conversations_messages_retrieve`."""
+    """The arguments of `conversations.messages.retrieve`."""
 
     conversation_id: Required[str]
     message_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsMessagesUpdateParams(TypedDict, total=False):
-    """The arguments of `conversations_messages_update`."""
+    """The arguments of `conversations.messages.update`."""
 
     conversation_id: Required[str]
     message_id: Required[str]
-    content: str | Unset
-    content_type: EnterMessageContentType | str | Unset
-    meta_data: Mapping[str, str] | Unset
+    content: str | None
+    content_type: EnterMessageContentType | Literal["text", "object_string"] | None
+    meta_data: Mapping[str, str] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsMessagesDeleteParams(TypedDict, total=False):
-    """The arguments of `conversations_messages_delete`."""
+    """The arguments of `conversations.messages.delete`."""
 
     conversation_id: Required[str]
     message_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsMessagesFeedbackCreateParams(TypedDict, total=False):
-    """The arguments of `conversations_messages_feedback_create`."""
+    """The arguments of `conversations.messages.feedback.create`."""
 
     conversation_id: Required[str]
     message_id: Required[str]
-    feedback_type: Required[ConversationMessageFeedbackType | str]
-    reason_types: Sequence[str] | Unset
-    comment: str | Unset
+    feedback_type: Required[ConversationMessageFeedbackType | Literal["like", "unlike"]]
+    reason_types: Sequence[str] | None
+    comment: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConversationsMessagesFeedbackDeleteParams(TypedDict, total=False):
-    """The arguments of `conversations_messages_feedback_delete`."""
+    """The arguments of `conversations.messages.feedback.delete`."""
 
     conversation_id: Required[str]
     message_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsCreateParams(TypedDict, total=False):
-    """The arguments of `bots_create`."""
+    """The arguments of `bots.create`."""
 
     space_id: Required[str]
     name: Required[str]
-    description: str | Unset
-    icon_file_id: str | Unset
-    prompt_info: BotPromptInfo | Mapping[str, Any] | Unset
-    onboarding_info: BotOnboardingInfo | Mapping[str, Any] | Unset
-    suggest_reply_info: BotSuggestReplyInfo | Mapping[str, Any] | Unset
-    model_info_config: BotModelInfo | Mapping[str, Any] | Unset
-    plugin_id_list: BotPluginIdList | Mapping[str, Any] | Unset
-    workflow_id_list: BotWorkflowIdList | Mapping[str, Any] | Unset
+    description: str | None
+    icon_file_id: str | None
+    prompt_info: BotPromptInfo | Mapping[str, object] | None
+    onboarding_info: BotOnboardingInfo | Mapping[str, object] | None
+    suggest_reply_info: BotSuggestReplyInfo | Mapping[str, object] | None
+    model_info_config: BotModelInfo | Mapping[str, object] | None
+    plugin_id_list: BotPluginIdList | Mapping[str, object] | None
+    workflow_id_list: BotWorkflowIdList | Mapping[str, object] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsUpdateParams(TypedDict, total=False):
-    """The arguments of `bots_update`."""
+    """The arguments of `bots.update`."""
 
     bot_id: Required[str]
-    name: str | Unset
-    description: str | Unset
-    icon_file_id: str | Unset
-    prompt_info: BotPromptInfo | Mapping[str, Any] | Unset
-    onboarding_info: BotOnboardingInfo | Mapping[str, Any] | Unset
-    knowledge: BotKnowledgeConfig | Mapping[str, Any] | Unset
-    suggest_reply_info: BotSuggestReplyInfo | Mapping[str, Any] | Unset
-    model_info_config: BotModelInfo | Mapping[str, Any] | Unset
-    plugin_id_list: BotPluginIdList | Mapping[str, Any] | Unset
-    workflow_id_list: BotWorkflowIdList | Mapping[str, Any] | Unset
+    name: str | None
+    description: str | None
+    icon_file_id: str | None
+    prompt_info: BotPromptInfo | Mapping[str, object] | None
+    onboarding_info: BotOnboardingInfo | Mapping[str, object] | None
+    knowledge: BotKnowledgeConfig | Mapping[str, object] | None
+    suggest_reply_info: BotSuggestReplyInfo | Mapping[str, object] | None
+    model_info_config: BotModelInfo | Mapping[str, object] | None
+    plugin_id_list: BotPluginIdList | Mapping[str, object] | None
+    workflow_id_list: BotWorkflowIdList | Mapping[str, object] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsPublishParams(TypedDict, total=False):
-    """The arguments of `bots_publish`."""
+    """The arguments of `bots.publish`."""
 
     bot_id: Required[str]
     connector_ids: Required[Sequence[str]]
-    connectors: Mapping[str, Mapping[str, str]] | Unset
+    connectors: Mapping[str, Mapping[str, str]] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsUnpublishParams(TypedDict, total=False):
-    """The arguments of `bots_unpublish`."""
+    """The arguments of `bots.unpublish`."""
 
     bot_id: Required[str]
     connector_id: Required[str]
-    unpublish_reason: str | Unset
+    unpublish_reason: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsRetrieveParams(TypedDict, total=False):
-    """The arguments of `bots_retrieve`."""
+    """The arguments of `bots.retrieve`."""
 
     bot_id: Required[str]
-    is_published: bool | Unset
+    is_published: bool | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsRetrieveV1Params(TypedDict, total=False):
-    """The arguments of `bots_retrieve_v1`."""
+    """The arguments of `bots.retrieve_v1`."""
 
     bot_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsListParams(TypedDict, total=False):
-    """The arguments of `bots_list`."""
+    """The arguments of `bots.list`."""
 
     workspace_id: Required[str]
-    publish_status: BotPublishStatus | str | Unset
-    connector_id: str | Unset
-    page_num: int | Unset
-    page_size: int | Unset
+    publish_status: BotPublishStatus | Literal["all", "published_online", "published_draft", "unpublished_draft"] | None
+    connector_id: str | None
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsListV1Params(TypedDict, total=False):
-    """The arguments of `bots_list_v1`."""
+    """The arguments of `bots.list_v1`."""
 
     space_id: Required[str]
-    page_index: int | Unset
-    page_size: int | Unset
+    page_index: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsVersionsListParams(TypedDict, total=False):
-    """The arguments of `bots_versions_list`."""
+    """The arguments of `bots.versions.list`."""
 
     bot_id: Required[str]
-    publish_status: BotsVersionsListPublishStatus | str | Unset
-    connector_id: str | Unset
-    page_num: int | Unset
-    page_size: int | Unset
+    publish_status: Literal["published_online", "unpublished_draft"] | None
+    connector_id: str | None
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsCollaboratorsCreateParams(TypedDict, total=False):
-    """The arguments of `bots_collaborators_create`."""
+    """The arguments of `bots.collaborators.create`."""
 
     bot_id: Required[str]
-    collaborators: Required[Sequence[BotCollaborator | Mapping[str, Any]]]
+    collaborators: Required[Sequence[BotCollaborator | Mapping[str, object]]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsCollaboratorsDeleteParams(TypedDict, total=False):
-    """The arguments of `bots_collaborators_delete`."""
+    """The arguments of `bots.collaborators.delete`."""
 
     bot_id: Required[str]
     user_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BotsCollaborationModesUpdateParams(TypedDict, total=False):
-    """The arguments of `bots_collaboration_modes_update`."""
+    """The arguments of `bots.collaboration_modes.update`."""
 
     bot_id: Required[str]
-    collaboration_mode: Required[BotsCollaborationModesUpdateRequestCollaborationMode | str]
+    collaboration_mode: Required[Literal["single", "collaboration"]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AppsListParams(TypedDict, total=False):
-    """The arguments of `apps_list`."""
+    """The arguments of `apps.list`."""
 
     workspace_id: Required[str]
-    publish_status: AppPublishStatus | str | Unset
-    connector_id: str | Unset
-    page_num: int | Unset
-    page_size: int | Unset
+    publish_status: AppPublishStatus | Literal["all", "published_online", "published_draft", "unpublished_draft"] | None
+    connector_id: str | None
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AppsCollaboratorsCreateParams(TypedDict, total=False):
-    """The arguments of `apps_collaborators_create`."""
+    """The arguments of `apps.collaborators.create`."""
 
     app_id: Required[str]
-    collaborators: Required[Sequence[AppCollaborator | Mapping[str, Any]]]
+    collaborators: Required[Sequence[AppCollaborator | Mapping[str, object]]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AppsCollaboratorsDeleteParams(TypedDict, total=False):
-    """The arguments of `apps_collaborators_delete`."""
+    """The arguments of `apps.collaborators.delete`."""
 
     app_id: Required[str]
     user_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class TemplatesDuplicateParams(TypedDict, total=False):
-    """The arguments of `templates_duplicate`."""
+    """The arguments of `templates.duplicate`."""
 
     template_id: Required[str]
     workspace_id: Required[str]
-    name: str | Unset
+    name: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkspacesListParams(TypedDict, total=False):
-    """The arguments of `workspaces_list`."""
+    """The arguments of `workspaces.list`."""
 
-    page_num: int | Unset
-    page_size: int | Unset
-    enterprise_id: str | Unset
-    user_id: str | Unset
-    coze_account_id: str | Unset
+    page_num: int | None
+    page_size: int | None
+    enterprise_id: str | None
+    user_id: str | None
+    coze_account_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkspacesCreateParams(TypedDict, total=False):
-    """The arguments of `workspaces_create`."""
+    """The arguments of `workspaces.create`."""
 
     name: Required[str]
     description: Required[str]
-    icon_file_id: str | Unset
-    coze_account_id: str | Unset
-    owner_uid: str | Unset
+    icon_file_id: str | None
+    coze_account_id: str | None
+    owner_uid: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkspacesUpdateParams(TypedDict, total=False):
-    """The arguments of `workspaces_update`."""
+    """The arguments of `workspaces.update`."""
 
     workspace_id: Required[str]
-    name: str | Unset
-    description: str | Unset
+    name: str | None
+    description: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkspacesMembersListParams(TypedDict, total=False):
-    """The arguments of `workspaces_members_list`."""
+    """The arguments of `workspaces.members.list`."""
 
     workspace_id: Required[str]
-    page_num: int | Unset
-    page_size: int | Unset
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkspacesMembersCreateParams(TypedDict, total=False):
-    """The arguments of `workspaces_members_create`."""
+    """The arguments of `workspaces.members.create`."""
 
     workspace_id: Required[str]
-    users: Required[Sequence[WorkspaceNewMember | Mapping[str, Any]]]
+    users: Required[Sequence[WorkspaceNewMember | Mapping[str, object]]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkspacesMembersDeleteParams(TypedDict, total=False):
-    """The arguments of `workspaces_members_delete`."""
+    """The arguments of `workspaces.members.delete`."""
 
     workspace_id: Required[str]
     user_ids: Required[Sequence[str]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class UsersMeParams(TypedDict, total=False):
-    """The arguments of `users_me`."""
+    """The arguments of `users.me`."""
 
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class VariablesRetrieveParams(TypedDict, total=False):
-    """The arguments of `variables_retrieve`."""
+    """The arguments of `variables.retrieve`."""
 
     connector_uid: Required[str]
-    keywords: Sequence[str] | Unset
-    app_id: str | Unset
-    bot_id: str | Unset
-    connector_id: str | Unset
+    keywords: Sequence[str] | None
+    app_id: str | None
+    bot_id: str | None
+    connector_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class VariablesUpdateParams(TypedDict, total=False):
-    """The arguments of `variables_update`."""
+    """The arguments of `variables.update`."""
 
     connector_uid: Required[str]
-    data: Required[Sequence[VariableAssignment | Mapping[str, Any]]]
-    app_id: str | Unset
-    bot_id: str | Unset
-    connector_id: str | Unset
+    data: Required[Sequence[VariableAssignment | Mapping[str, object]]]
+    app_id: str | None
+    bot_id: str | None
+    connector_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class FoldersListParams(TypedDict, total=False):
-    """The arguments of `folders_list`."""
+    """The arguments of `folders.list`."""
 
     workspace_id: Required[str]
-    folder_type: Required[FolderType | str]
-    parent_folder_id: str | Unset
-    page_num: int | Unset
-    page_size: int | Unset
+    folder_type: Required[FolderType | Literal["development", "library"]]
+    parent_folder_id: str | None
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class FoldersRetrieveParams(TypedDict, total=False):
-    """The arguments of `folders_retrieve`."""
+    """The arguments of `folders.retrieve`."""
 
     folder_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class FilesUploadParams(TypedDict, total=False):
-    """The arguments of `files_upload`."""
+    """The arguments of `files.upload`."""
 
     file: Required[FileInput]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class FilesRetrieveParams(TypedDict, total=False):
-    """The arguments of `files_retrieve`."""
+    """The arguments of `files.retrieve`."""
 
     file_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsListParams(TypedDict, total=False):
-    """The arguments of `datasets_list`."""
+    """The arguments of `datasets.list`."""
 
     space_id: Required[str]
-    name: str | Unset
-    format_type: DatasetFormatType | int | Unset
-    page_num: int | Unset
-    page_size: int | Unset
+    name: str | None
+    format_type: DatasetFormatType | Literal[0, 1, 2] | None
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsCreateParams(TypedDict, total=False):
-    """The arguments of `datasets_create`."""
+    """The arguments of `datasets.create`."""
 
     name: Required[str]
     space_id: Required[str]
-    format_type: Required[DatasetFormatType | int]
-    description: str | Unset
-    file_id: str | Unset
+    format_type: Required[DatasetFormatType | Literal[0, 1, 2]]
+    description: str | None
+    file_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsUpdateParams(TypedDict, total=False):
-    """The arguments of `datasets_update`."""
+    """The arguments of `datasets.update`."""
 
     dataset_id: Required[str]
     name: Required[str]
-    file_id: str | Unset
-    description: str | Unset
+    file_id: str | None
+    description: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsDeleteParams(TypedDict, total=False):
-    """The arguments of `datasets_delete`."""
+    """The arguments of `datasets.delete`."""
 
     dataset_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsProcessParams(TypedDict, total=False):
-    """The arguments of `datasets_process`."""
+    """The arguments of `datasets.process`."""
 
     dataset_id: Required[str]
     document_ids: Required[Sequence[str]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsImagesListParams(TypedDict, total=False):
-    """The arguments of `datasets_images_list`."""
+    """The arguments of `datasets.images.list`."""
 
     dataset_id: Required[str]
-    page_num: int | Unset
-    page_size: int | Unset
-    keyword: str | Unset
-    has_caption: bool | Unset
+    page_num: int | None
+    page_size: int | None
+    keyword: str | None
+    has_caption: bool | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsImagesUpdateParams(TypedDict, total=False):
-    """The arguments of `datasets_images_update`."""
+    """The arguments of `datasets.images.update`."""
 
     dataset_id: Required[str]
     document_id: Required[str]
     caption: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsDocumentsCreateParams(TypedDict, total=False):
-    """The arguments of `datasets_documents_create`."""
+    """The arguments of `datasets.documents.create`."""
 
     dataset_id: Required[str]
-    document_bases: Required[Sequence[DatasetDocumentBase | Mapping[str, Any]]]
-    chunk_strategy: DatasetChunkStrategy | Mapping[str, Any] | Unset
-    format_type: DatasetFormatType | int | Unset
+    document_bases: Required[Sequence[DatasetDocumentBase | Mapping[str, object]]]
+    chunk_strategy: DatasetChunkStrategy | Mapping[str, object] | None
+    format_type: DatasetFormatType | Literal[0, 1, 2] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsDocumentsUpdateParams(TypedDict, total=False):
-    """The arguments of `datasets_documents_update`."""
+    """The arguments of `datasets.documents.update`."""
 
     document_id: Required[str]
-    document_name: str | Unset
-    update_rule: DatasetUpdateRule | Mapping[str, Any] | Unset
+    document_name: str | None
+    update_rule: DatasetUpdateRule | Mapping[str, object] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsDocumentsDeleteParams(TypedDict, total=False):
-    """The arguments of `datasets_documents_delete`."""
+    """The arguments of `datasets.documents.delete`."""
 
     document_ids: Required[Sequence[str]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class DatasetsDocumentsListParams(TypedDict, total=False):
-    """The arguments of `datasets_documents_list`."""
+    """The arguments of `datasets.documents.list`."""
 
     dataset_id: Required[str]
-    page: int | Unset
-    size: int | Unset
+    page: int | None
+    size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsRunsCreateParams(TypedDict, total=False):
-    """The arguments of `workflows_runs_create`."""
+    """The arguments of `workflows.runs.create`."""
 
     workflow_id: Required[str]
-    parameters: Mapping[str, Any] | Unset
-    bot_id: str | Unset
-    app_id: str | Unset
-    is_async: bool | Unset
-    ext: Mapping[str, str] | Unset
-    workflow_version: str | Unset
-    connector_id: str | Unset
+    parameters: Mapping[str, JsonValue] | None
+    bot_id: str | None
+    app_id: str | None
+    is_async: bool | None
+    ext: Mapping[str, str] | None
+    workflow_version: str | None
+    connector_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsRunsStreamParams(TypedDict, total=False):
-    """The arguments of `workflows_runs_stream`."""
+    """The arguments of `workflows.runs.stream`."""
 
     workflow_id: Required[str]
-    parameters: Mapping[str, Any] | Unset
-    bot_id: str | Unset
-    app_id: str | Unset
-    ext: Mapping[str, str] | Unset
-    workflow_version: str | Unset
-    connector_id: str | Unset
+    parameters: Mapping[str, JsonValue] | None
+    bot_id: str | None
+    app_id: str | None
+    ext: Mapping[str, str] | None
+    workflow_version: str | None
+    connector_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsRunsResumeParams(TypedDict, total=False):
-    """The arguments of `workflows_runs_resume`."""
+    """The arguments of `workflows.runs.resume`."""
 
     workflow_id: Required[str]
     event_id: Required[str]
     resume_data: Required[str]
-    interrupt_type: Required[WorkflowInterruptType | int]
+    interrupt_type: Required[WorkflowInterruptType | Literal[2, 5, 6, 7]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsRunsResumeNonstreamParams(TypedDict, total=False):
-    """The arguments of `workflows_runs_resume_nonstream`."""
+    """The arguments of `workflows.runs.resume_nonstream`."""
 
     workflow_id: Required[str]
     event_id: Required[str]
     resume_data: Required[str]
-    interrupt_type: Required[WorkflowInterruptType | int]
+    interrupt_type: Required[WorkflowInterruptType | Literal[2, 5, 6, 7]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsRunsHistoriesRetrieveParams(TypedDict, total=False):
-    """The arguments of `workflows_runs_histories_retrieve`."""
+    """The arguments of `workflows.runs.histories.retrieve`."""
 
     workflow_id: Required[str]
     execute_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsRunsHistoriesExecuteNodesRetrieveParams(TypedDict, total=False):
-    """The arguments of `workflows_runs_histories_execute_nodes_retrieve`."""
+    """The arguments of `workflows.runs.histories.execute_nodes.retrieve`."""
 
     workflow_id: Required[str]
     execute_id: Required[str]
     node_execute_uuid: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsChatStreamParams(TypedDict, total=False):
-    """The arguments of `workflows_chat_stream`."""
+    """The arguments of `workflows.chat.stream`."""
 
     workflow_id: Required[str]
-    additional_messages: Required[Sequence[EnterMessage | Mapping[str, Any]]]
-    parameters: Mapping[str, Any] | Unset
-    app_id: str | Unset
-    bot_id: str | Unset
-    conversation_id: str | Unset
-    ext: Mapping[str, str] | Unset
-    workflow_version: str | Unset
-    connector_id: str | Unset
+    additional_messages: Required[Sequence[EnterMessage | Mapping[str, object]]]
+    parameters: Mapping[str, JsonValue] | None
+    app_id: str | None
+    bot_id: str | None
+    conversation_id: str | None
+    ext: Mapping[str, str] | None
+    workflow_version: str | None
+    connector_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsRetrieveParams(TypedDict, total=False):
-    """The arguments of `workflows_retrieve`."""
+    """The arguments of `workflows.retrieve`."""
 
     workflow_id: Required[str]
-    include_input_output: bool | Unset
+    include_input_output: bool | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsListParams(TypedDict, total=False):
-    """The arguments of `workflows_list`."""
+    """The arguments of `workflows.list`."""
 
     workspace_id: Required[str]
-    page_num: int | Unset
-    page_size: int | Unset
-    workflow_mode: WorkflowMode | str | Unset
-    app_id: str | Unset
-    publish_status: WorkflowPublishStatus | str | Unset
+    page_num: int | None
+    page_size: int | None
+    workflow_mode: WorkflowMode | Literal["workflow", "chatflow"] | None
+    app_id: str | None
+    publish_status: WorkflowPublishStatus | Literal["all", "published_online", "unpublished_draft"] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsVersionsListParams(TypedDict, total=False):
-    """The arguments of `workflows_versions_list`."""
+    """The arguments of `workflows.versions.list`."""
 
     workflow_id: Required[str]
-    publish_status: WorkflowPublishStatus | str | Unset
-    page_size: int | Unset
-    page_token: str | Unset
-    include_input_output: bool | Unset
+    publish_status: WorkflowPublishStatus | Literal["all", "published_online", "unpublished_draft"] | None
+    page_size: int | None
+    page_token: str | None
+    include_input_output: bool | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsCollaboratorsCreateParams(TypedDict, total=False):
-    """The arguments of `workflows_collaborators_create`."""
+    """The arguments of `workflows.collaborators.create`."""
 
     workflow_id: Required[str]
-    collaborators: Required[Sequence[WorkflowCollaborator | Mapping[str, Any]]]
+    collaborators: Required[Sequence[WorkflowCollaborator | Mapping[str, object]]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsCollaboratorsDeleteParams(TypedDict, total=False):
-    """The arguments of `workflows_collaborators_delete`."""
+    """The arguments of `workflows.collaborators.delete`."""
 
     workflow_id: Required[str]
     user_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class WorkflowsCollaborationModesUpdateParams(TypedDict, total=False):
-    """The arguments of `workflows_collaboration_modes_update`."""
+    """The arguments of `workflows.collaboration_modes.update`."""
 
     workflow_id: Required[str]
-    collaboration_mode: Required[WorkflowCollaborationMode | str]
+    collaboration_mode: Required[WorkflowCollaborationMode | Literal["single", "collaboration"]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioSpeechCreateParams(TypedDict, total=False):
-    """The arguments of `audio_speech_create`."""
+    """The arguments of `audio.speech.create`."""
 
-    input_: Required[str]
+    input: Required[str]
     voice_id: Required[str]
-    response_format: AudioSpeechCreateRequestResponseFormat | str | Unset
-    speed: float | Unset
-    sample_rate: AudioSpeechCreateRequestSampleRate | int | Unset
-    emotion: VoiceEmotion | str | Unset
-    emotion_scale: float | Unset
-    loudness_rate: int | Unset
-    context_texts: str | Unset
+    response_format: Literal["wav", "pcm", "ogg_opus", "mp3"] | None
+    speed: float | None
+    sample_rate: Literal[8000, 16000, 22050, 24000, 32000, 44100, 48000] | None
+    emotion: (
+        VoiceEmotion
+        | Literal["happy", "sad", "angry", "surprised", "fear", "hate", "excited", "coldness", "neutral"]
+        | None
+    )
+    emotion_scale: float | None
+    loudness_rate: int | None
+    context_texts: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioTranscriptionsCreateParams(TypedDict, total=False):
-    """The arguments of `audio_transcriptions_create`."""
+    """The arguments of `audio.transcriptions.create`."""
 
     file: Required[FileInput]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoicesCloneParams(TypedDict, total=False):
-    """The arguments of `audio_voices_clone`."""
+    """The arguments of `audio.voices.clone`."""
 
     file: Required[FileInput]
     voice_name: Required[str]
-    audio_format: Required[AudioVoicesCloneRequestAudioFormat | str]
-    language: VoiceLanguage | str | Unset
-    voice_id: str | Unset
-    preview_text: str | Unset
-    text: str | Unset
-    space_id: str | Unset
-    description: str | Unset
+    audio_format: Required[Literal["wav", "mp3", "ogg", "m4a", "aac", "pcm"]]
+    language: VoiceLanguage | Literal["zh", "en", "ja", "es", "id", "pt"] | None
+    voice_id: str | None
+    preview_text: str | None
+    text: str | None
+    space_id: str | None
+    description: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoicesListParams(TypedDict, total=False):
-    """The arguments of `audio_voices_list`."""
+    """The arguments of `audio.voices.list`."""
 
-    filter_system_voice: bool | Unset
-    model_type: VoiceModelType | str | Unset
-    voice_state: VoiceState | str | Unset
-    page_num: int | Unset
-    page_size: int | Unset
+    filter_system_voice: bool | None
+    model_type: VoiceModelType | Literal["big", "small"] | None
+    voice_state: VoiceState | Literal["init", "cloned", "all"] | None
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioRoomsCreateParams(TypedDict, total=False):
-    """The arguments of `audio_rooms_create`."""
+    """The arguments of `audio.rooms.create`."""
 
     bot_id: Required[str]
-    conversation_id: str | Unset
-    voice_id: str | Unset
-    uid: str | Unset
-    workflow_id: str | Unset
-    connector_id: str | Unset
-    config: RoomConfig | Mapping[str, Any] | Unset
+    conversation_id: str | None
+    voice_id: str | None
+    uid: str | None
+    workflow_id: str | None
+    connector_id: str | None
+    config: RoomConfig | Mapping[str, object] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioLiveRetrieveParams(TypedDict, total=False):
-    """The arguments of `audio_live_retrieve`."""
+    """The arguments of `audio.live.retrieve`."""
 
     live_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoiceprintGroupsListParams(TypedDict, total=False):
-    """The arguments of `audio_voiceprint_groups_list`."""
+    """The arguments of `audio.voiceprint_groups.list`."""
 
-    page_num: int | Unset
-    page_size: int | Unset
-    name: str | Unset
-    group_id: str | Unset
-    user_id: str | Unset
-    coze_account_id: str | Unset
+    page_num: int | None
+    page_size: int | None
+    name: str | None
+    group_id: str | None
+    user_id: str | None
+    coze_account_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoiceprintGroupsCreateParams(TypedDict, total=False):
-    """The arguments of `audio_voiceprint_groups_create`."""
+    """The arguments of `audio.voiceprint_groups.create`."""
 
     name: Required[str]
-    desc: str | Unset
-    coze_account_id: str | Unset
+    desc: str | None
+    coze_account_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoiceprintGroupsUpdateParams(TypedDict, total=False):
-    """The arguments of `audio_voiceprint_groups_update`."""
+    """The arguments of `audio.voiceprint_groups.update`."""
 
     group_id: Required[str]
-    name: str | Unset
-    desc: str | Unset
+    name: str | None
+    desc: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoiceprintGroupsDeleteParams(TypedDict, total=False):
-    """The arguments of `audio_voiceprint_groups_delete`."""
+    """The arguments of `audio.voiceprint_groups.delete`."""
 
     group_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoiceprintGroupsSpeakerIdentifyParams(TypedDict, total=False):
-    """The arguments of `audio_voiceprint_groups_speaker_identify`."""
+    """The arguments of `audio.voiceprint_groups.speaker_identify`."""
 
     group_id: Required[str]
     file: Required[FileInput]
-    top_k: int | Unset
-    sample_rate: int | Unset
-    channel: int | Unset
+    top_k: int | None
+    sample_rate: int | None
+    channel: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoiceprintGroupsFeaturesListParams(TypedDict, total=False):
-    """The arguments of `audio_voiceprint_groups_features_list`."""
+    """The arguments of `audio.voiceprint_groups.features.list`."""
 
     group_id: Required[str]
-    page_num: int | Unset
-    page_size: int | Unset
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoiceprintGroupsFeaturesCreateParams(TypedDict, total=False):
-    """The arguments of `audio_voiceprint_groups_features_create`."""
+    """The arguments of `audio.voiceprint_groups.features.create`."""
 
     group_id: Required[str]
     file: Required[FileInput]
     name: Required[str]
-    desc: str | Unset
-    sample_rate: int | Unset
-    channel: int | Unset
+    desc: str | None
+    sample_rate: int | None
+    channel: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoiceprintGroupsFeaturesUpdateParams(TypedDict, total=False):
-    """The arguments of `audio_voiceprint_groups_features_update`."""
+    """The arguments of `audio.voiceprint_groups.features.update`."""
 
     group_id: Required[str]
     feature_id: Required[str]
-    file: FileInput | Unset
-    name: str | Unset
-    desc: str | Unset
-    sample_rate: int | Unset
-    channel: int | Unset
+    file: FileInput | None
+    name: str | None
+    desc: str | None
+    sample_rate: int | None
+    channel: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class AudioVoiceprintGroupsFeaturesDeleteParams(TypedDict, total=False):
-    """The arguments of `audio_voiceprint_groups_features_delete`."""
+    """The arguments of `audio.voiceprint_groups.features.delete`."""
 
     group_id: Required[str]
     feature_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesMembersCreateParams(TypedDict, total=False):
-    """The arguments of `enterprises_members_create`."""
+    """The arguments of `enterprises.members.create`."""
 
     enterprise_id: Required[str]
-    users: Required[Sequence[EnterpriseMemberInput | Mapping[str, Any]]]
+    users: Required[Sequence[EnterpriseMemberInput | Mapping[str, object]]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesMembersUpdateParams(TypedDict, total=False):
-    """The arguments of `enterprises_members_update`."""
+    """The arguments of `enterprises.members.update`."""
 
     enterprise_id: Required[str]
     user_id: Required[str]
-    role: Required[EnterpriseMemberRole | str]
+    role: Required[EnterpriseMemberRole | Literal["enterprise_admin", "enterprise_member"]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesMembersDeleteParams(TypedDict, total=False):
-    """The arguments of `enterprises_members_delete`."""
+    """The arguments of `enterprises.members.delete`."""
 
     enterprise_id: Required[str]
     user_id: Required[str]
     receiver_user_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesOrganizationsListParams(TypedDict, total=False):
-    """The arguments of `enterprises_organizations_list`."""
+    """The arguments of `enterprises.organizations.list`."""
 
     enterprise_id: Required[str]
-    page_num: int | Unset
-    page_size: int | Unset
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesOrganizationsCreateParams(TypedDict, total=False):
-    """The arguments of `enterprises_organizations_create`."""
+    """The arguments of `enterprises.organizations.create`."""
 
     enterprise_id: Required[str]
     name: Required[str]
     super_admin_user_id: Required[str]
-    description: str | Unset
+    description: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesOrganizationsUpdateParams(TypedDict, total=False):
-    """The arguments of `enterprises_organizations_update`."""
+    """The arguments of `enterprises.organizations.update`."""
 
     organization_id: Required[str]
-    name: str | Unset
-    description: str | Unset
+    name: str | None
+    description: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesOrganizationsMembersListParams(TypedDict, total=False):
-    """The arguments of `enterprises_organizations_members_list`."""
+    """The arguments of `enterprises.organizations.members.list`."""
 
     organization_id: Required[str]
-    page_num: int | Unset
-    page_size: int | Unset
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesOrganizationsMembersCreateParams(TypedDict, total=False):
-    """The arguments of `enterprises_organizations_members_create`."""
+    """The arguments of `enterprises.organizations.members.create`."""
 
     organization_id: Required[str]
-    organization_people: Required[Sequence[EnterpriseOrganizationMemberInput | Mapping[str, Any]]]
+    organization_people: Required[Sequence[EnterpriseOrganizationMemberInput | Mapping[str, object]]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesOrganizationsMembersUpdateParams(TypedDict, total=False):
-    """The arguments of `enterprises_organizations_members_update`."""
+    """The arguments of `enterprises.organizations.members.update`."""
 
     organization_id: Required[str]
     user_id: Required[str]
-    organization_role_type: Required[EnterpriseOrganizationRoleType | str]
+    organization_role_type: Required[
+        EnterpriseOrganizationRoleType
+        | Literal["organization_super_admin", "organization_admin", "organization_member", "organization_guest"]
+    ]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EnterprisesOrganizationsMembersDeleteParams(TypedDict, total=False):
-    """The arguments of `enterprises_organizations_members_delete`."""
+    """The arguments of `enterprises.organizations.members.delete`."""
 
     organization_id: Required[str]
     user_id: Required[str]
     receiver_user_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BenefitsRetrieveParams(TypedDict, total=False):
-    """The arguments of `benefits_retrieve`."""
+    """The arguments of `benefits.retrieve`."""
 
-    benefit_type_list: Sequence[BenefitType | str] | Unset
-    resource_id: BenefitsRetrieveResourceId | str | Unset
+    benefit_type_list: Sequence[BenefitType | Literal["api_run_qps", "call_tool_limit"]] | None
+    resource_id: Literal["plugin", "chat", "workflow"] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BenefitsLimitationsListParams(TypedDict, total=False):
-    """The arguments of `benefits_limitations_list`."""
+    """The arguments of `benefits.limitations.list`."""
 
-    entity_type: Required[BenefitLimitationEntityType | str]
-    entity_id: str | Unset
-    benefit_type: Required[BenefitLimitationType | str]
-    status: BenefitLimitationStatus | str | Unset
-    page_token: str | Unset
-    page_size: int | Unset
+    entity_type: Required[
+        BenefitLimitationEntityType
+        | Literal[
+            "enterprise_all_devices", "enterprise_all_custom_consumers", "single_device", "single_custom_consumer"
+        ]
+    ]
+    entity_id: str | None
+    benefit_type: Required[
+        BenefitLimitationType
+        | Literal["resource_point", "voice_unified_duration_system", "voice_unified_duration_custom"]
+    ]
+    status: BenefitLimitationStatus | Literal["valid", "frozen"] | None
+    page_token: str | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BenefitsLimitationsCreateParams(TypedDict, total=False):
-    """The arguments of `benefits_limitations_create`."""
+    """The arguments of `benefits.limitations.create`."""
 
-    entity_type: Required[BenefitLimitationEntityType | str]
-    benefit_info: Required[BenefitLimitationInput | Mapping[str, Any]]
-    entity_id: str | Unset
+    entity_type: Required[
+        BenefitLimitationEntityType
+        | Literal[
+            "enterprise_all_devices", "enterprise_all_custom_consumers", "single_device", "single_custom_consumer"
+        ]
+    ]
+    entity_id: str | None
+    benefit_info: Required[BenefitLimitationInput | Mapping[str, object]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BenefitsLimitationsUpdateParams(TypedDict, total=False):
-    """The arguments of `benefits_limitations_update`."""
+    """The arguments of `benefits.limitations.update`."""
 
     benefit_id: Required[str]
-    active_mode: BenefitLimitationActiveMode | str | Unset
-    started_at: int | Unset
-    ended_at: int | Unset
-    limit: int | Unset
-    status: BenefitLimitationStatus | str | Unset
-    trigger_unit: BenefitLimitationTriggerUnit | str | Unset
-    trigger_time: int | Unset
+    active_mode: BenefitLimitationActiveMode | Literal["absolute_time"] | None
+    started_at: int | None
+    ended_at: int | None
+    limit: int | None
+    status: BenefitLimitationStatus | Literal["valid", "frozen"] | None
+    trigger_unit: BenefitLimitationTriggerUnit | Literal["never", "minute", "hour", "day"] | None
+    trigger_time: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BillTasksListParams(TypedDict, total=False):
-    """The arguments of `bill_tasks_list`."""
+    """The arguments of `bill_tasks.list`."""
 
-    task_ids: Sequence[str] | Unset
-    page_num: int | Unset
-    page_size: int | Unset
+    task_ids: Sequence[str] | None
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class BillTasksCreateParams(TypedDict, total=False):
-    """The arguments of `bill_tasks_create`."""
+    """The arguments of `bill_tasks.create`."""
 
-    started_at: int | Unset
-    ended_at: int | Unset
+    started_at: int | None
+    ended_at: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class PluginsRetrieveParams(TypedDict, total=False):
-    """The arguments of `plugins_retrieve`."""
+    """The arguments of `plugins.retrieve`."""
 
     plugin_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class PluginsBatchRetrieveParams(TypedDict, total=False):
-    """The arguments of `plugins_batch_retrieve`."""
+    """The arguments of `plugins.batch_retrieve`."""
 
     ids: Required[Sequence[str]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class PluginsToolsCallParams(TypedDict, total=False):
-    """The arguments of `plugins_tools_call`."""
+    """The arguments of `plugins.tools.call`."""
 
     plugin_id: Required[str]
     tool_name: Required[str]
-    arguments: Required[Mapping[str, Any]]
+    arguments: Required[Mapping[str, JsonValue]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class PluginsListParams(TypedDict, total=False):
-    """The arguments of `plugins_list`."""
+    """The arguments of `plugins.list`."""
 
-    keyword: str | Unset
-    is_official: bool | Unset
-    category_ids: Sequence[str] | Unset
-    page_num: int | Unset
-    page_size: int | Unset
-    sort_type: PluginsListSortType | str | Unset
+    keyword: str | None
+    is_official: bool | None
+    category_ids: Sequence[str] | None
+    page_num: int | None
+    page_size: int | None
+    sort_type: Literal["heat", "newest", "relative"] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class PluginsCategoriesListParams(TypedDict, total=False):
-    """The arguments of `plugins_categories_list`."""
+    """The arguments of `plugins.categories.list`."""
 
-    entity_type: Required[PluginsCategoriesListEntityType | str]
-    page_num: int | Unset
-    page_size: int | Unset
+    entity_type: Required[Literal["plugin"]]
+    page_num: int | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConnectorsBindParams(TypedDict, total=False):
-    """The arguments of `connectors_bind`."""
+    """The arguments of `connectors.bind`."""
 
     connector_id: Required[str]
-    configs: Required[Sequence[ConnectorUserConfig | Mapping[str, Any]]]
-    user_id: str | Unset
+    configs: Required[Sequence[ConnectorUserConfig | Mapping[str, object]]]
+    user_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConnectorsInstallParams(TypedDict, total=False):
-    """The arguments of `connectors_install`."""
+    """The arguments of `connectors.install`."""
 
     connector_id: Required[str]
     workspace_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ConnectorsBotsUpdateParams(TypedDict, total=False):
-    """The arguments of `connectors_bots_update`."""
+    """The arguments of `connectors.bots.update`."""
 
     connector_id: Required[str]
     bot_id: Required[str]
-    audit_status: ConnectorBotAuditStatus | int | Unset
-    reason: str | Unset
+    audit_status: ConnectorBotAuditStatus | Literal[1, 2, 3] | None
+    reason: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ApiAppsListParams(TypedDict, total=False):
-    """The arguments of `api_apps_list`."""
+    """The arguments of `api_apps.list`."""
 
-    app_type: ApiAppType | str | Unset
-    page_token: str | Unset
-    page_size: int | Unset
+    app_type: ApiAppType | Literal["normal", "connector"] | None
+    page_token: str | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ApiAppsCreateParams(TypedDict, total=False):
-    """The arguments of `api_apps_create`."""
+    """The arguments of `api_apps.create`."""
 
-    app_type: Required[ApiAppType | str]
-    name: str | Unset
-    connector_id: str | Unset
+    app_type: Required[ApiAppType | Literal["normal", "connector"]]
+    name: str | None
+    connector_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ApiAppsUpdateParams(TypedDict, total=False):
-    """The arguments of `api_apps_update`."""
+    """The arguments of `api_apps.update`."""
 
     api_app_id: Required[str]
-    name: str | Unset
-    callback_url: str | Unset
+    name: str | None
+    callback_url: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ApiAppsDeleteParams(TypedDict, total=False):
-    """The arguments of `api_apps_delete`."""
+    """The arguments of `api_apps.delete`."""
 
     api_app_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ApiAppsEventsListParams(TypedDict, total=False):
-    """The arguments of `api_apps_events_list`."""
+    """The arguments of `api_apps.events.list`."""
 
     api_app_id: Required[str]
-    page_token: str | Unset
-    page_size: int | Unset
+    page_token: str | None
+    page_size: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ApiAppsEventsCreateParams(TypedDict, total=False):
-    """The arguments of `api_apps_events_create`."""
+    """The arguments of `api_apps.events.create`."""
 
     api_app_id: Required[str]
-    event_types: Required[Sequence[ApiAppEventType | str]]
+    event_types: Required[
+        Sequence[
+            ApiAppEventType
+            | Literal[
+                "bot.published",
+                "bot.deleted",
+                "bot.unpublished",
+                "benefit.usage",
+                "benefit.plugin.scale.requested",
+                "benefit.plugin.scale.expired",
+            ]
+        ]
+    ]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class ApiAppsEventsDeleteParams(TypedDict, total=False):
-    """The arguments of `api_apps_events_delete`."""
+    """The arguments of `api_apps.events.delete`."""
 
     api_app_id: Required[str]
-    event_types: Required[Sequence[ApiAppEventType | str]]
+    event_types: Required[
+        Sequence[
+            ApiAppEventType
+            | Literal[
+                "bot.published",
+                "bot.deleted",
+                "bot.unpublished",
+                "benefit.usage",
+                "benefit.plugin.scale.requested",
+                "benefit.plugin.scale.expired",
+            ]
+        ]
+    ]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EntitiesCopyTasksCreateParams(TypedDict, total=False):
-    """The arguments of `entities_copy_tasks_create`."""
+    """The arguments of `entities.copy_tasks.create`."""
 
-    entity_id: str | Unset
-    entity_type: EntityCopyType | str | Unset
-    to_workspace_id: str | Unset
+    entity_id: str | None
+    entity_type: EntityCopyType | Literal["app", "bot", "workflow"] | None
+    to_workspace_id: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class EntitiesCopyTasksRetrieveParams(TypedDict, total=False):
-    """The arguments of `entities_copy_tasks_retrieve`."""
+    """The arguments of `entities.copy_tasks.retrieve`."""
 
     task_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class OauthTokenParams(TypedDict, total=False):
-    """The arguments of `oauth_token`."""
+    """The arguments of `oauth.token`."""
 
-    grant_type: Required[OAuthGrantType | str]
-    client_id: str | Unset
-    code: str | Unset
-    redirect_uri: str | Unset
-    code_verifier: str | Unset
-    refresh_token: str | Unset
-    device_code: str | Unset
-    duration_seconds: int | Unset
-    scope: OAuthScope | Mapping[str, Any] | Unset
+    grant_type: Required[
+        OAuthGrantType
+        | Literal[
+            "authorization_code",
+            "refresh_token",
+            "urn:ietf:params:oauth:grant-type:jwt-bearer",
+            "urn:ietf:params:oauth:grant-type:device_code",
+        ]
+    ]
+    client_id: str | None
+    code: str | None
+    redirect_uri: str | None
+    code_verifier: str | None
+    refresh_token: str | None
+    device_code: str | None
+    duration_seconds: int | None
+    scope: OAuthScope | Mapping[str, object] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class OauthTokenForAccountParams(TypedDict, total=False):
-    """The arguments of `oauth_token_for_account`."""
+    """The arguments of `oauth.token_for_account`."""
 
     account_id: Required[str]
-    grant_type: Required[OAuthJwtGrantType | str]
-    duration_seconds: int | Unset
-    scope: OAuthScope | Mapping[str, Any] | Unset
+    grant_type: Required[OAuthJwtGrantType | Literal["urn:ietf:params:oauth:grant-type:jwt-bearer"]]
+    duration_seconds: int | None
+    scope: OAuthScope | Mapping[str, object] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class OauthTokenForEnterpriseParams(TypedDict, total=False):
-    """The arguments of `oauth_token_for_enterprise`."""
+    """The arguments of `oauth.token_for_enterprise`."""
 
     enterprise_id: Required[str]
-    grant_type: Required[OAuthJwtGrantType | str]
-    duration_seconds: int | Unset
+    grant_type: Required[OAuthJwtGrantType | Literal["urn:ietf:params:oauth:grant-type:jwt-bearer"]]
+    duration_seconds: int | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class OauthDeviceCodeParams(TypedDict, total=False):
-    """The arguments of `oauth_device_code`."""
+    """The arguments of `oauth.device_code`."""
 
     client_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None
 
 
 class OauthDeviceCodeForWorkspaceParams(TypedDict, total=False):
-    """The arguments of `oauth_device_code_for_workspace`."""
+    """The arguments of `oauth.device_code_for_workspace`."""
 
     workspace_id: Required[str]
     client_id: Required[str]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
-    extra_body: Mapping[str, Any] | None
-    max_retries: int | Unset
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    max_retries: int | None

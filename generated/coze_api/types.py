@@ -1,13 +1,32 @@
-"""Contains some shared types for properties"""
+"""Types shared by the generated package: JSON values, file and timeout inputs, UNSET."""
 
-from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from __future__ import annotations
 
-from attrs import define
+import os
+from typing import IO, TYPE_CHECKING, Literal, TypeAlias
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["UNSET", "FileInput", "JsonValue", "TimeoutInput", "Unset"]
+
+JsonValue: TypeAlias = "str | int | float | bool | None | list[JsonValue] | dict[str, JsonValue]"
+"""Any JSON value, for fields the API leaves free-form (a workflow's output, custom parameters)."""
+
+FileInput: TypeAlias = (
+    str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]
+)
+"""A file to upload: a path, raw bytes, a binary file object, or (filename, data[, content_type])."""
+
+TimeoutInput: TypeAlias = "float | httpx.Timeout | None"
+"""A timeout in seconds, an `httpx.Timeout`, or None to wait forever."""
 
 
 class Unset:
-    """The value of a field the server did not send, and of an argument the caller did not pass."""
+    """The default of a per-call option the caller did not pass (where None has a meaning of
+    its own, as `timeout=None`, "wait forever", does)."""
+
+    __slots__ = ()
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -15,44 +34,8 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: int  # Coze: any status, including ones outside the IANA list (e.g. 520)
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

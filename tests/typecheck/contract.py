@@ -1,31 +1,120 @@
-"""Checked by mypy in `make lint`, never run: the user contract type-checks as promised.
+"""Checked by mypy --strict in `make lint`, never run: the user contract type-checks as promised.
 
-mypy runs with warn_unused_ignores, so each `type: ignore` below proves that the mistake on
-its line is caught.
+Every `assert_type` pins a type a user sees (concrete: no Any, no Unset). mypy runs with
+warn_unused_ignores, so each `type: ignore[...]` below proves that the mistake on its line
+is caught: a wrong argument type, an unknown parameter, an unknown attribute on a model,
+on a listed message and on a paged item.
 """
 
 from __future__ import annotations
 
 from typing import assert_type
 
-from coze_api.models import Bot, Chat, ChatMessage, File, SimpleBot, WorkflowMessageEvent
+from coze_ext import (
+    AsyncCoze,
+    ChatEventType,
+    ChatStatus,
+    Coze,
+    Message,
+    MessageContentType,
+    MessageType,
+    RoleType,
+    WorkflowEventType,
+)
+from coze_ext.types import (
+    Bot,
+    Chat,
+    ChatError,
+    ChatMessage,
+    EnterMessage,
+    File,
+    JsonValue,
+    SimpleBot,
+    WorkflowInterrupt,
+    WorkflowMessage,
+    WorkflowRunHistory,
+)
 
-from coze_ext import AsyncCoze, Coze, Message
 
-
-def sync_contract(coze: Coze) -> None:
+def models_are_honest(coze: Coze) -> None:
+    chat = coze.chat.retrieve(conversation_id="c", chat_id="x")
+    assert_type(chat, Chat)
+    assert_type(chat.id, str)
+    assert_type(chat.status, ChatStatus | None)
+    assert_type(chat.last_error, ChatError | None)
+    assert_type(chat.created_at, int | None)
+    assert_type(chat.logid, str | None)
+    messages = coze.chat.messages.list(conversation_id="c", chat_id="x")
+    assert_type(messages, list[ChatMessage])
+    assert_type(messages[0].type, MessageType | None)  # wire names: `type`, not `type_`
+    assert_type(messages[0].role, RoleType | None)
+    assert_type(messages[0].content_type, MessageContentType | None)
+    assert_type(messages[0].meta_data, dict[str, str] | None)
+    assert_type(messages[0].additional_properties, dict[str, JsonValue])
     assert_type(coze.bots.retrieve(bot_id="b"), Bot)
+    assert_type(coze.files.upload(file=b"x"), File)
     for bot in coze.bots.list(workspace_id="w"):
         assert_type(bot, SimpleBot)
-    assert_type(coze.files.upload(file=b"x"), File)
+    page = coze.bots.list(workspace_id="w")
+    assert_type(page.items, list[SimpleBot])
+    assert_type(page.has_more, bool)
+
+
+def mistakes_are_flagged(coze: Coze) -> None:
+    coze.bots.retrieve(bot_id=["b"])  # type: ignore[arg-type]
+    coze.bots.retrieve(bot_id="b", colour="red")  # type: ignore[call-arg]
+    chat = coze.chat.retrieve(conversation_id="c", chat_id="x")
+    print(chat.colour)  # type: ignore[attr-defined]
+    messages = coze.chat.messages.list(conversation_id="c", chat_id="x")
+    print(messages[0].colour)  # type: ignore[attr-defined]
+    for bot in coze.bots.list(workspace_id="w"):
+        print(bot.colour)  # type: ignore[attr-defined]
+    coze.chat.create(bot_id="b", user_id="u", additional_messages=[Message.user("hi")], stream=True)  # type: ignore[call-arg]
+    EnterMessage(role="robot")  # type: ignore[arg-type]
+
+
+def events_narrow_by_name(coze: Coze) -> None:
     for event in coze.chat.stream(bot_id="b", user_id="u", additional_messages=[Message.user("hi")]):
         assert_type(event.message, ChatMessage | None)
         assert_type(event.chat, Chat | None)
         assert_type(event.logid, str | None)
+        if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA:
+            assert_type(event.data, ChatMessage)
+            assert_type(event.data.content, str | None)
+            assert_type(event.message, ChatMessage)
+        elif event.event == ChatEventType.CONVERSATION_CHAT_COMPLETED:
+            assert_type(event.data, Chat)
+            assert_type(event.chat, Chat)
     for step in coze.workflows.runs.stream(workflow_id="w"):
-        assert_type(step.message, WorkflowMessageEvent | None)
-    done = coze.chat.create_and_poll(bot_id="b", user_id="u")
+        assert_type(step.message, WorkflowMessage | None)
+        if step.event == WorkflowEventType.INTERRUPT:
+            assert_type(step.data, WorkflowInterrupt)
+    with coze.chat.stream(bot_id="b", user_id="u") as stream:
+        assert_type(stream.text(), str)
+        assert_type(stream.messages(), list[ChatMessage])
+        assert_type(stream.final_chat(), Chat | None)
+
+
+def helpers_are_typed(coze: Coze) -> None:
+    done = coze.chat.create_and_poll(bot_id="b", user_id="u", additional_messages=[Message.user("hi")])
     assert_type(done.chat, Chat)
+    assert_type(done.messages, list[ChatMessage])
+    # create_and_poll takes create's arguments, typed (a TypedDict generated per operation).
+    coze.chat.create_and_poll(bot_id="b", user_id="u", additional_messages=[Message.user("hi")], poll_timeout=5)
+    coze.chat.create_and_poll(bot_id="b", user_id="u", bot_version=3)  # type: ignore[arg-type]
+    coze.chat.create_and_poll(user_id="u")  # type: ignore[call-arg]
+    history = coze.workflows.runs.create_and_poll(workflow_id="w", parameters={"q": "x", "n": 1})
+    assert_type(history, WorkflowRunHistory)
+    assert_type(history.execute_id, str)
+    assert_type(Message.user("hi"), EnterMessage)
+    assert_type(EnterMessage(role="user", content="hi").role, RoleType)
+
+
+def raw_answers(coze: Coze) -> None:
+    raw = coze.with_raw_response.bots.retrieve(bot_id="b")
+    assert_type(raw.status_code, int)
+    assert_type(raw.parse(), Bot)
+    coze.with_raw_response.bots.retrieve(bot_id=1)  # type: ignore[arg-type]
 
 
 async def async_contract(coze: AsyncCoze) -> None:
@@ -34,22 +123,12 @@ async def async_contract(coze: AsyncCoze) -> None:
         assert_type(bot, SimpleBot)
     async for event in await coze.chat.stream(bot_id="b", user_id="u"):
         assert_type(event.message, ChatMessage | None)
-
-
-def typed_wrappers(coze: Coze) -> None:
-    # create_and_poll takes create's arguments, typed (a TypedDict generated per operation).
-    coze.chat.create_and_poll(bot_id="b", user_id="u", additional_messages=[Message.user("hi")], poll_timeout=5)
-    coze.chat.create_and_poll(bot_id="b", user_id="u", bot_version=3)  # type: ignore[arg-type]
-    coze.chat.create_and_poll(user_id="u")  # type: ignore[call-arg]
-    assert_type(coze.workflows.runs.create_and_poll(workflow_id="w").execute_id, str)
-
-
-def raw_answers(coze: Coze) -> None:
-    raw = coze.with_raw_response.bots.retrieve(bot_id="b")
-    assert_type(raw.status_code, int)
-    assert_type(raw.parse(), Bot)
-
-
-async def async_raw_answers(coze: AsyncCoze) -> None:
+        if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA:
+            assert_type(event.data, ChatMessage)
+    done = await coze.chat.create_and_poll(bot_id="b", user_id="u")
+    assert_type(done.messages, list[ChatMessage])
     raw = await coze.with_raw_response.bots.retrieve(bot_id="b")
     assert_type(raw.parse(), Bot)
+    page = await coze.with_raw_response.bots.list(workspace_id="w")
+    async for item in page.parse():
+        assert_type(item, SimpleBot)

@@ -1,0 +1,208 @@
+"""`events.py`: the typed events of every stream family in `x-coze-event-maps`.
+
+For each family: a `str` enum of the event names, one class per event (`event` a Literal
+member of that enum, `data` the event's model), the union of the events a stream delivers
+(error events are raised, not delivered), the sync and async stream Protocols with the
+family's typed helpers, and the `EventMap` the runtime reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pytypes import TypeMapper
+from render_text import clean, docstring, header
+from spec import constant, pascal
+
+ROLES = ("terminal", "errors", "message_events", "chat_events", "text_events", "complete_message_events")
+
+
+@dataclass(frozen=True)
+class EventDef:
+    name: str
+    data: str | None
+    cls: str
+
+
+@dataclass
+class Family:
+    name: str
+    description: str
+    enum: str
+    events: list[EventDef]
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    new_classes: set[str] = field(default_factory=set)
+
+    def role(self, role: str) -> list[str]:
+        return self.roles.get(role, [])
+
+    def event(self, name: str) -> EventDef:
+        return next(event for event in self.events if event.name == name)
+
+    def schema_of(self, role: str) -> str | None:
+        """The one data schema of the events with `role`, if any."""
+        found = {self.event(name).data for name in self.role(role)}
+        return found.pop() if len(found) == 1 else None
+
+
+def read_families(spec: dict[str, Any]) -> list[Family]:
+    """The event maps of the spec, with `extends` resolved."""
+    maps: dict[str, Any] = spec.get("x-coze-event-maps") or {}
+    done: dict[str, Family] = {}
+
+    def build(name: str) -> Family:
+        if name in done:
+            return done[name]
+        raw = maps[name]
+        base = build(raw["extends"]) if raw.get("extends") else None
+        prefix = raw.get("prefix", "")
+        own: list[EventDef] = []
+        for event, entry in (raw.get("events") or {}).items():
+            data = entry.get("data") if isinstance(entry, dict) else entry
+            cls = entry.get("class") if isinstance(entry, dict) and entry.get("class") else None
+            own.append(EventDef(event, data, cls or f"{prefix}{pascal(event)}Event"))
+        if base is not None:
+            replaced = {event.name: event for event in own}
+            events = [replaced.pop(event.name, event) for event in base.events] + list(replaced.values())
+            roles = {role: list(raw.get(role, base.role(role))) for role in ROLES}
+            enum = raw.get("enum", base.enum)
+        else:
+            events, roles, enum = own, {role: list(raw.get(role, [])) for role in ROLES}, raw["enum"]
+        family = Family(name, raw.get("description", name), enum, events, roles, {event.cls for event in own})
+        done[name] = family
+        return family
+
+    return [build(name) for name in maps]
+
+
+def register_data(mapper: TypeMapper, families: list[Family]) -> None:
+    """Register the models the events carry, so the models package contains them."""
+    for family in families:
+        for event in family.events:
+            if event.data is not None:
+                mapper.map(
+                    {"$ref": f"#/components/schemas/{event.data}"},
+                    owner=family.name,
+                    field_name=event.name,
+                    side="response",
+                )
+
+
+def event_names(families: list[Family]) -> list[str]:
+    """Every public name `events.py` defines."""
+    names = {family.enum for family in families} | {event.cls for family in families for event in family.events}
+    for family in families:
+        names |= {family.name, f"{family.name}Stream", f"Async{family.name}Stream"}
+    return sorted(names)
+
+
+def render_events(families: list[Family], home: dict[str, str]) -> str:
+    data_models = sorted({event.data for family in families for event in family.events if event.data})
+    by_module: dict[str, list[str]] = {}
+    for name in data_models:
+        by_module.setdefault(home[name], []).append(name)
+    out = [
+        header("The typed events of every stream: their name enums, classes, unions and stream protocols."),
+        "from __future__ import annotations\n\n",
+        "from collections.abc import Callable\nfrom enum import StrEnum\nfrom typing import Literal, Protocol, TypeAlias\n\n",
+        "from ._events import EventMap, StreamEvent\n",
+        "from ._runtime import AsyncEventStream, PollResult, SyncEventStream\n",
+        "from .types import JsonValue\n",
+    ]
+    for module, names in sorted(by_module.items()):
+        out.append(f"from .models.{module} import {', '.join(names)}\n")
+    done: set[str] = set()
+    for family in families:
+        if family.enum not in done:
+            done.add(family.enum)
+            out.append("\n\n" + render_enum(family))
+        for event in family.events:
+            if event.cls not in done:
+                done.add(event.cls)
+                out.append("\n\n" + render_event_class(family, event))
+        out.append("\n\n" + render_union(family))
+        out.append("\n\n" + render_protocols(family))
+    out.append("\n\n")
+    for family in families:
+        out.append(render_map(family))
+    out.append("EVENT_MAPS: dict[str, EventMap] = {\n")
+    out += [f"    {family.name!r}: {constant(family.name)},\n" for family in families]
+    out.append("}\n")
+    out.append(f"\n__all__ = {event_names(families)!r}\n")
+    return "".join(out)
+
+
+def render_enum(family: Family) -> str:
+    out = [f"class {family.enum}(StrEnum):\n", docstring(f"Event names: {family.description}", "    "), "\n"]
+    out += [f"    {constant(event.name)} = {event.name!r}\n" for event in family.events]
+    return "".join(out)
+
+
+def render_event_class(family: Family, event: EventDef) -> str:
+    member = f"{family.enum}.{constant(event.name)}"
+    data = event.data or "JsonValue"
+    what = (
+        f"`data` is a `{event.data}`" if event.data else "`data` is the decoded JSON (or the text, if it is not JSON)"
+    )
+    out = [
+        f"class {event.cls}(StreamEvent):\n",
+        docstring(f"The `{event.name}` event; {what}.", "    "),
+        "\n    __slots__ = ()\n",
+        f"    event: Literal[{member}] = {member}\n",
+        f"    data: {data}\n",
+    ]
+    if event.data:
+        out.append(f"    data_model = {event.data}\n")
+    for accessor, role in (("message", "message_events"), ("chat", "chat_events")):
+        if event.name in family.role(role):
+            out.append(f"\n    @property\n    def {accessor}(self) -> {data}:\n        return self.data\n")
+        else:
+            out.append(f"\n    @property\n    def {accessor}(self) -> None:\n        return None\n")
+    return "".join(out)
+
+
+def render_union(family: Family) -> str:
+    delivered = [event.cls for event in family.events if event.name not in family.role("errors")]
+    return (
+        f"{family.name}: TypeAlias = {' | '.join(delivered)}\n"
+        f'"""{clean("Every event a stream of this family delivers: " + family.description)}"""\n'
+    )
+
+
+def render_protocols(family: Family) -> str:
+    message = family.schema_of("complete_message_events")
+    chat = family.schema_of("chat_events")
+    sync = [f"class {family.name}Stream(SyncEventStream[{family.name}], Protocol):\n"]
+    sync.append(docstring(f"A stream of `{family.name}`s: {family.description}", "    "))
+    asynchronous = [f"class Async{family.name}Stream(AsyncEventStream[{family.name}], Protocol):\n"]
+    asynchronous.append(docstring(f"The async twin of `{family.name}Stream`.", "    "))
+    if message:
+        sync.append(f"\n    def messages(self) -> list[{message}]:\n")
+        sync.append(
+            '        """Read the rest of the stream; return its completed messages, in order."""\n        ...\n'
+        )
+        asynchronous.append(f"\n    async def messages(self) -> list[{message}]: ...\n")
+    if chat:
+        sync.append(f"\n    def final_chat(self) -> {chat} | None:\n")
+        sync.append('        """Read the rest of the stream; return the chat as its last chat event left it."""\n')
+        sync.append("        ...\n")
+        asynchronous.append(f"\n    async def final_chat(self) -> {chat} | None: ...\n")
+        signature = (
+            "*, poll_timeout: float | None = ..., poll_interval: float = ..., "
+            f"on_status: Callable[[{chat}], object] | None = ..."
+        )
+        result = f"PollResult[{chat}, {message or 'object'}]"
+        sync.append(f"\n    def recover(self, {signature}) -> {result}:\n")
+        sync.append('        """Finish a chat whose stream broke off by polling it to its end."""\n        ...\n')
+        asynchronous.append(f"\n    async def recover(self, {signature}) -> {result}: ...\n")
+    if len(sync) == 2:
+        sync.append("\n    pass\n")
+        asynchronous.append("\n    pass\n")
+    return "".join(sync) + "\n\n" + "".join(asynchronous)
+
+
+def render_map(family: Family) -> str:
+    classes = ", ".join(f"{event.name!r}: {event.cls}" for event in family.events)
+    roles = "".join(f"    {role}=frozenset({tuple(family.role(role))!r}),\n" for role in ROLES if family.role(role))
+    return f"{constant(family.name)} = EventMap(\n    {family.name!r},\n    {{{classes}}},\n{roles})\n"

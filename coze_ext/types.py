@@ -1,0 +1,41 @@
+"""Every model, enum and event class of the Coze API, generated from the OpenAPI document.
+
+    from coze_ext.types import Chat, ChatMessage, ChatStatus, ConversationMessageDeltaEvent
+
+Models are plain classes: fields are attributes named as on the wire (`message.type`),
+optional ones are `X | None`; `Model.from_dict(json)` checks and builds one, `to_dict()`
+turns it back, and unknown fields are kept in `additional_properties`. Enums are `str` (or
+`int`) enums that stay open: a value Coze adds later parses as a member of its own. Each
+name loads on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from coze_api.names import EVENT_NAMES, MODEL_NAMES
+
+if TYPE_CHECKING:
+    from coze_api.events import *  # noqa: F403
+    from coze_api.models import *  # noqa: F403
+    from coze_api.types import JsonValue as JsonValue
+
+_SOURCES = {**dict.fromkeys(MODEL_NAMES, "coze_api.models"), **dict.fromkeys(EVENT_NAMES, "coze_api.events")}
+_SOURCES["JsonValue"] = "coze_api.types"
+
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
+
+    def __getattr__(name: str) -> object:
+        source = _SOURCES.get(name)
+        if source is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(source), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(_SOURCES)
+
+
+__all__ = sorted(_SOURCES)
