@@ -1,16 +1,19 @@
 """Cold import time: coze_ext against cozepy, each in fresh interpreters.
 
-    .venv/bin/python bench/import_time.py [--rounds 10] [--size small] [--breakdown]
+    .venv/bin/python bench/import_time.py [--rounds 10] [--size small] [--venv DIR] [--breakdown]
 
-coze_ext is measured as a user gets it, not as the editable checkout: `pip install
---no-deps --target <temp dir> .` builds the project's wheel and installs it there, and
-`python -m compileall` makes sure every module has its bytecode (pip compiles by default;
-the editable install in .venv never writes any, as PYTHONDONTWRITEBYTECODE may be set).
-Each measurement is one fresh `python -c` with PYTHONPATH=<temp dir>, so coze_ext comes
-from the wheel and its dependencies and cozepy (0.20.0) from this venv's site-packages,
-compiled by pip when they were installed. The child times only the statement, not the
-interpreter's start. Cases, each against cozepy's equivalent (ratios are of times, so
-lower is better):
+Both are measured as a user gets them, in a clean virtual environment: `python -m venv`,
+then `pip install <this checkout> cozepy==<the requirements-dev pin>` (pip builds the
+project's wheel, a non-editable install, and takes the runtime dependencies from the
+index), then `python -m compileall` over the venv so every module has its bytecode. The
+development venv would not do: its coze_ext is an editable checkout with no bytecode, and
+its extra tools (click, rich) make `import httpx` load httpx's command line too, a cost
+both SDKs pay there and no user does. `--venv DIR` keeps that venv for the next run (the
+project is reinstalled each time); without it a temporary one is built and removed.
+
+Each measurement is one fresh `python -P -c` of that venv; the child times only the
+statement, not the interpreter's start. Cases, each against cozepy's equivalent (ratios are
+of times, so lower is better):
 - `import coze_ext` / `import cozepy`;
 - `from coze_ext import Coze` / `from cozepy import Coze, TokenAuth`;
 - the first `Coze(token=...)` after that import / `Coze(auth=TokenAuth(...))` (coze_ext
@@ -58,43 +61,56 @@ PAIRS = [
 ]
 
 
-def install(target: Path) -> None:
-    """The project as a wheel would install it, compiled to bytecode, into `target`."""
-    for command in (
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(ROOT)],
-        [sys.executable, "-m", "compileall", "-q", str(target)],
-    ):
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}")
+def step(*command: str) -> None:
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}")
 
 
-def run_child(code: str, env: dict[str, str], *flags: str) -> subprocess.CompletedProcess[str]:
+def cozepy_pin() -> str:
+    lines = (ROOT / "requirements-dev.txt").read_text(encoding="utf-8").splitlines()
+    return next(line.strip() for line in lines if line.startswith("cozepy=="))
+
+
+def prepare(venv: Path) -> Path:
+    """A clean venv with this project (as a wheel) and cozepy, compiled; returns its python."""
+    python = venv / "bin" / "python"
+    if not python.exists():
+        step(sys.executable, "-m", "venv", str(venv))
+        step(str(python), "-m", "pip", "install", "--quiet", str(ROOT), cozepy_pin())
+    else:  # a kept venv: refresh the project, its dependencies stay
+        step(str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", str(ROOT))
+    step(str(python), "-m", "compileall", "-q", str(venv))
+    return python
+
+
+def run_child(python: Path, code: str, *flags: str) -> subprocess.CompletedProcess[str]:
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
     done = subprocess.run(
-        [sys.executable, "-P", "-W", "ignore", *flags, "-c", code], env=env, capture_output=True, text=True, check=False
+        [str(python), "-P", "-W", "ignore", *flags, "-c", code], env=env, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
         raise SystemExit(f"python -c {code!r} failed:\n{done.stderr}")
     return done
 
 
-def seconds(setup: str, timed: str, env: dict[str, str]) -> float:
+def seconds(python: Path, setup: str, timed: str) -> float:
     """The time `timed` takes in a fresh interpreter, after `setup`."""
-    return float(run_child(CHILD.format(setup=setup, timed=timed), env).stdout.split()[-1])
+    return float(run_child(python, CHILD.format(setup=setup, timed=timed)).stdout.split()[-1])
 
 
-def interleaved_children(cases: dict[str, tuple[str, str]], env: dict[str, str], rounds: int) -> dict[str, Timing]:
+def interleaved_children(python: Path, cases: dict[str, tuple[str, str]], rounds: int) -> dict[str, Timing]:
     """Each case once per round, the cases taking turns, so a busy moment slows them all."""
     times: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(rounds):
         for name, (setup, timed) in cases.items():
-            times[name].append(seconds(setup, timed, env))
+            times[name].append(seconds(python, setup, timed))
     return {name: Timing.of(values) for name, values in times.items()}
 
 
-def breakdown(env: dict[str, str], top: int = 12) -> None:
+def breakdown(python: Path, top: int = 12) -> None:
     """The heaviest top-level packages `import coze_ext` loads, from -X importtime."""
-    stderr = run_child("import coze_ext", env, "-X", "importtime").stderr
+    stderr = run_child(python, "import coze_ext", "-X", "importtime").stderr
     cumulative: dict[str, int] = {}
     for line in stderr.splitlines():
         if line.startswith("import time:") and "|" in line and "cumulative" not in line:
@@ -106,37 +122,41 @@ def breakdown(env: dict[str, str], top: int = 12) -> None:
         print(f"  {package:<24} {micros / 1000:>8.1f} ms")
 
 
+def measure(venv: Path, rounds: int, with_breakdown: bool) -> None:
+    python = prepare(venv)
+    where = run_child(python, "import coze_ext; print(coze_ext.__file__)").stdout.strip()
+    if not where.startswith(str(venv)):
+        raise SystemExit(f"coze_ext was imported from {where}, not from the installed wheel")
+    with canned_server({"POST /v3/chat/retrieve": json_answer(ANSWER)}) as url:
+        cases: dict[str, tuple[str, str]] = {}
+        for label, _, (setup, timed), (peer_setup, peer_timed) in PAIRS:
+            cases[f"coze_ext {label}"] = setup, timed.format(url=url)
+            cases[f"cozepy {label}"] = peer_setup, peer_timed.format(url=url)
+        timings = interleaved_children(python, cases, rounds)
+    python_version = sys.version.split()[0]
+    print(f"fresh interpreters of a clean venv (wheel + bytecode), best of {rounds} rounds, Python {python_version}")
+    for name, timing in timings.items():
+        print(f"{name:>40}: {timing.best * 1000:>8.2f} ms best, {timing.median * 1000:>8.2f} ms median")
+    for label, target, _, _ in PAIRS:
+        ours, peer = timings[f"coze_ext {label}"].best, timings[f"cozepy {label}"].best
+        ratio(f"coze_ext / cozepy, {label} (time)", ours, peer, target)
+    if with_breakdown:
+        breakdown(python)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, help="fresh interpreters per case (default 10, small: 1)")
     parser.add_argument("--size", choices=("full", "small"), default="full", help="small: a quick smoke run")
+    parser.add_argument("--venv", type=Path, help="build the clean venv here and keep it (default: a temporary one)")
     parser.add_argument("--breakdown", action="store_true", help="also list the heaviest packages imported")
     args = parser.parse_args()
     rounds = args.rounds or (1 if args.size == "small" else 10)
-    with tempfile.TemporaryDirectory(prefix="coze-bench-") as folder:
-        site = Path(folder)
-        install(site)
-        env = {**os.environ, "PYTHONPATH": str(site)}
-        where = run_child("import coze_ext; print(coze_ext.__file__)", env).stdout.strip()
-        if not where.startswith(str(site)):
-            raise SystemExit(f"coze_ext was imported from {where}, not from the installed wheel")
-        with canned_server({"POST /v3/chat/retrieve": json_answer(ANSWER)}) as url:
-            cases: dict[str, tuple[str, str]] = {}
-            for label, _, (setup, timed), (peer_setup, peer_timed) in PAIRS:
-                cases[f"coze_ext {label}"] = setup, timed.format(url=url)
-                cases[f"cozepy {label}"] = peer_setup, peer_timed.format(url=url)
-            timings = interleaved_children(cases, env, rounds)
-        python = sys.version.split()[0]
-        print(
-            f"cold imports in fresh interpreters, installed wheel + bytecode, best of {rounds} rounds, Python {python}"
-        )
-        for name, timing in timings.items():
-            print(f"{name:>40}: {timing.best * 1000:>8.2f} ms best, {timing.median * 1000:>8.2f} ms median")
-        for label, target, _, _ in PAIRS:
-            ours_s, peer_s = timings[f"coze_ext {label}"].best, timings[f"cozepy {label}"].best
-            ratio(f"coze_ext / cozepy, {label} (time)", ours_s, peer_s, target)
-        if args.breakdown:
-            breakdown(env)
+    if args.venv:
+        measure(args.venv.resolve(), rounds, args.breakdown)
+    else:
+        with tempfile.TemporaryDirectory(prefix="coze-bench-") as folder:
+            measure(Path(folder) / "venv", rounds, args.breakdown)
 
 
 if __name__ == "__main__":

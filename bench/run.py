@@ -1,6 +1,6 @@
 """`make bench`: every benchmark, one after the other, each printing ratios against its peer.
 
-- import_time.py: cold `import coze_ext` (installed wheel, bytecode) against `import cozepy`.
+- import_time.py: cold `import coze_ext` against `import cozepy`, both installed in a clean venv.
 - request.py: sequential `chat.retrieve` calls/s against a bare httpx client and cozepy.
 - parse.py: a 5,000-message list, end to end and the model step alone, against cozepy.
 - stream.py: chat-stream events per second against cozepy and a raw httpx loop.

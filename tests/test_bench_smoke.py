@@ -1,5 +1,5 @@
 """Each benchmark runs with tiny sizes and prints its ratios (a smoke run, never a timing
-assertion). bench/import_time.py is left to `make bench`: it builds and installs a wheel,
+assertion). bench/import_time.py is left to `make bench`: it builds a clean venv first,
 which takes longer than a smoke test should."""
 
 from __future__ import annotations
