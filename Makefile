@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install gen gen-check lint-spec lint typecheck test pytest demo coverage bench clean
+.PHONY: install gen gen-check lint-spec lint typecheck test pytest demo coverage coverage-refresh bench clean
 
 install: $(STAMP)
 
@@ -45,8 +45,13 @@ test: gen-check lint-spec lint pytest
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
+# The coverage report reads the vendored codegen/reference_operations.json; coverage-refresh
+# rebuilds it from ../shared/reference (or COZE_REFERENCE_DIR) when the sources change.
 coverage: $(STAMP)
 	$(BIN)/python codegen/spec_coverage.py
+
+coverage-refresh: $(STAMP)
+	$(BIN)/python codegen/spec_coverage.py --refresh
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -117,7 +117,7 @@ def coze_ext_client(base_url: str) -> Callable[[], int]:
     def run() -> int:
         count = 0
         for event in coze.chat.stream(bot_id=BOT, user_id="bench"):
-            if event.event == delta and event.message.content is not None:
+            if event.event == delta and event.message is not None and event.message.content is not None:
                 count += 1
         return count
 

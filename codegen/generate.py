@@ -31,7 +31,7 @@ import yaml
 
 from describe import Operation, describe_operation
 from pytypes import SchemaTypeError, TypeMapper, enum_is_int
-from render_api import build_tree, check_tree, render_group, render_operations, render_params, render_root
+from render_api import build_tree, render_group, render_operations, render_params, render_root
 from render_events import Family, event_names, read_families, register_data, render_events
 from render_models import SHARED, Field, model_fields, render_module
 from render_text import header
@@ -97,9 +97,6 @@ def render(spec: dict[str, Any]) -> dict[str, str]:
     fields = expand_models(mapper)
     home = assign_modules(spec, mapper, fields, operations, families)
     tree = build_tree(operations)
-    tree_problems = check_tree(tree)
-    if tree_problems:
-        raise SpecError("\n".join(tree_problems))
 
     files: dict[str, str] = {
         "__init__.py": header("The Coze Open API as typed Python: models, events and the resource tree.")

@@ -335,18 +335,3 @@ def render_root(root: Node) -> str:
                 f"        from .{group} import {cls}\n\n        return {cls}(self._resource.{group})\n"
             )
     return "".join(out)
-
-
-def check_tree(node: Node) -> list[str]:
-    """Names the tree cannot hold: a method twice in a group, a method named like a group."""
-    problems = []
-    names = [method.name for method in node.methods]
-    where = ".".join(node.path)
-    for name in sorted(set(names)):
-        if names.count(name) > 1:
-            problems.append(f"resource {where} has two methods named {name}")
-        if name in node.children:
-            problems.append(f"resource {where}: {name} is both a method and a group")
-    for child in node.children.values():
-        problems += check_tree(child)
-    return problems
