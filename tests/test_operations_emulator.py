@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from coze_api.operations import OPERATIONS
 from spec_cases import Case
 from test_operations import PARAMS, bound_method, keyword_map
 
@@ -21,21 +22,35 @@ def check_refusal(error: APIError) -> None:
     assert error.status_code == 200 and error.code in (4000, 4200)
 
 
-def consume(result: Any, kind: str) -> None:
+def check_result(case: Case, result: Any) -> None:
+    """A JSON answer parsed into the model the spec names (a page holds that model's items),
+    carrying the logid of the emulator's answer."""
+    operation = OPERATIONS[case.op_id]
+    if operation.pagination is not None:
+        result = result.result
+    if operation.result is not None:
+        model = operation.result.load()
+        items = result if operation.result.many else [result]
+        assert all(type(item) is model for item in items), (case.op_id, result)
+    assert getattr(result, "logid", None), case.op_id
+
+
+def consume(case: Case, result: Any, kind: str) -> None:
     if kind == "stream":
         with result as stream:
-            assert list(stream)
+            events = list(stream)
+        assert events and all(event.logid for event in events)
     elif kind == "binary":
-        assert result.read()
-    elif hasattr(result, "items") and hasattr(result, "pages"):
-        list(result.items)
+        assert result.read() and result.logid
+    else:
+        check_result(case, result)
 
 
 @pytest.mark.parametrize(("case", "name", "kind"), PARAMS)
 def test_request_conforms_to_the_spec(emulator: CozeEmulator, case: Case, name: str, kind: str) -> None:
     coze = Coze(emulator.token, base_url=emulator.base_url, max_retries=0)
     try:
-        consume(bound_method(coze, case, name)(**case.kwargs(keyword_map(case))), kind)
+        consume(case, bound_method(coze, case, name)(**case.kwargs(keyword_map(case))), kind)
     except APIError as error:
         check_refusal(error)
     finally:
@@ -55,7 +70,7 @@ async def test_request_conforms_to_the_spec_async(emulator: CozeEmulator, case: 
         elif kind == "binary":
             assert await (await method(**kwargs)).read()
         else:
-            await method(**kwargs)
+            check_result(case, await method(**kwargs))
     except APIError as error:
         check_refusal(error)
     finally:

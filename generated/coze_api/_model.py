@@ -49,6 +49,8 @@ class ModelValidationError(ValueError):
 
     def within(self, parent: str) -> ModelValidationError:
         """The same error, its path prefixed by the field or index that holds the value."""
+        if not parent:
+            return self
         path = parent if not self.path else f"{parent}{self.path}" if self.path[0] == "[" else f"{parent}.{self.path}"
         error = ModelValidationError.__new__(ModelValidationError)
         error.path, error.expected, error.got = path, self.expected, self.got
