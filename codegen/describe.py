@@ -17,7 +17,7 @@ OPTION_NAMES = ("timeout", "extra_headers", "extra_query", "extra_body", "max_re
 KINDS = {"str": "string", "int": "integer", "float": "number", "bool": "boolean", "list": "array"}
 KINDS |= {"map": "object", "model": "object", "file": "file"}
 
-Call = Literal["request", "paginate", "stream", "download"]
+Call = Literal["request", "paginate", "stream", "download", "connect"]
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from pytypes import SchemaTypeError, TypeMapper, enum_is_int
 from render_api import build_tree, render_group, render_operations, render_params, render_root
 from render_events import Family, event_names, read_families, register_data, render_events
 from render_models import SHARED, Field, model_fields, render_module
+from render_sockets import DETAIL_SCHEMA, Endpoint, describe_endpoints, render_sockets, socket_names
 from render_text import header
 from spec import iter_operations
 from spec_rules import check, format_problems
@@ -92,11 +93,12 @@ def render(spec: dict[str, Any]) -> dict[str, str]:
     operations = [describe_operation(spec, mapper, path, method, op) for path, method, op in iter_operations(spec)]
     families = read_families(spec)
     register_data(mapper, families)
+    endpoints = describe_endpoints(spec, mapper, families)
     for name in spec.get("x-coze-models") or ():
         mapper.map({"$ref": f"#/components/schemas/{name}"}, owner="x-coze-models", field_name=name, side="response")
     fields = expand_models(mapper)
-    home = assign_modules(spec, mapper, fields, operations, families)
-    tree = build_tree(operations)
+    home = assign_modules(spec, mapper, fields, operations, families, endpoints)
+    tree = build_tree(operations, endpoints)
 
     files: dict[str, str] = {
         "__init__.py": header("The Coze Open API as typed Python: models, events and the resource tree.")
@@ -109,13 +111,15 @@ def render(spec: dict[str, Any]) -> dict[str, str]:
         classes = [mapper.classes[name] for name in sorted(names)]
         files[f"models/{module}.py"] = render_module(module, classes, fields, home, enum_kinds)
     files["models/__init__.py"] = render_models_index(home)
-    files["events.py"] = render_events(families, home)
-    files["names.py"] = render_names(sorted(home), event_names(families))
-    files["operations.py"] = render_operations(operations, home)
+    streams = [family for family in families if family.kind == "sse"]
+    files["events.py"] = render_events(streams, home)
+    files["sockets.py"] = render_sockets(endpoints, home)
+    files["names.py"] = render_names(sorted(home), event_names(streams), socket_names(endpoints))
+    files["operations.py"] = render_operations(operations, endpoints, home)
     files["params.py"] = render_params(operations)
     files["resources/__init__.py"] = render_root(tree)
     for group, node in tree.children.items():
-        files[f"resources/{group}.py"] = render_group(node, operations)
+        files[f"resources/{group}.py"] = render_group(node, operations, endpoints)
     return files
 
 
@@ -136,6 +140,7 @@ def assign_modules(
     fields: dict[str, list[Field]],
     operations: list[Operation],
     families: list[Family],
+    endpoints: list[Endpoint],
 ) -> dict[str, str]:
     """The models module of every class: its resource group's, or `_shared` when several groups use it."""
     groups: dict[str, set[str]] = {name: set() for name in mapper.classes}
@@ -143,7 +148,11 @@ def assign_modules(
     pending += [(name, SHARED) for name in spec.get("x-coze-models") or ()]
     for family in families:
         users = {op.group for op in operations if op.stream and op.stream["events"] == family.name}
+        users |= {e.resource.split(".", 1)[0] for e in endpoints if family in (e.downstream, e.upstream)}
         pending += [(event.data, group) for event in family.events if event.data for group in users]
+    for endpoint in endpoints:
+        group = endpoint.resource.split(".", 1)[0]
+        pending += [(name, group) for name in endpoint.names | {DETAIL_SCHEMA}]
     while pending:
         name, group = pending.pop()
         if group in groups[name]:
@@ -182,12 +191,12 @@ def render_models_index(home: dict[str, str]) -> str:
     return "".join(out)
 
 
-def render_names(models: list[str], events: list[str]) -> str:
-    """`names.py`: the public names of the models and events packages, so a re-export
-    (`coze_ext.types`) can list them without importing either."""
+def render_names(models: list[str], events: list[str], sockets: list[str]) -> str:
+    """`names.py`: the public names of the `models`, `events` and `sockets` modules, so a
+    re-export (`coze_ext.types`) can list them without importing any."""
     return (
-        header("The public names of `models` and `events`, without importing them.")
-        + f"MODEL_NAMES = {tuple(models)!r}\n\nEVENT_NAMES = {tuple(events)!r}\n"
+        header("The public names of `models`, `events` and `sockets`, without importing them.")
+        + f"MODEL_NAMES = {tuple(models)!r}\n\nEVENT_NAMES = {tuple(events)!r}\n\nSOCKET_NAMES = {tuple(sockets)!r}\n"
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from describe import OPTION_NAMES, Arg, Method, Operation
+from render_sockets import Endpoint
 from render_text import builtin_safe, docstring, header, wrap
 
 OPTIONS = (
@@ -22,6 +23,8 @@ OPTIONS = (
     ("max_retries", "int | None", "None"),
 )
 assert tuple(name for name, _, _ in OPTIONS) == OPTION_NAMES
+# A WebSocket handshake is never retried and has no body: `connect` takes only these.
+CONNECT_OPTIONS = OPTIONS[:3]
 
 
 @dataclass
@@ -43,15 +46,30 @@ class Node:
         yield self
 
 
-def build_tree(operations: list[Operation]) -> Node:
+def build_tree(operations: list[Operation], endpoints: list[Endpoint]) -> Node:
     root = Node(())
-    for operation in operations:
-        *groups, _ = operation.resource.split(".")
+    placed: list[tuple[list[str], list[Method]]] = [(op.resource.split(".")[:-1], op.methods) for op in operations]
+    placed += [(endpoint.resource.split("."), [connect_method(endpoint)]) for endpoint in endpoints]
+    for groups, methods in placed:
         node = root
         for depth, group in enumerate(groups):
             node = node.children.setdefault(group, Node(tuple(groups[: depth + 1])))
-        node.methods.extend(operation.methods)
+        node.methods.extend(methods)
     return root
+
+
+def connect_method(endpoint: Endpoint) -> Method:
+    """`connect` of a WebSocket endpoint's group: its handshake parameters, its socket types."""
+    return Method(
+        "connect",
+        "connect",
+        endpoint.const,
+        endpoint.socket,
+        f"Async{endpoint.socket}",
+        endpoint.summary,
+        endpoint.description,
+        endpoint.args,
+    )
 
 
 # --------------------------------------------------------------------------- operations.py
@@ -75,23 +93,29 @@ def result_annotation(operation: Operation) -> str:
     return operation.result.annotation
 
 
-def render_operations(operations: list[Operation], home: dict[str, str]) -> str:
-    names = sorted(frozenset().union(*(op.names for op in operations)))
+def render_operations(operations: list[Operation], endpoints: list[Endpoint], home: dict[str, str]) -> str:
+    names = sorted(frozenset().union(*(op.names for op in operations), *(e.names for e in endpoints)))
     families = sorted({str(op.stream["events"]) for op in operations if op.stream})
     out = [
-        header("Every Coze operation, as the runtime needs it to build requests and read answers."),
+        header("Every Coze operation and WebSocket endpoint, as the runtime needs it."),
         "from __future__ import annotations\n\n",
         "from typing import TYPE_CHECKING, Any\n\n",
-        "from ._runtime import ModelRef, Operation, Paged, Pagination, Param, Streamed, StreamSpec\n\n",
+        "from ._runtime import (\n    Connected,\n    ModelRef,\n    Operation,\n    Paged,\n    Pagination,\n    Param,\n"
+        "    SocketSpec,\n    Streamed,\n    StreamSpec,\n)\n\n",
         "if TYPE_CHECKING:\n",
     ]
     streams = [f"{family}Stream" for family in families] + [f"Async{family}Stream" for family in families]
     if streams:
         out.append(f"    from .events import {', '.join(sorted(streams))}\n")
     out += [f"    from .models import {name}\n" for name in names]
+    sockets = sorted(name for e in endpoints for name in (e.socket, f"Async{e.socket}"))
+    if sockets:
+        out.append(f"    from .sockets import {', '.join(sockets)}\n")
     out.append("    from .types import JsonValue\n\n")
     for operation in operations:
         out.append("\n" + render_operation(operation, home))
+    for endpoint in endpoints:
+        out.append("\n" + render_endpoint(endpoint))
     out.append("\nOPERATIONS: dict[str, Operation[Any]] = {\n")
     out += [f"    {op.const}.id: {op.const},\n" for op in operations]
     out.append("}\n")
@@ -135,6 +159,24 @@ def render_operation(operation: Operation, home: dict[str, str]) -> str:
                 f"{method.handle}: Streamed[{method.returns}, {method.async_returns}] = Streamed({operation.const})\n"
             )
     return "".join(out)
+
+
+def render_endpoint(endpoint: Endpoint) -> str:
+    params = ",\n        ".join(render_param(arg) for arg in endpoint.args)
+    if len(endpoint.args) == 1:
+        params += ","
+    senders = (f"{endpoint.socket}Senders", f"Async{endpoint.socket}Senders")
+    return (
+        f"{endpoint.const}: Connected[{endpoint.socket}, Async{endpoint.socket}] = Connected(\n"
+        "    SocketSpec(\n"
+        f"        id={endpoint.op_id!r},\n"
+        f"        path={endpoint.path!r},\n"
+        f"        params=({params}),\n"
+        f"        events={endpoint.downstream.name!r},\n"
+        f"        upstream={endpoint.upstream.name!r},\n"
+        f"        senders={senders!r},\n"
+        "    )\n)\n"
+    )
 
 
 def render_param(arg: Arg) -> str:
@@ -188,14 +230,16 @@ def method_docstring(method: Method, prefix: str) -> str:
 
 
 def render_method(method: Method, is_async: bool, shadowed: set[str]) -> str:
+    options = CONNECT_OPTIONS if method.call == "connect" else OPTIONS
     params = ["self", "*"]
     for arg in sorted(method.args, key=lambda a: not a.required):
         annotation = builtin_safe(arg.type.request if arg.required else arg.annotation, shadowed)
         params.append(f"{arg.name}: {annotation}" + ("" if arg.required else " = None"))
-    params += [f"{name}: {annotation} = {default}" for name, annotation, default in OPTIONS]
+    params += [f"{name}: {annotation} = {default}" for name, annotation, default in options]
     returns = builtin_safe(method.async_returns if is_async else method.returns, shadowed)
-    # An async list returns its page at once (await it, or iterate it with `async for`).
-    awaited = is_async and method.call != "paginate"
+    # An async list returns its page at once (await it, or iterate it with `async for`), and
+    # an async socket connects when entered (`async with`), so neither call is awaited.
+    awaited = is_async and method.call not in ("paginate", "connect")
     args = "{" + ", ".join(f"{a.name!r}: {a.name}" for a in method.args) + "}"
     signature = ",\n        ".join(params)
     return (
@@ -204,7 +248,7 @@ def render_method(method: Method, is_async: bool, shadowed: set[str]) -> str:
         + f"        return {'await ' if awaited else ''}self._requester.{method.call}(\n"
         f"            _ops.{method.handle},\n"
         f"            {args},\n"
-        "            RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),\n"
+        f"            RequestOptions({', '.join(name for name, _, _ in options)}),\n"
         "        )\n"
     )
 
@@ -246,7 +290,10 @@ def render_raw_class(node: Node, is_async: bool) -> str:
         )
     if node.methods:
         out.append("\n")
-    for method in node.methods:
+    raw_methods = [method for method in node.methods if method.call != "connect"]  # a socket has no HTTP answer
+    if not raw_methods and node.methods:
+        out.append("\n    pass\n")
+    for method in raw_methods:
         wrapper = "RawMethod"
         if is_async:
             wrapper = "AsyncRawPagedMethod" if method.call == "paginate" else "AsyncRawMethod"
@@ -254,10 +301,11 @@ def render_raw_class(node: Node, is_async: bool) -> str:
     return "".join(out)
 
 
-def render_group(node: Node, operations: list[Operation]) -> str:
+def render_group(node: Node, operations: list[Operation], endpoints: list[Endpoint]) -> str:
     group = node.path[0]
     mine = [op for op in operations if op.group == group]
-    names = sorted(frozenset().union(*(op.names for op in mine)))
+    sockets = [endpoint for endpoint in endpoints if endpoint.resource.split(".", 1)[0] == group]
+    names = sorted(frozenset().union(*(op.names for op in mine), *(e.names for e in sockets)))
     families = sorted({str(op.stream["events"]) for op in mine if op.stream})
     out = [
         header(f"The `{group}` resource group, sync and async, and its `with_raw_response` twins."),
@@ -277,6 +325,9 @@ def render_group(node: Node, operations: list[Operation]) -> str:
     if streams:
         out.append(f"    from ..events import {', '.join(sorted(streams))}\n")
     out += [f"    from ..models import {name}\n" for name in names]
+    socket_types = sorted(name for e in sockets for name in (e.socket, f"Async{e.socket}"))
+    if socket_types:
+        out.append(f"    from ..sockets import {', '.join(socket_types)}\n")
     out.append("    from ..types import FileInput, JsonValue, TimeoutInput\n")
     nodes = list(node.walk())
     exported = [prefix + n.class_name for n in nodes for prefix in ("", "Async", "Raw", "AsyncRaw")]

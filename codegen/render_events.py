@@ -33,6 +33,8 @@ class Family:
     events: list[EventDef]
     roles: dict[str, list[str]] = field(default_factory=dict)
     new_classes: set[str] = field(default_factory=set)
+    kind: str = "sse"
+    """`sse` (a stream's events) or `websocket` (a WebSocket's frames)."""
 
     def role(self, role: str) -> list[str]:
         return self.roles.get(role, [])
@@ -69,7 +71,8 @@ def read_families(spec: dict[str, Any]) -> list[Family]:
             enum = raw.get("enum", base.enum)
         else:
             events, roles, enum = own, {role: list(raw.get(role, [])) for role in ROLES}, raw["enum"]
-        family = Family(name, raw.get("description", name), enum, events, roles, {event.cls for event in own})
+        kind = str(raw.get("kind", base.kind if base else "sse"))
+        family = Family(name, raw.get("description", name), enum, events, roles, {event.cls for event in own}, kind)
         done[name] = family
         return family
 
@@ -97,11 +100,16 @@ def event_names(families: list[Family]) -> list[str]:
     return sorted(names)
 
 
-def render_events(families: list[Family], home: dict[str, str]) -> str:
-    data_models = sorted({event.data for family in families for event in family.events if event.data})
+def model_imports(families: list[Family], home: dict[str, str], extra: frozenset[str] = frozenset()) -> list[str]:
+    """`from .models.<module> import ...` lines for the models the events carry."""
+    data_models = {event.data for family in families for event in family.events if event.data} | extra
     by_module: dict[str, list[str]] = {}
-    for name in data_models:
+    for name in sorted(data_models):
         by_module.setdefault(home[name], []).append(name)
+    return [f"from .models.{module} import {', '.join(names)}\n" for module, names in sorted(by_module.items())]
+
+
+def render_events(families: list[Family], home: dict[str, str]) -> str:
     out = [
         header("The typed events of every stream: their name enums, classes, unions and stream protocols."),
         "from __future__ import annotations\n\n",
@@ -110,8 +118,7 @@ def render_events(families: list[Family], home: dict[str, str]) -> str:
         "from ._runtime import AsyncEventStream, PollResult, SyncEventStream\n",
         "from .types import JsonValue\n",
     ]
-    for module, names in sorted(by_module.items()):
-        out.append(f"from .models.{module} import {', '.join(names)}\n")
+    out += model_imports(families, home)
     done: set[str] = set()
     for family in families:
         if family.enum not in done:

@@ -52,7 +52,7 @@ STREAM_KEYS = {"method", "flag", "events"}
 # (so their events must share one schema).
 EVENT_ROLES = ("terminal", "errors", "message_events", "chat_events", "text_events", "complete_message_events")
 ACCESSOR_ROLES = ("message_events", "chat_events", "complete_message_events")
-EVENT_MAP_KEYS = {"description", "enum", "prefix", "extends", "events", *EVENT_ROLES}
+EVENT_MAP_KEYS = {"kind", "description", "enum", "prefix", "extends", "events", *EVENT_ROLES}
 # Keyword arguments every generated method takes besides the operation's own.
 CALL_OPTIONS = ("self", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries")
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")

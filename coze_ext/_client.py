@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import Any, cast
 
 import httpx
-from coze_api._runtime import AsyncRequester, Operation, Paged, RequestOptions, Streamed, SyncRequester
+from coze_api._runtime import AsyncRequester, Connected, Operation, Paged, RequestOptions, Streamed, SyncRequester
 from coze_api.resources import AsyncCozeResources, AsyncRawCozeResources, CozeResources, RawCozeResources
 
 from ._auth import TokenAuth, TokenSource
@@ -182,6 +182,9 @@ class _SyncRuntime:
         operation = paged.operation
         return self.page(operation, args, options, self.request(operation, args, options))
 
+    def connect(self, connected: Connected[Any, Any], args: Args, options: RequestOptions) -> Any:
+        raise NotImplementedError(f"{connected.spec.id}: the WebSocket runtime is being written (issue 13)")
+
 
 class _AsyncRuntime:
     """Drives `send_flow` with async I/O for `AsyncCoze`."""
@@ -254,6 +257,9 @@ class _AsyncRuntime:
 
     def paginate(self, paged: Paged[Any], args: Args, options: RequestOptions) -> Any:
         return self.page(paged.operation, args, options)
+
+    def connect(self, connected: Connected[Any, Any], args: Args, options: RequestOptions) -> Any:
+        raise NotImplementedError(f"{connected.spec.id}: the WebSocket runtime is being written (issue 13)")
 
 
 class _ClientBase:

@@ -2,6 +2,9 @@
 
     from coze_ext.types import Chat, ChatMessage, ChatStatus, ConversationMessageDeltaEvent
 
+Stream events (`ChatEvent`, `WorkflowEvent`...) and WebSocket frames (`WsChatServerEvent`,
+the client frames and socket protocols) are here too.
+
 Models are plain classes: fields are attributes named as on the wire (`message.type`),
 optional ones are `X | None`; `Model.from_dict(json)` checks and builds one, `to_dict()`
 turns it back, and unknown fields are kept in `additional_properties`. Enums are `str` (or
@@ -14,14 +17,19 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from coze_api.names import EVENT_NAMES, MODEL_NAMES
+from coze_api.names import EVENT_NAMES, MODEL_NAMES, SOCKET_NAMES
 
 if TYPE_CHECKING:
     from coze_api.events import *  # noqa: F403
     from coze_api.models import *  # noqa: F403
+    from coze_api.sockets import *  # noqa: F403
     from coze_api.types import JsonValue as JsonValue
 
-_SOURCES = {**dict.fromkeys(MODEL_NAMES, "coze_api.models"), **dict.fromkeys(EVENT_NAMES, "coze_api.events")}
+_SOURCES = {
+    **dict.fromkeys(MODEL_NAMES, "coze_api.models"),
+    **dict.fromkeys(EVENT_NAMES, "coze_api.events"),
+    **dict.fromkeys(SOCKET_NAMES, "coze_api.sockets"),
+}
 _SOURCES["JsonValue"] = "coze_api.types"
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any

@@ -28,6 +28,7 @@ AS = TypeVar("AS")
 P = ParamSpec("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+U_contra = TypeVar("U_contra", contravariant=True)
 C_co = TypeVar("C_co", covariant=True)
 M = TypeVar("M")
 
@@ -86,6 +87,32 @@ class StreamSpec:
         return load_event_map(self.events)
 
 
+@dataclass(frozen=True, slots=True)
+class SocketSpec:
+    """A WebSocket endpoint (see `x-coze-websockets` in the spec): its path and handshake
+    query parameters, the event maps of the frames it sends (`events`) and takes
+    (`upstream`), both in `coze_api.sockets`, and the names of the classes there that add
+    its typed senders to a socket (sync, async)."""
+
+    id: str
+    path: str
+    params: tuple[Param, ...]
+    events: str
+    upstream: str
+    senders: tuple[str, str]
+
+    def event_map(self) -> EventMap:
+        return load_event_map(self.events, module="sockets")
+
+    def upstream_map(self) -> EventMap:
+        return load_event_map(self.upstream, module="sockets")
+
+    def sender_classes(self) -> tuple[type[Any], type[Any]]:
+        from . import sockets
+
+        return getattr(sockets, self.senders[0]), getattr(sockets, self.senders[1])
+
+
 @dataclass(frozen=True)
 class Operation(Generic[R]):
     """Everything a runtime needs to send one Coze operation and read its answer; `R` is
@@ -119,16 +146,23 @@ class Streamed(Generic[S, AS]):
     operation: Operation[Any]
 
 
+@dataclass(frozen=True)
+class Connected(Generic[S, AS]):
+    """A WebSocket endpoint, typed by the socket it returns on `Coze` (S) and `AsyncCoze` (AS)."""
+
+    spec: SocketSpec
+
+
 @functools.cache
 def load_model(module: str, name: str) -> Any:
     """Import a model class on first use, so importing the SDK stays fast."""
     return getattr(importlib.import_module(f"{__package__}.models.{module}"), name)
 
 
-def load_event_map(name: str) -> EventMap:
-    from . import events
-
-    return events.EVENT_MAPS[name]
+def load_event_map(name: str, module: str = "events") -> EventMap:
+    """An event map of `coze_api.events` (streams) or `coze_api.sockets` (WebSockets)."""
+    maps: Mapping[str, EventMap] = importlib.import_module(f"{__package__}.{module}").EVENT_MAPS
+    return maps[name]
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +322,57 @@ class AsyncEventStream(Protocol[T_co]):
     async def close(self) -> None: ...
 
 
+class SyncSocket(Protocol[T_co, U_contra]):
+    """An open WebSocket session: iterate it for the server's typed events (one per frame,
+    in order), `send` the client's events; `with` (or `close()`) ends it."""
+
+    @property
+    def logid(self) -> str | None:
+        """The logid of the handshake answer."""
+        ...
+
+    def send(self, event: U_contra | Mapping[str, object]) -> None:
+        """Send one event: a typed client event, or a dict with `event_type` and `data`."""
+        ...
+
+    def on(self, event_type: str, handler: Callable[[T_co], object]) -> None:
+        """Call `handler` with every event of this type as iteration reaches it."""
+        ...
+
+    def __iter__(self) -> Iterator[T_co]: ...
+
+    def __next__(self) -> T_co: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def close(self) -> None:
+        """End the session (idempotent; a blocked iteration in another thread ends normally)."""
+        ...
+
+
+class AsyncSocket(Protocol[T_co, U_contra]):
+    """The async twin of `SyncSocket`: `async with`, `await send`, `async for`."""
+
+    @property
+    def logid(self) -> str | None: ...
+
+    async def send(self, event: U_contra | Mapping[str, object]) -> None: ...
+
+    def on(self, event_type: str, handler: Callable[[T_co], object]) -> None: ...
+
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
+
+    async def __anext__(self) -> T_co: ...
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(self, *exc: object) -> None: ...
+
+    async def close(self) -> None: ...
+
+
 class PollResult(Protocol[C_co, M]):
     """A job polled to its end (`create_and_poll`, `stream.recover()`): the final state and its messages."""
 
@@ -344,6 +429,8 @@ class SyncRequester(Protocol):
 
     def stream(self, streamed: Streamed[S, Any], args: Mapping[str, object], options: RequestOptions) -> S: ...
 
+    def connect(self, connected: Connected[S, Any], args: Mapping[str, object], options: RequestOptions) -> S: ...
+
 
 class AsyncRequester(Protocol):
     """What the async resource tree needs from a runtime."""
@@ -357,6 +444,10 @@ class AsyncRequester(Protocol):
     def paginate(self, paged: Paged[I], args: Mapping[str, object], options: RequestOptions) -> AsyncPage[I]: ...
 
     async def stream(self, streamed: Streamed[Any, AS], args: Mapping[str, object], options: RequestOptions) -> AS: ...
+
+    def connect(self, connected: Connected[Any, AS], args: Mapping[str, object], options: RequestOptions) -> AS:
+        """Not awaited: the socket it returns connects in `async with` (or on first use)."""
+        ...
 
 
 # --------------------------------------------------------------------------- raw access
@@ -440,7 +531,9 @@ __all__ = [
     "AsyncRawMethod",
     "AsyncRawPagedMethod",
     "AsyncRequester",
+    "AsyncSocket",
     "BinaryResult",
+    "Connected",
     "JsonValue",
     "ModelRef",
     "Operation",
@@ -452,9 +545,11 @@ __all__ = [
     "RawMethod",
     "RawResult",
     "RequestOptions",
+    "SocketSpec",
     "StreamSpec",
     "Streamed",
     "SyncEventStream",
     "SyncPage",
     "SyncRequester",
+    "SyncSocket",
 ]

@@ -1,4 +1,4 @@
-"""The public names of `models` and `events`, without importing them.
+"""The public names of `models`, `events` and `sockets`, without importing them.
 
 Generated from openapi/coze.yaml by `make gen`; never edit by hand.
 """
@@ -328,3 +328,5 @@ EVENT_NAMES = (
     "WorkflowMessageEvent",
     "WorkflowPingEvent",
 )
+
+SOCKET_NAMES = ()

@@ -1,4 +1,4 @@
-"""Every Coze operation, as the runtime needs it to build requests and read answers.
+"""Every Coze operation and WebSocket endpoint, as the runtime needs it.
 
 Generated from openapi/coze.yaml by `make gen`; never edit by hand.
 """
@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._runtime import ModelRef, Operation, Paged, Pagination, Param, Streamed, StreamSpec
+from ._runtime import (
+    ModelRef,
+    Operation,
+    Paged,
+    Pagination,
+    Param,
+    Streamed,
+    StreamSpec,
+)
 
 if TYPE_CHECKING:
     from .events import (
