@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 import time
 
 import httpx
@@ -338,3 +340,19 @@ def test_the_refresh_manager_refuses_an_app_without_refresh_tokens(emulator: Coz
     jwt_app = app_for("sync", emulator.add_oauth_app("jwt"), emulator.base_url)
     with pytest.raises(TypeError):
         OAuthTokenAuth(jwt_app, OAuthToken("t", 0))
+
+
+def test_pyjwt_loads_only_for_jwt_apps_and_its_absence_names_the_extra() -> None:
+    def run(code: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+    loaded = run(
+        "import sys, coze_ext; coze_ext.Coze(token='t'); print('jwt' in sys.modules, 'cryptography' in sys.modules)"
+    )
+    assert loaded.stdout.split() == ["False", "False"], loaded.stderr
+    missing = run(
+        "import sys; sys.modules['jwt'] = None\n"
+        "import coze_ext\n"
+        "coze_ext.JWTAuth(client_id='c', private_key='-----BEGIN PRIVATE KEY-----', public_key_id='k')\n"
+    )
+    assert missing.returncode != 0 and "pip install 'coze-ext[jwt]'" in missing.stderr
