@@ -22,7 +22,7 @@ from .._logging import log_failure, log_request, log_response
 from ._errors import AuthorizationPendingError, SlowDownError, token_failure
 from ._token import DeviceAuthCode, OAuthToken
 
-__all__ = ["Flow", "arun", "device_code_flow", "device_poll_flow", "prepare", "read_answer", "run", "token_flow"]
+__all__ = ["Flow", "arun", "device_code_flow", "device_poll_flow", "run", "token_flow"]
 
 T = TypeVar("T")
 Flow = Generator[Send | Sleep, httpx.Response, T]
@@ -37,7 +37,7 @@ def _send(request: httpx.Request) -> Send:
     return Send(request, authenticated=False)
 
 
-def read_answer(response: httpx.Response) -> Any:
+def _read_answer(response: httpx.Response) -> Any:
     """The decoded JSON of a token endpoint answer; raises its typed error if it failed."""
     try:
         body = json.loads(response.content) if response.content else None
@@ -67,17 +67,18 @@ def _malformed(response: httpx.Response, what: str, body: Any) -> APIError:
 def token_flow(request: httpx.Request) -> Flow[OAuthToken]:
     """Send one token request; return its token."""
     response = yield _send(request)
-    body = read_answer(response)
+    body = _read_answer(response)
     try:
         return OAuthToken.from_dict(body)
     except ValueError as error:
+        # Neither the body nor the cause goes into the error: they may hold a token.
         raise _malformed(response, str(error), None) from None
 
 
 def device_code_flow(request: httpx.Request) -> Flow[DeviceAuthCode]:
     """Ask for a device code; return it."""
     response = yield _send(request)
-    body = read_answer(response)
+    body = _read_answer(response)
     try:
         return DeviceAuthCode.from_dict(body)
     except ValueError as error:
@@ -111,7 +112,7 @@ def _connection_error(request: httpx.Request, error: httpx.TransportError) -> AP
     return APIConnectionError(f"{where}: connection failed ({type(error).__name__}: {error})", request=request)
 
 
-def prepare(request: httpx.Request, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+def _prepare(request: httpx.Request, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
     """Give a bare token request the client's default headers (User-Agent...) and timeouts,
     as `client.build_request` would."""
     for name, value in client.headers.items():
@@ -133,7 +134,7 @@ def run(flow: Flow[T], client: httpx.Client, sleep: Callable[[float], Any] = tim
                 sleep(action.seconds)
                 outcome = None
                 continue
-            request = prepare(action.request, client)
+            request = _prepare(action.request, client)
             log_request(request, 0)
             started = time.monotonic()
             try:
@@ -159,7 +160,7 @@ async def arun(flow: Flow[T], client: httpx.AsyncClient, sleep: Callable[[float]
                 await sleep(action.seconds)
                 outcome = None
                 continue
-            request = prepare(action.request, client)
+            request = _prepare(action.request, client)
             log_request(request, 0)
             started = time.monotonic()
             try:
