@@ -72,6 +72,30 @@ if TYPE_CHECKING:
     from ._streaming import StreamError as StreamError
     from ._streaming import StreamIncomplete as StreamIncomplete
     from ._workflows import WorkflowRunError as WorkflowRunError
+    from .auth import AccessDeniedError as AccessDeniedError
+    from .auth import AsyncDeviceOAuthApp as AsyncDeviceOAuthApp
+    from .auth import AsyncJWTOAuthApp as AsyncJWTOAuthApp
+    from .auth import AsyncPKCEOAuthApp as AsyncPKCEOAuthApp
+    from .auth import AsyncWebOAuthApp as AsyncWebOAuthApp
+    from .auth import AuthorizationPendingError as AuthorizationPendingError
+    from .auth import DeviceAuthCode as DeviceAuthCode
+    from .auth import DeviceOAuthApp as DeviceOAuthApp
+    from .auth import ExpiredTokenError as ExpiredTokenError
+    from .auth import FileTokenStore as FileTokenStore
+    from .auth import InvalidClientError as InvalidClientError
+    from .auth import InvalidGrantError as InvalidGrantError
+    from .auth import JWTAuth as JWTAuth
+    from .auth import JWTOAuthApp as JWTOAuthApp
+    from .auth import OAuthError as OAuthError
+    from .auth import OAuthToken as OAuthToken
+    from .auth import OAuthTokenAuth as OAuthTokenAuth
+    from .auth import PKCEOAuthApp as PKCEOAuthApp
+    from .auth import Scope as Scope
+    from .auth import SlowDownError as SlowDownError
+    from .auth import TokenStore as TokenStore
+    from .auth import WebOAuthApp as WebOAuthApp
+    from .auth import code_challenge as code_challenge
+    from .auth import generate_code_verifier as generate_code_verifier
 
 # Where each public name lives (a module relative to this package, or an absolute one).
 _EXPORTS: dict[str, str] = {
@@ -131,6 +155,30 @@ _EXPORTS: dict[str, str] = {
     "StreamError": "._streaming",
     "StreamIncomplete": "._streaming",
     "WorkflowRunError": "._workflows",
+    "AccessDeniedError": ".auth",
+    "AsyncDeviceOAuthApp": ".auth",
+    "AsyncJWTOAuthApp": ".auth",
+    "AsyncPKCEOAuthApp": ".auth",
+    "AsyncWebOAuthApp": ".auth",
+    "AuthorizationPendingError": ".auth",
+    "DeviceAuthCode": ".auth",
+    "DeviceOAuthApp": ".auth",
+    "ExpiredTokenError": ".auth",
+    "FileTokenStore": ".auth",
+    "InvalidClientError": ".auth",
+    "InvalidGrantError": ".auth",
+    "JWTAuth": ".auth",
+    "JWTOAuthApp": ".auth",
+    "OAuthError": ".auth",
+    "OAuthToken": ".auth",
+    "OAuthTokenAuth": ".auth",
+    "PKCEOAuthApp": ".auth",
+    "Scope": ".auth",
+    "SlowDownError": ".auth",
+    "TokenStore": ".auth",
+    "WebOAuthApp": ".auth",
+    "code_challenge": ".auth",
+    "generate_code_verifier": ".auth",
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any

@@ -16,16 +16,52 @@ TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 """A token, or a function (sync or async) that returns the current one."""
 
 
+def check_token(token: object, what: str = "token") -> str:
+    """`token` if it can go into an `Authorization` header; a clear error otherwise.
+
+    A pasted token often brings a newline or a space along; sent as is it would break the
+    header (or be refused far from its cause). The error says what is wrong and where,
+    never what the token is.
+    """
+    if not isinstance(token, str):
+        raise TypeError(f"{what} must be a string, not {type(token).__name__}")
+    if not token:
+        raise ValueError(f"{what} must not be empty")
+    for position, char in enumerate(token):
+        kind = _bad_char(char)
+        if kind:
+            raise ValueError(
+                f"{what} contains {kind} at position {position}: a token is printable ASCII without spaces "
+                "(check for a stray newline or space where it was copied)"
+            )
+    return token
+
+
+def _bad_char(char: str) -> str:
+    """What is wrong with one character of a token ("" when nothing is)."""
+    if char in "\r\n":
+        return "a line break"
+    if char.isspace():
+        return "whitespace"
+    if not char.isprintable():
+        return "a control character"
+    if not char.isascii():
+        return "a non-ASCII character"
+    return ""
+
+
 class TokenAuth(httpx.Auth):
     """Sends `Authorization: Bearer <token>`."""
 
     def __init__(self, token: TokenSource) -> None:
         if isinstance(token, str):
-            if not token.strip():
-                raise ValueError("token must be a non-empty string")
+            check_token(token)
         elif not callable(token):
             raise TypeError(f"token must be a string or a callable returning one, not {type(token).__name__}")
         self._token = token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({'<function>' if callable(self._token) else '<redacted>'})"
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._token() if callable(self._token) else self._token
@@ -44,7 +80,5 @@ class TokenAuth(httpx.Auth):
 
     @staticmethod
     def _authorize(request: httpx.Request, token: object) -> httpx.Request:
-        if not isinstance(token, str) or not token:
-            raise TypeError("the token function must return a non-empty string")
-        request.headers["Authorization"] = f"Bearer {token}"
+        request.headers["Authorization"] = "Bearer " + check_token(token, "the token function's result")
         return request

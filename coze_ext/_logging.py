@@ -28,11 +28,14 @@ ENV_LOG = "COZE_LOG"
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
 REDACTED = "<redacted>"
-# Names of headers, query parameters and JSON fields whose values are credentials.
-# (Page tokens are not credentials, and are what one looks for when paging goes wrong.)
+# Headers whose values are credentials: any name that mentions one.
+_SECRET_HEADER = re.compile(r"token|key|secret|cookie|auth|passw|credential|signature", re.IGNORECASE)
+# Query parameters and JSON fields whose values are credentials, OAuth codes and verifiers
+# included. (Page tokens are not credentials, and are what one looks for when paging goes
+# wrong; `code` is only a secret as a string: Coze's numeric result code stays readable.)
 _SECRET_NAME = re.compile(
     r"authorization|cookie|(?<!page_)token|secret|passw|api[-_]?key|private[-_]?key|credential|signature|"
-    r"code_verifier|^key$",
+    r"code_verifier|device_code|^code$|^key$",
     re.IGNORECASE,
 )
 # Long runs of base64 are audio or file payloads: useless in a log and possibly private.
@@ -57,7 +60,7 @@ class _EnvHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    return {name: REDACTED if _SECRET_NAME.search(name) else value for name, value in headers.items()}
+    return {name: REDACTED if _SECRET_HEADER.search(name) else value for name, value in headers.items()}
 
 
 def redact_url(url: httpx.URL) -> str:

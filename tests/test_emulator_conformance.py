@@ -8,6 +8,7 @@ openapi-core validates every response against the operation's responses.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,8 @@ from openapi_schema_validator import OAS31Validator
 from werkzeug.datastructures import Headers
 
 from coze_ext._sse import SSEDecoder
+from coze_ext.auth._grants import DEVICE_GRANT, JWT_GRANT
+from coze_ext.auth._jwt import load_private_key, sign_jwt
 from coze_ext.testing import CozeEmulator, Timing
 from coze_ext.testing._handlers import HANDLERS
 from coze_ext.testing._spec import SpecOperation
@@ -48,7 +51,13 @@ class Scenario:
     ids: dict[str, Any] = field(default_factory=dict)
     exchanges: list[Exchange] = field(default_factory=list)
 
-    def call(self, operation_id: str, files: dict[str, Any] | None = None, **args: Any) -> Any:
+    def call(
+        self,
+        operation_id: str,
+        files: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        **args: Any,
+    ) -> Any:
         """Call the operation if the spec has it; return its decoded JSON (None for streams)."""
         operation = self.emulator.spec.operations.get(operation_id)
         if operation is None:
@@ -65,7 +74,12 @@ class Scenario:
             else:
                 body[name] = value
         request = self.http.build_request(
-            operation.method, path, params=query, json=body if body and not files else None, files=files
+            operation.method,
+            path,
+            params=query,
+            json=body if body and not files else None,
+            files=files,
+            headers=headers,
         )
         request.read()  # keep the (multipart) body for validating the exchange
         response = self.http.send(request)
@@ -165,6 +179,44 @@ def play(s: Scenario) -> None:
             interrupt_type=2,
             resume_data="Paris",
         )
+
+    play_oauth(s)
+
+
+def play_oauth(s: Scenario) -> None:
+    """A login of each kind: web (and its refresh), device (both endpoints), JWT (all three)."""
+    oauth = s.emulator.oauth
+    web = s.emulator.add_oauth_app("web")
+    secret = {"Authorization": f"Bearer {web.client_secret}"}
+    code = oauth.authorize(web.client_id, "http://127.0.0.1/cb")
+    grant = {"grant_type": "authorization_code", "client_id": web.client_id, "redirect_uri": "http://127.0.0.1/cb"}
+    token = s.call("oauth_token", headers=secret, code=code, **grant)
+    refresh = {"grant_type": "refresh_token", "client_id": web.client_id, "refresh_token": token["refresh_token"]}
+    s.call("oauth_token", headers=secret, **refresh)
+
+    device = s.emulator.add_oauth_app("device")
+    for operation_id, where in (("oauth_device_code", {}), ("oauth_device_code_for_workspace", {"workspace_id": "w1"})):
+        started = s.call(operation_id, client_id=device.client_id, **where)
+        s.emulator.approve_device(started["user_code"])
+        s.call("oauth_token", grant_type=DEVICE_GRANT, client_id=device.client_id, device_code=started["device_code"])
+
+    service = s.emulator.add_oauth_app("jwt")
+    key = load_private_key(service.private_key or "")
+    for operation_id, where in (
+        ("oauth_token", {}),
+        ("oauth_token_for_account", {"account_id": "a1"}),
+        ("oauth_token_for_enterprise", {"enterprise_id": "e1"}),
+    ):
+        signed = sign_jwt(
+            key,
+            client_id=service.client_id,
+            public_key_id=service.public_key_id or "",
+            audience=httpx.URL(s.emulator.base_url).netloc.decode(),
+            ttl=600,
+            now=int(time.time()),
+        )
+        bearer = {"Authorization": f"Bearer {signed}"}
+        s.call(operation_id, headers=bearer, grant_type=JWT_GRANT, duration_seconds=900, **where)
 
 
 @pytest.fixture(scope="module")

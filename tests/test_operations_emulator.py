@@ -15,10 +15,14 @@ from coze_ext.testing import CozeEmulator
 
 
 def check_refusal(error: APIError) -> None:
-    """Stateful routes refuse ids they never issued (HTTP 200 with a Coze code, like Coze);
+    """Stateful routes refuse ids they never issued (HTTP 200 with a Coze code, like Coze),
+    OAuth endpoints the client credentials they never issued (HTTP 401, invalid_client);
     a spec violation is HTTP 400, and that is what must never happen."""
     if error.status_code == 400:
         pytest.fail(f"the emulator rejected the request as breaking the spec: {error}")
+    if isinstance(error.body, dict) and error.body.get("error_code") == "invalid_client":
+        assert error.status_code == 401
+        return
     assert error.status_code == 200 and error.code in (4000, 4200)
 
 

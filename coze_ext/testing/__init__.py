@@ -9,7 +9,8 @@
 
 A real HTTP server on 127.0.0.1 that speaks the API as `openapi/coze.yaml` describes it:
 chats with a deterministic echo bot (streamed word by word), conversations, messages,
-files, bots and workflows kept in memory; every other operation answers its spec example.
+files, bots and workflows kept in memory; OAuth apps whose logins and tokens are verified
+(`add_oauth_app`); every other operation answers its spec example.
 Inject failures with `emu.faults.add(...)`, assert on `emu.requests`. In pytest, load the
 plugin (`pytest_plugins = ["coze_ext.testing.pytest_plugin"]`) and use `coze_emulator`.
 From a shell: `python -m coze_ext.testing --port 8080`.
@@ -24,6 +25,7 @@ except ImportError as error:  # pragma: no cover - depends on the installed extr
     raise ImportError("coze_ext.testing needs the emulator extra: pip install 'coze-ext[emulator]'") from error
 
 from ._faults import Fault, Faults
+from ._oauth import DeviceLogin, IssuedToken, OAuthClient, OAuthServer
 from ._server import DEFAULT_TOKEN, CozeEmulator, RecordedRequest
 from ._spec import default_spec_path
 from ._state import Bot, State, Timing, Workflow, echo
@@ -32,8 +34,12 @@ __all__ = [
     "DEFAULT_TOKEN",
     "Bot",
     "CozeEmulator",
+    "DeviceLogin",
     "Fault",
     "Faults",
+    "IssuedToken",
+    "OAuthClient",
+    "OAuthServer",
     "RecordedRequest",
     "State",
     "Timing",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import tempfile
 import threading
+from pathlib import Path
 
 from ._server import DEFAULT_TOKEN, CozeEmulator
 
@@ -20,17 +22,37 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-validate", action="store_true", help="do not check requests against the spec")
     args = parser.parse_args(argv)
     token = None if args.any_token else args.token
-    with CozeEmulator(
-        host=args.host, port=args.port, token=token, spec=args.spec, validate=not args.no_validate
-    ) as emu:
+    with (
+        CozeEmulator(host=args.host, port=args.port, token=token, spec=args.spec, validate=not args.no_validate) as emu,
+        tempfile.TemporaryDirectory(prefix="coze-emulator-") as key_dir,
+    ):
         print(f"Coze emulator serving {len(emu.spec.operations)} operations on {emu.base_url}", flush=True)
         print(f"  export COZE_API_BASE={emu.base_url}", flush=True)
         print(f"  export COZE_API_TOKEN={emu.token or 'any-token'}", flush=True)
+        _print_oauth_apps(emu, key_dir)
         print("Press Ctrl+C to stop.", flush=True)
         try:
             threading.Event().wait()
         except KeyboardInterrupt:
             print("\nstopped", flush=True)
+
+
+def _print_oauth_apps(emu: CozeEmulator, key_dir: str) -> None:
+    """Register one OAuth app of each kind and print what examples/auth/*.py need for it."""
+    print("OAuth apps (for examples/auth/):", flush=True)
+    for kind in ("web", "pkce", "device"):
+        app = emu.add_oauth_app(kind)
+        secret = f" COZE_CLIENT_SECRET={app.client_secret}" if app.client_secret else ""
+        print(f"  {kind + ':':8}COZE_CLIENT_ID={app.client_id}{secret}", flush=True)
+    app = emu.add_oauth_app("jwt")
+    key_file = Path(key_dir) / "private_key.pem"
+    key_file.write_text(app.private_key or "")
+    key_file.chmod(0o600)
+    print(
+        f"  jwt:    COZE_CLIENT_ID={app.client_id} COZE_PUBLIC_KEY_ID={app.public_key_id} "
+        f"COZE_PRIVATE_KEY_FILE={key_file}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ class Call:
     body: Any = None  # the JSON body, when there is one
     form: dict[str, str] = field(default_factory=dict)
     files: dict[str, Upload] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
 
     def param(self, name: str) -> Any:
         """A request value by name, from the path, the query or the body (in that order)."""

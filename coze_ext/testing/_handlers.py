@@ -15,11 +15,14 @@ from collections.abc import Callable
 from typing import Any
 
 from ._answers import Answer, Call, JSONAnswer, StreamAnswer, ok
+from ._oauth import OAuthFailure
 from ._state import CozeFailure
 
-__all__ = ["HANDLERS", "handles"]
+__all__ = ["DEVICE_PAGE", "HANDLERS", "handles"]
 
 Handler = Callable[[Call], Answer]
+# The page where a user enters a device login's code (served by the emulator's server).
+DEVICE_PAGE = "/open/oauth/device"
 HANDLERS: dict[str, Handler] = {}
 
 
@@ -332,3 +335,25 @@ def workflows_chat_stream(call: Call) -> Answer:
     )
     done = {"debug_url": _debug_url(call.state.new_id(), workflow_id)}
     return StreamAnswer(call.state.chat_events(run, done=done))
+
+
+# OAuth: raw OAuth JSON, not the envelope --------------------------------------------------
+
+
+@handles("oauth_token", "oauth_token_for_account", "oauth_token_for_enterprise")
+def oauth_token(call: Call) -> Answer:
+    # A JWT's `aud` must name the host the request was sent to, as Coze's names its own.
+    audience = call.headers.get("host", "")
+    try:
+        return JSONAnswer(call.state.oauth.token(call.body or {}, call.headers.get("authorization", ""), audience))
+    except OAuthFailure as failure:
+        return JSONAnswer(failure.body(), failure.status)
+
+
+@handles("oauth_device_code", "oauth_device_code_for_workspace")
+def oauth_device_code(call: Call) -> Answer:
+    verification_uri = f"http://{call.headers.get('host', 'localhost')}{DEVICE_PAGE}"
+    try:
+        return JSONAnswer(call.state.oauth.start_device(call.body_field("client_id"), verification_uri))
+    except OAuthFailure as failure:
+        return JSONAnswer(failure.body(), failure.status)

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlencode
 
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from ._answers import (
@@ -39,7 +40,8 @@ from ._answers import (
     sse_frame,
 )
 from ._faults import Fault, Faults, default_error_code
-from ._handlers import HANDLERS
+from ._handlers import DEVICE_PAGE, HANDLERS
+from ._oauth import AppKind, OAuthClient, OAuthFailure, OAuthServer
 from ._spec import MethodNotAllowed, Spec, SpecOperation, load_spec
 from ._state import Bot, CozeFailure, Reply, State, Timing, Workflow, echo
 from ._validate import CoreRequest, Validator
@@ -136,7 +138,15 @@ class CozeEmulator:
         self._logid = _Logids()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
-        self.app = Starlette(routes=[Route("/{path:path}", self._endpoint, methods=_METHODS)])
+        self.app = Starlette(
+            routes=[
+                # Coze's www pages, where a user allows access: the emulator's user always does.
+                Route("/api/permission/oauth2/authorize", self._authorize_page),
+                Route("/api/permission/oauth2/workspace_id/{workspace_id}/authorize", self._authorize_page),
+                Route(DEVICE_PAGE, self._device_page),
+                Route("/{path:path}", self._endpoint, methods=_METHODS),
+            ]
+        )
 
     # Set-up and tear-down ---------------------------------------------------------------
 
@@ -240,6 +250,42 @@ class CozeEmulator:
         `interrupt` makes streamed runs ask that question first (resume with stream_resume)."""
         return self.state.add_workflow(workflow_id=workflow_id, run=run, interrupt=interrupt)
 
+    @property
+    def oauth(self) -> OAuthServer:
+        """The OAuth server: its apps, issued tokens and knobs (`access_token_ttl`,
+        `device_interval`, `expire_tokens()`...)."""
+        return self.state.oauth
+
+    def add_oauth_app(
+        self,
+        kind: AppKind,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        public_key: str | None = None,
+        public_key_id: str | None = None,
+        redirect_uris: list[str] | tuple[str, ...] = (),
+    ) -> OAuthClient:
+        """Register an OAuth app (`"web"`, `"pkce"`, `"device"` or `"jwt"`); ids, the web
+        secret and a JWT key pair are made up when not given (`app.private_key`)."""
+        return self.state.oauth.add_app(
+            kind,
+            client_id=client_id,
+            client_secret=client_secret,
+            public_key=public_key,
+            public_key_id=public_key_id,
+            redirect_uris=redirect_uris,
+        )
+
+    def approve_device(self, user_code: str) -> None:
+        """Allow the device login showing `user_code` (what its user does in a browser;
+        `GET <verification_uri>?user_code=...` does the same)."""
+        self.state.oauth.approve_device(user_code)
+
+    def deny_device(self, user_code: str) -> None:
+        """Deny the device login showing `user_code`."""
+        self.state.oauth.deny_device(user_code)
+
     # Serving --------------------------------------------------------------------------------
 
     async def _endpoint(self, request: Request) -> Response:
@@ -266,9 +312,7 @@ class CozeEmulator:
             return _json(error_body(4100, "authentication is invalid: check the access token", logid), 401, logid)
         query = [(name, value) for name, value in request.query_params.multi_items() if value != ""]
         try:
-            call, checked_body = self._parse(
-                operation, path_params, query, request.headers.get("content-type", ""), body
-            )
+            call, checked_body = self._parse(operation, path_params, query, dict(request.headers.items()), body)
         except CozeFailure as failure:
             return self._respond(fail(failure, logid), None, logid)
         if self.validate:
@@ -292,7 +336,42 @@ class CozeEmulator:
         scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not credentials.strip():
             return False
-        return self.token is None or credentials.strip() == self.token
+        token = credentials.strip()
+        return self.token is None or token == self.token or self.state.oauth.accepts(token)
+
+    async def _authorize_page(self, request: Request) -> Response:
+        """The consent page: the user allows access, and is sent to the redirect URL."""
+        query = request.query_params
+        self._record(request, b"", None)
+        redirect_uri = query.get("redirect_uri", "")
+        if query.get("response_type") != "code" or not redirect_uri:
+            return PlainTextResponse("invalid request: response_type=code and redirect_uri are required", 400)
+        try:
+            code = self.state.oauth.authorize(
+                query.get("client_id", ""),
+                redirect_uri,
+                code_challenge=query.get("code_challenge"),
+                code_challenge_method=query.get("code_challenge_method"),
+            )
+        except OAuthFailure as failure:
+            return PlainTextResponse(f"{failure.error}: {failure.description}", failure.status)
+        separator = "&" if "?" in redirect_uri else "?"
+        target = f"{redirect_uri}{separator}{urlencode({'code': code, 'state': query.get('state', '')})}"
+        return RedirectResponse(target, 302)
+
+    async def _device_page(self, request: Request) -> Response:
+        """The device verification page: the user enters the code and allows (or, with
+        `deny=1`, denies) access."""
+        self._record(request, b"", None)
+        user_code = request.query_params.get("user_code", "")
+        try:
+            if request.query_params.get("deny"):
+                self.state.oauth.deny_device(user_code)
+                return PlainTextResponse(f"Access denied for {user_code}.")
+            self.state.oauth.approve_device(user_code)
+        except KeyError:
+            return PlainTextResponse(f"No login waits for the code {user_code!r}.", 404)
+        return PlainTextResponse(f"Access allowed for {user_code}; you can close this page.")
 
     def _record(self, request: Request, body: bytes, operation: SpecOperation | None) -> None:
         try:
@@ -316,7 +395,7 @@ class CozeEmulator:
         operation: SpecOperation,
         path_params: dict[str, str],
         query: list[tuple[str, str]],
-        content_type: str,
+        headers: dict[str, str],
         body: bytes,
     ) -> tuple[Call, bytes]:
         """The call for the handler, and the body as the spec check sees it.
@@ -324,7 +403,8 @@ class CozeEmulator:
         Like Coze, the emulator reads an empty query parameter and a JSON null as absent
         (cozepy sends `conversation_id=` and `"meta_data": null`, and real Coze accepts them).
         """
-        call = Call(operation, self.state, dict(path_params), dict(query))
+        call = Call(operation, self.state, dict(path_params), dict(query), headers=headers)
+        content_type = headers.get("content-type", "")
         if content_type.startswith("multipart/form-data"):
             call.form, call.files = parse_multipart(body, content_type)
             return call, body

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._oauth import OAuthServer
+
 __all__ = [
     "Bot",
     "ChatRun",
@@ -219,6 +221,7 @@ class State:
         self.files: dict[str, StoredFile] = {}
         # Interrupted streamed workflow runs: event_id -> (workflow, parameters).
         self.interrupts: dict[str, tuple[Workflow, dict[str, Any]]] = {}
+        self.oauth = OAuthServer()
 
     def new_id(self) -> str:
         with self.lock:
