@@ -9,7 +9,7 @@ discovers exactly the models the package must contain.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from spec import Schema, is_enum, is_free_map, is_object_model, joined_name, ref_name, resolve, schemas, types_of
@@ -182,18 +182,7 @@ def _is_null(option: Any) -> bool:
 
 
 def _with_null(value: PyType, nullable: bool) -> PyType:
-    if not nullable or value.nullable:
-        return value
-    return PyType(
-        value.kind,
-        value.annotation,
-        value.request,
-        value.converter,
-        value.names,
-        True,
-        value.target,
-        value.item,
-    )
+    return replace(value, nullable=True) if nullable and not value.nullable else value
 
 
 def _enum(name: str, schema: Schema) -> PyType:

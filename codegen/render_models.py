@@ -33,7 +33,9 @@ class Field:
 
     def annotation(self, shadowed: set[str]) -> str:
         """The field's annotation inside its class, whose other fields may shadow builtins."""
-        return builtin_safe(self.type.annotation + (" | None" if self.optional else ""), shadowed)
+        # JsonValue already includes None.
+        nullable = self.optional and self.type.kind != "json"
+        return builtin_safe(self.type.annotation + (" | None" if nullable else ""), shadowed)
 
     def parameter(self, shadowed: set[str]) -> str:
         """The `__init__` parameter: an enum field also takes its plain values (`role="user"`)."""
