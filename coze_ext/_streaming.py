@@ -116,7 +116,22 @@ class EventReader:
         event.raw = raw = sse.data
         event.id = sse.id
         event.logid = self._logid
-        event.data = _lenient(raw, None) if parse is None else self._parse(event, parse)
+        if parse is None:
+            event.data = _lenient(raw, None)
+        else:
+            # The hot path (a message delta): decode and build with no call in between; any
+            # data that is not one plain JSON object takes `_parse`, which says what is wrong.
+            try:
+                decoded, end = _scan_json(raw, 0)
+            except (StopIteration, ValueError):
+                decoded, end = None, -1
+            if end != len(raw) or type(decoded) is not dict:
+                event.data = self._parse(event, parse)
+            else:
+                try:
+                    event.data = parse(decoded)
+                except ModelValidationError as error:
+                    raise self.malformed(event, f"its data does not match the API description: {error}") from None
         if name in self._chats:
             self.last_chat = event
         return event
