@@ -31,6 +31,40 @@ if TYPE_CHECKING:
     from ._shared import RoleType as RoleType
     from ._shared import Usage as Usage
     from ._shared import UserInfo as UserInfo
+    from ._shared import WsAsrConfig as WsAsrConfig
+    from ._shared import WsAsrConfigUserLanguage as WsAsrConfigUserLanguage
+    from ._shared import WsAudioCodec as WsAudioCodec
+    from ._shared import WsAudioDelta as WsAudioDelta
+    from ._shared import WsAudioDump as WsAudioDump
+    from ._shared import WsAudioSentence as WsAudioSentence
+    from ._shared import WsChatCanceled as WsChatCanceled
+    from ._shared import WsChatConfig as WsChatConfig
+    from ._shared import WsChatUpdate as WsChatUpdate
+    from ._shared import WsEmotionConfig as WsEmotionConfig
+    from ._shared import WsError as WsError
+    from ._shared import WsEventDetail as WsEventDetail
+    from ._shared import WsGenerateAudio as WsGenerateAudio
+    from ._shared import WsGenerateAudioMode as WsGenerateAudioMode
+    from ._shared import WsGlossaryEntry as WsGlossaryEntry
+    from ._shared import WsInputAudio as WsInputAudio
+    from ._shared import WsInputAudioFormat as WsInputAudioFormat
+    from ._shared import WsInterruptConfig as WsInterruptConfig
+    from ._shared import WsInterruptConfigMode as WsInterruptConfigMode
+    from ._shared import WsLimitConfig as WsLimitConfig
+    from ._shared import WsMessageCreate as WsMessageCreate
+    from ._shared import WsOpusConfig as WsOpusConfig
+    from ._shared import WsOutputAudio as WsOutputAudio
+    from ._shared import WsPcmConfig as WsPcmConfig
+    from ._shared import WsSimultInterpretationUpdate as WsSimultInterpretationUpdate
+    from ._shared import WsSpeechUpdate as WsSpeechUpdate
+    from ._shared import WsSubmitToolOutputs as WsSubmitToolOutputs
+    from ._shared import WsTextDelta as WsTextDelta
+    from ._shared import WsTranscript as WsTranscript
+    from ._shared import WsTranscriptionsUpdate as WsTranscriptionsUpdate
+    from ._shared import WsTranslateConfig as WsTranslateConfig
+    from ._shared import WsTurnDetection as WsTurnDetection
+    from ._shared import WsTurnDetectionType as WsTurnDetectionType
+    from ._shared import WsVoicePrintConfig as WsVoicePrintConfig
     from .api_apps import ApiApp as ApiApp
     from .api_apps import ApiAppEvent as ApiAppEvent
     from .api_apps import ApiAppEventList as ApiAppEventList
@@ -607,6 +641,40 @@ _MODULES = {
     "WorkspacesMembersDeleteResult": "workspaces",
     "WorkspacesMembersListResult": "workspaces",
     "WorkspacesUpdateResponse": "workspaces",
+    "WsAsrConfig": "_shared",
+    "WsAsrConfigUserLanguage": "_shared",
+    "WsAudioCodec": "_shared",
+    "WsAudioDelta": "_shared",
+    "WsAudioDump": "_shared",
+    "WsAudioSentence": "_shared",
+    "WsChatCanceled": "_shared",
+    "WsChatConfig": "_shared",
+    "WsChatUpdate": "_shared",
+    "WsEmotionConfig": "_shared",
+    "WsError": "_shared",
+    "WsEventDetail": "_shared",
+    "WsGenerateAudio": "_shared",
+    "WsGenerateAudioMode": "_shared",
+    "WsGlossaryEntry": "_shared",
+    "WsInputAudio": "_shared",
+    "WsInputAudioFormat": "_shared",
+    "WsInterruptConfig": "_shared",
+    "WsInterruptConfigMode": "_shared",
+    "WsLimitConfig": "_shared",
+    "WsMessageCreate": "_shared",
+    "WsOpusConfig": "_shared",
+    "WsOutputAudio": "_shared",
+    "WsPcmConfig": "_shared",
+    "WsSimultInterpretationUpdate": "_shared",
+    "WsSpeechUpdate": "_shared",
+    "WsSubmitToolOutputs": "_shared",
+    "WsTextDelta": "_shared",
+    "WsTranscript": "_shared",
+    "WsTranscriptionsUpdate": "_shared",
+    "WsTranslateConfig": "_shared",
+    "WsTurnDetection": "_shared",
+    "WsTurnDetectionType": "_shared",
+    "WsVoicePrintConfig": "_shared",
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
@@ -917,4 +985,38 @@ __all__ = [
     "WorkspacesMembersDeleteResult",
     "WorkspacesMembersListResult",
     "WorkspacesUpdateResponse",
+    "WsAsrConfig",
+    "WsAsrConfigUserLanguage",
+    "WsAudioCodec",
+    "WsAudioDelta",
+    "WsAudioDump",
+    "WsAudioSentence",
+    "WsChatCanceled",
+    "WsChatConfig",
+    "WsChatUpdate",
+    "WsEmotionConfig",
+    "WsError",
+    "WsEventDetail",
+    "WsGenerateAudio",
+    "WsGenerateAudioMode",
+    "WsGlossaryEntry",
+    "WsInputAudio",
+    "WsInputAudioFormat",
+    "WsInterruptConfig",
+    "WsInterruptConfigMode",
+    "WsLimitConfig",
+    "WsMessageCreate",
+    "WsOpusConfig",
+    "WsOutputAudio",
+    "WsPcmConfig",
+    "WsSimultInterpretationUpdate",
+    "WsSpeechUpdate",
+    "WsSubmitToolOutputs",
+    "WsTextDelta",
+    "WsTranscript",
+    "WsTranscriptionsUpdate",
+    "WsTranslateConfig",
+    "WsTurnDetection",
+    "WsTurnDetectionType",
+    "WsVoicePrintConfig",
 ]
