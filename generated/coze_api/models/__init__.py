@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ._shared import ChatToolCall as ChatToolCall
     from ._shared import ChatToolCallFunction as ChatToolCallFunction
     from ._shared import ChatToolCallType as ChatToolCallType
+    from ._shared import ChatToolOutput as ChatToolOutput
     from ._shared import EnterMessage as EnterMessage
     from ._shared import EnterMessageContentType as EnterMessageContentType
     from ._shared import EnterMessageType as EnterMessageType
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ._shared import RoleType as RoleType
     from ._shared import Usage as Usage
     from ._shared import UserInfo as UserInfo
+    from ._shared import VoiceEmotion as VoiceEmotion
     from ._shared import WsAsrConfig as WsAsrConfig
     from ._shared import WsAsrConfigUserLanguage as WsAsrConfigUserLanguage
     from ._shared import WsAudioCodec as WsAudioCodec
@@ -102,7 +104,6 @@ if TYPE_CHECKING:
     from .audio import RoomVideoConfigStreamVideoType as RoomVideoConfigStreamVideoType
     from .audio import Voice as Voice
     from .audio import VoiceCloneResult as VoiceCloneResult
-    from .audio import VoiceEmotion as VoiceEmotion
     from .audio import VoiceEmotionInfo as VoiceEmotionInfo
     from .audio import VoiceEmotionInterval as VoiceEmotionInterval
     from .audio import VoiceLanguage as VoiceLanguage
@@ -196,7 +197,6 @@ if TYPE_CHECKING:
     from .bots import SimpleBot as SimpleBot
     from .chat import ChatPublishStatus as ChatPublishStatus
     from .chat import ChatShortcutCommand as ChatShortcutCommand
-    from .chat import ChatToolOutput as ChatToolOutput
     from .connectors import ConnectorBotAuditStatus as ConnectorBotAuditStatus
     from .connectors import ConnectorsBindResponse as ConnectorsBindResponse
     from .connectors import ConnectorsBotsUpdateResponse as ConnectorsBotsUpdateResponse
@@ -460,7 +460,7 @@ _MODULES = {
     "ChatToolCall": "_shared",
     "ChatToolCallFunction": "_shared",
     "ChatToolCallType": "_shared",
-    "ChatToolOutput": "chat",
+    "ChatToolOutput": "_shared",
     "ConnectorBotAuditStatus": "connectors",
     "ConnectorUserConfig": "connectors",
     "ConnectorUserConfigEnum": "connectors",
@@ -584,7 +584,7 @@ _MODULES = {
     "VariablesUpdateResponse": "variables",
     "Voice": "audio",
     "VoiceCloneResult": "audio",
-    "VoiceEmotion": "audio",
+    "VoiceEmotion": "_shared",
     "VoiceEmotionInfo": "audio",
     "VoiceEmotionInterval": "audio",
     "VoiceLanguage": "audio",

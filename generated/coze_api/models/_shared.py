@@ -11,8 +11,6 @@ from typing import Literal, Self
 from .. import _model as _m
 from .._model import CozeModel, OpenStrEnum
 from ..types import JsonValue
-from .audio import VoiceEmotion
-from .chat import ChatToolOutput
 
 __all__ = [
     "Chat",
@@ -26,6 +24,7 @@ __all__ = [
     "ChatToolCall",
     "ChatToolCallFunction",
     "ChatToolCallType",
+    "ChatToolOutput",
     "EnterMessage",
     "EnterMessageContentType",
     "EnterMessageType",
@@ -37,6 +36,7 @@ __all__ = [
     "RoleType",
     "Usage",
     "UserInfo",
+    "VoiceEmotion",
     "WsAsrConfig",
     "WsAsrConfigUserLanguage",
     "WsAudioCodec",
@@ -619,6 +619,39 @@ class ChatToolCallType(OpenStrEnum):
     REPLY_MESSAGE = "reply_message"
 
 
+class ChatToolOutput(CozeModel):
+    """The result of one tool call."""
+
+    __slots__ = ("tool_call_id", "output")
+    _FIELDS = (("tool_call_id", "tool_call_id"), ("output", "output"))
+
+    tool_call_id: str
+    """The id of the tool call from required_action."""
+    output: str
+    """The tool's result as a string; file arguments are passed as JSON with a file_id."""
+
+    def __init__(self, *, tool_call_id: str, output: str) -> None:
+        self.tool_call_id = tool_call_id
+        self.output = output
+        self._extra = None
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, object]) -> Self:
+        """Build the model from its JSON object, checking every field."""
+        obj = object.__new__(cls)
+        get = src.get
+        v = get("tool_call_id")
+        if type(v) is not str:
+            v = _m.to_str(v, "tool_call_id")
+        obj.tool_call_id = v
+        v = get("output")
+        if type(v) is not str:
+            v = _m.to_str(v, "output")
+        obj.output = v
+        obj._extra = None if _KNOWN_ChatToolOutput.issuperset(src) else _m.extras(src, _KNOWN_ChatToolOutput)
+        return obj
+
+
 class EnterMessage(CozeModel):
     """A message sent to the server, as chat context, conversation seed or the user's
     query.
@@ -923,6 +956,20 @@ class UserInfo(CozeModel):
         obj.avatar_url = v
         obj._extra = None if _KNOWN_UserInfo.issuperset(src) else _m.extras(src, _KNOWN_UserInfo)
         return obj
+
+
+class VoiceEmotion(OpenStrEnum):
+    """An emotion a multi-emotion voice can speak with."""
+
+    HAPPY = "happy"
+    SAD = "sad"
+    ANGRY = "angry"
+    SURPRISED = "surprised"
+    FEAR = "fear"
+    HATE = "hate"
+    EXCITED = "excited"
+    COLDNESS = "coldness"
+    NEUTRAL = "neutral"
 
 
 class WsAsrConfig(CozeModel):
@@ -2355,6 +2402,7 @@ _c_ChatPendingToolCalls_tool_calls = _m.list_of(_m.model_of(ChatToolCall))
 _KNOWN_ChatRequiredAction = frozenset(("type", "submit_tool_outputs"))
 _KNOWN_ChatToolCall = frozenset(("id", "type", "function"))
 _KNOWN_ChatToolCallFunction = frozenset(("name", "arguments"))
+_KNOWN_ChatToolOutput = frozenset(("tool_call_id", "output"))
 _KNOWN_EnterMessage = frozenset(("role", "type", "content", "content_type", "meta_data"))
 _c_EnterMessage_meta_data = _m.map_of(_m.to_str)
 _KNOWN_ObjectStringItem = frozenset(("type", "text", "file_id", "file_url"))
