@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pytypes import TypeMapper
-from render_text import clean, docstring, header
+from render_text import clean, docstring, header, wrap
 from spec import constant, pascal
 
 ROLES = ("terminal", "errors", "message_events", "chat_events", "text_events", "complete_message_events")
@@ -141,7 +141,8 @@ def render_events(families: list[Family], home: dict[str, str]) -> str:
 
 
 def render_enum(family: Family) -> str:
-    out = [f"class {family.enum}(StrEnum):\n", docstring(f"Event names: {family.description}", "    "), "\n"]
+    summary = f"The names of the `{family.name}` events, equal to their wire names."
+    out = [f"class {family.enum}(StrEnum):\n", docstring(summary, "    ", wrap(family.description, 84)), "\n"]
     out += [f"    {constant(event.name)} = {event.name!r}\n" for event in family.events]
     return "".join(out)
 

@@ -86,6 +86,9 @@ def render_module(
     by_module: dict[str, list[str]] = {}
     for name in imported:
         by_module.setdefault(home[name], []).append(name)
+    if module == SHARED and set(by_module) - {SHARED}:
+        # Every group module imports `_shared`: `_shared` importing one back would be a cycle.
+        raise ValueError(f"models/_shared would import {sorted(by_module)}: the module assignment is broken")
     shadowing = any(item.attr in BUILTIN_NAMES for cls in classes for item in fields.get(cls.name, []))
     out = [header(doc), "from __future__ import annotations\n\n"]
     if shadowing:

@@ -156,24 +156,24 @@ def render_server_event(family: Family, event: EventDef) -> str:
     return "".join(out)
 
 
-def data_parameter(event: EventDef) -> str:
-    return f"{event.data} | Mapping[str, object] | None" if event.data else "Mapping[str, object] | None"
+def parameters(event: EventDef) -> str:
+    """A client frame's parameters: its data (frames without data take none) and its id."""
+    data = f"data: {event.data} | Mapping[str, object] | None = None, " if event.data else ""
+    return f"{data}*, id: str | None = None"
 
 
 def render_client_event(family: Family, event: EventDef) -> str:
     member = f"{family.enum}.{constant(event.name)}"
-    data = data_parameter(event)
+    what = f"; `data` is a `{event.data}`." if event.data else " (it carries no data)."
+    data = f"{event.data} | Mapping[str, object] | None" if event.data else "None"
     return (
         f"class {event.cls}(ClientEvent):\n"
-        + docstring(
-            f"The `{event.name}` frame a client sends" + (f"; `data` is a `{event.data}`." if event.data else "."),
-            "    ",
-        )
+        + docstring(f"The `{event.name}` frame a client sends{what}", "    ")
         + "\n    __slots__ = ()\n"
         + f"    event_type: Literal[{member}] = {member}\n"
         + f"    data: {data}\n\n"
-        + f"    def __init__(self, data: {data} = None, *, id: str | None = None) -> None:\n"
-        + "        self.data = data\n        self.id = id\n"
+        + f"    def __init__(self, {parameters(event)}) -> None:\n"
+        + f"        self.data = {'data' if event.data else 'None'}\n        self.id = id\n"
     )
 
 
@@ -190,12 +190,11 @@ def render_senders(endpoint: Endpoint, is_async: bool) -> str:
         docstring(f"One typed sender per frame a `{endpoint.path}` client sends (the socket provides `send`).", "    ")
     )
     for event in endpoint.upstream.events:
+        data = "data, " if event.data else ""
         out.append(
-            f"\n    {'async def' if is_async else 'def'} {sender_name(event)}(\n"
-            f"        self: {sender}, data: {data_parameter(event)} = None, *, id: str | None = None\n"
-            "    ) -> None:\n"
-            f'        """Send a `{event.name}` frame."""\n'
-            f"        {'await ' if is_async else ''}self.send({event.cls}(data, id=id))\n"
+            f"\n    {'async def' if is_async else 'def'} {sender_name(event)}(self: {sender}, {parameters(event)}) -> None:\n"
+            f'        """Send one `{event.name}` frame."""\n'
+            f"        {'await ' if is_async else ''}self.send({event.cls}({data}id=id))\n"
         )
     return "".join(out)
 
@@ -210,10 +209,8 @@ def render_protocol(endpoint: Endpoint, is_async: bool) -> str:
     out.append(docstring(doc, "    "))
     for event in endpoint.upstream.events:
         out.append(
-            f"\n    {'async def' if is_async else 'def'} {sender_name(event)}(\n"
-            f"        self, data: {data_parameter(event)} = None, *, id: str | None = None\n"
-            "    ) -> None:\n"
-            f'        """Send a `{event.name}` frame."""\n'
+            f"\n    {'async def' if is_async else 'def'} {sender_name(event)}(self, {parameters(event)}) -> None:\n"
+            f'        """Send one `{event.name}` frame."""\n'
             "        ...\n"
         )
     return "".join(out)

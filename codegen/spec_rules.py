@@ -25,6 +25,8 @@ from typing import Any
 
 from openapi_schema_validator import OAS31Validator
 
+from spec import pascal
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 REQUIRED_KEYS = ("operationId", "summary", "tags", "x-coze-resource", "x-coze-envelope", "x-coze-retry")
 ENVELOPES = ("data", "none", "binary")
@@ -52,7 +54,14 @@ STREAM_KEYS = {"method", "flag", "events"}
 # (so their events must share one schema).
 EVENT_ROLES = ("terminal", "errors", "message_events", "chat_events", "text_events", "complete_message_events")
 ACCESSOR_ROLES = ("message_events", "chat_events", "complete_message_events")
-EVENT_MAP_KEYS = {"kind", "description", "enum", "prefix", "extends", "events", *EVENT_ROLES}
+EVENT_MAP_KEYS = {"description", "kind", "enum", "prefix", "extends", "events", *EVENT_ROLES}
+# x-coze-event-maps `kind`: the transport a family travels on (sse when left out).
+EVENT_MAP_KINDS = ("sse", "websocket")
+# x-coze-websockets: the keys an endpoint may have, and the ones it must.
+WEBSOCKET_KEYS = {"path", "summary", "description", "x-coze-note", "parameters", "upstream", "downstream"}
+WEBSOCKET_REQUIRED = ("path", "summary", "upstream", "downstream")
+# The method codegen adds to a WebSocket endpoint's place in the tree.
+CONNECT = "connect"
 # Keyword arguments every generated method takes besides the operation's own.
 CALL_OPTIONS = ("self", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries")
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -228,6 +237,29 @@ class Spec:
     @cached_property
     def event_maps(self) -> dict[str, Any]:
         return as_dict(self.raw.get("x-coze-event-maps"))
+
+    def map_kind(self, name: Any) -> Any:
+        """The `kind` of an event map (sse when left out), None if there is no such map."""
+        if not isinstance(name, str) or name not in self.event_maps:
+            return None
+        return as_dict(self.event_maps[name]).get("kind", "sse")
+
+    def event_classes(self, name: str) -> list[tuple[str, str]]:
+        """The classes an event map defines itself (not those it extends), with pointers:
+        the entry's `class`, else `<prefix><PascalName>Event`."""
+        family = as_dict(self.event_maps.get(name))
+        prefix = family.get("prefix") or ""
+        found = []
+        for event, entry in as_dict(family.get("events")).items():
+            given = entry.get("class") if isinstance(entry, dict) else None
+            cls = given if isinstance(given, str) and given else f"{prefix}{pascal(str(event))}Event"
+            found.append((cls, pointer("x-coze-event-maps", name, "events", event)))
+        return found
+
+    @cached_property
+    def websockets(self) -> dict[str, Any]:
+        """x-coze-websockets: tree place (`websockets.chat`) -> endpoint."""
+        return as_dict(self.raw.get("x-coze-websockets"))
 
     def family_events(self, name: str) -> dict[str, str | None]:
         """The events of an event map, `extends` followed (event name -> schema name or None)."""
@@ -642,6 +674,8 @@ def stream_events(spec: Spec, op: Operation) -> Iterator[Problem]:
     events = op.stream.get("events")
     if not isinstance(events, str) or events not in spec.event_maps:
         yield Problem(op.at("x-coze-stream", "events"), "must name an entry of x-coze-event-maps")
+    elif spec.map_kind(events) != "sse":
+        yield Problem(op.at("x-coze-stream", "events"), f"{events!r} is not an event map of kind sse")
 
 
 # --------------------------------------------------------------------------- event maps
@@ -698,11 +732,145 @@ def event_map_roles(spec: Spec) -> Iterator[Problem]:
 
 
 @rule
+def event_map_kind(spec: Spec) -> Iterator[Problem]:
+    """`kind` is sse (the default) or websocket; a websocket map has no role lists (its error
+    events are delivered and nothing ends a session), and a map extends one of its own kind."""
+    for name, family in spec.event_maps.items():
+        family = as_dict(family)
+        kind = family.get("kind", "sse")
+        if kind not in EVENT_MAP_KINDS:
+            yield Problem(pointer("x-coze-event-maps", name, "kind"), f"must be one of {', '.join(EVENT_MAP_KINDS)}")
+            continue
+        if kind == "websocket":
+            for role in EVENT_ROLES:
+                if role in family:
+                    yield Problem(pointer("x-coze-event-maps", name, role), "a websocket event map has no role lists")
+        extends = family.get("extends")
+        if extends in spec.event_maps and spec.map_kind(extends) != kind:
+            yield Problem(pointer("x-coze-event-maps", name, "extends"), f"{extends!r} is not of kind {kind}")
+
+
+@rule
+def event_class_names_unique(spec: Spec) -> Iterator[Problem]:
+    """Every event class is defined once, across all maps, and is not also the name of a
+    schema, an event map (its union) or an event name enum: they share one namespace."""
+    taken = {str(name): pointer("components", "schemas", name) for name in spec.schemas}
+    for name, family in spec.event_maps.items():
+        taken.setdefault(str(name), pointer("x-coze-event-maps", name))
+        enum = as_dict(family).get("enum")
+        if isinstance(enum, str):
+            taken.setdefault(enum, pointer("x-coze-event-maps", name, "enum"))
+    for name in spec.event_maps:
+        for cls, where in spec.event_classes(str(name)):
+            if cls in taken:
+                yield Problem(where, f"event class {cls} is already defined (at {taken[cls]})")
+            taken.setdefault(cls, where)
+
+
+@rule
 def extra_models(spec: Spec) -> Iterator[Problem]:
     """x-coze-models lists schemas that exist."""
     for index, name in enumerate(as_list(spec.raw.get("x-coze-models"))):
         if name not in spec.schemas:
             yield Problem(pointer("x-coze-models", index), f"{name!r} is not a schema")
+
+
+# --------------------------------------------------------------------------- websockets
+
+
+@rule
+def websocket_keys(spec: Spec) -> Iterator[Problem]:
+    """An x-coze-websockets entry is a mapping of known keys with a path, an English summary
+    and both event maps."""
+    raw = spec.raw.get("x-coze-websockets")
+    if raw is not None and not isinstance(raw, dict):
+        yield Problem("/x-coze-websockets", "must map tree places to endpoints (see openapi/CONVENTIONS.md)")
+    for resource, endpoint in spec.websockets.items():
+        where = pointer("x-coze-websockets", resource)
+        if not isinstance(endpoint, dict):
+            yield Problem(where, "must be a mapping (see openapi/CONVENTIONS.md)")
+            continue
+        for key in sorted(set(endpoint) - WEBSOCKET_KEYS):
+            yield Problem(where + pointer(key), "unknown x-coze-websockets key")
+        for key in WEBSOCKET_REQUIRED:
+            if key not in endpoint:
+                yield Problem(where + pointer(key), "missing (every WebSocket endpoint needs it)")
+        summary = endpoint.get("summary")
+        if summary is not None and not (isinstance(summary, str) and summary.strip() and summary.isascii()):
+            yield Problem(where + "/summary", "must be English (ASCII) and non-empty")
+
+
+@rule
+def websocket_path(spec: Spec) -> Iterator[Problem]:
+    """A WebSocket path starts with / and belongs to one endpoint."""
+    first: dict[str, str] = {}
+    for resource, endpoint in spec.websockets.items():
+        path = as_dict(endpoint).get("path")
+        where = pointer("x-coze-websockets", resource, "path")
+        if path is None:
+            continue
+        if not (isinstance(path, str) and path.startswith("/")):
+            yield Problem(where, f"{path!r} must be a path starting with /")
+        elif path in first:
+            yield Problem(where, f"{path} is served twice (first at {first[path]})")
+        first.setdefault(str(path), where)
+
+
+@rule
+def websocket_resource_names(spec: Spec) -> Iterator[Problem]:
+    """An endpoint's tree place is dotted snake_case names, none a keyword, none a method of an
+    operation, and no operation is a `connect` method there (codegen puts connect there)."""
+    methods = {(*group, name): where for op in spec.operations for group, name, where in spec.methods(op)}
+    for resource in spec.websockets:
+        where = pointer("x-coze-websockets", resource)
+        parts = str(resource).split(".")
+        for part in parts:
+            if not SNAKE.match(part):
+                yield Problem(where, f"{part!r} is not a snake_case ASCII name")
+            elif keyword.iskeyword(part):
+                yield Problem(where, f"{part!r} is a Python keyword")
+        for depth in range(1, len(parts) + 1):
+            if tuple(parts[:depth]) in methods:
+                place = ".".join(parts[:depth])
+                yield Problem(where, f"{place} is a method of an operation ({methods[tuple(parts[:depth])]})")
+        if (*parts, CONNECT) in methods:
+            yield Problem(where, f"an operation already has the method {resource}.{CONNECT}")
+
+
+@rule
+def websocket_parameters(spec: Spec) -> Iterator[Problem]:
+    """Handshake parameters are a list of query parameters, each named, described and typed."""
+    for resource, endpoint in spec.websockets.items():
+        where = pointer("x-coze-websockets", resource, "parameters")
+        params = as_dict(endpoint).get("parameters")
+        if params is not None and not isinstance(params, list):
+            yield Problem(where, "must be a list of query parameters")
+        for index, param in enumerate(as_list(params)):
+            param, at = spec.locate(param, where + pointer(index))
+            param = as_dict(param)
+            if param.get("in") != "query":
+                yield Problem(at + "/in", "a handshake parameter is in: query")
+            if not isinstance(param.get("name"), str):
+                yield Problem(at + "/name", "missing (the query parameter's name)")
+            if not param.get("description"):
+                yield Problem(at + "/description", f"parameter {param.get('name')} has no description")
+            if not isinstance(param.get("schema"), dict):
+                yield Problem(at + "/schema", f"parameter {param.get('name')} has no schema")
+
+
+@rule
+def websocket_event_maps(spec: Spec) -> Iterator[Problem]:
+    """upstream and downstream name event maps of kind websocket."""
+    for resource, endpoint in spec.websockets.items():
+        for key in ("upstream", "downstream"):
+            name = as_dict(endpoint).get(key)
+            if name is None:
+                continue
+            where = pointer("x-coze-websockets", resource, key)
+            if spec.map_kind(name) is None:
+                yield Problem(where, f"{name!r} is not an entry of x-coze-event-maps")
+            elif spec.map_kind(name) != "websocket":
+                yield Problem(where, f"{name!r} is not an event map of kind websocket")
 
 
 # --------------------------------------------------------------------------- schemas

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from coze_api.models import MessageContentType as MessageContentType
     from coze_api.models import MessageType as MessageType
     from coze_api.models import RoleType as RoleType
+    from coze_api.sockets import WsChatEventType as WsChatEventType
+    from coze_api.sockets import WsSimultInterpretationEventType as WsSimultInterpretationEventType
+    from coze_api.sockets import WsSpeechEventType as WsSpeechEventType
+    from coze_api.sockets import WsTranscriptionsEventType as WsTranscriptionsEventType
     from coze_api.types import UNSET as UNSET
     from coze_api.types import Unset as Unset
 
@@ -101,6 +105,10 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "ChatEventType": "coze_api.events",
     "WorkflowEventType": "coze_api.events",
+    "WsChatEventType": "coze_api.sockets",
+    "WsSpeechEventType": "coze_api.sockets",
+    "WsTranscriptionsEventType": "coze_api.sockets",
+    "WsSimultInterpretationEventType": "coze_api.sockets",
     "ChatStatus": "coze_api.models",
     "MessageContentType": "coze_api.models",
     "MessageType": "coze_api.models",

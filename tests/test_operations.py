@@ -15,7 +15,7 @@ import httpx
 import pytest
 from coze_api.operations import OPERATIONS
 from coze_api.resources import AsyncCozeResources, CozeResources
-from spec_cases import ALL_CASES, Case
+from spec_cases import ALL_CASES, SPEC, Case
 
 from coze_ext import AsyncCoze, Coze
 
@@ -215,7 +215,9 @@ def tree_methods(group: Any, prefix: str) -> set[str]:
 
 @pytest.mark.parametrize("root_class", [CozeResources, AsyncCozeResources])
 def test_the_tree_holds_exactly_the_spec_operations(root_class: Any) -> None:
-    """One method per operation (two for dual-mode streams), and nothing the spec does not describe."""
+    """One method per operation (two for dual-mode streams), `connect` per WebSocket endpoint,
+    and nothing the spec does not describe."""
     expected = {case.resource.rsplit(".", 1)[0] + "." + name for case in ALL_CASES for name, _ in call_modes(case)}
+    expected |= {f"{resource}.connect" for resource in SPEC.get("x-coze-websockets", {})}
     assert tree_methods(root_class(requester=None), "") == expected
     assert {case.op_id for case in ALL_CASES} == set(OPERATIONS)

@@ -46,11 +46,12 @@ def walk(sync: Any, async_: Any, path: str, found: list[str]) -> None:
         assert not inspect.iscoroutinefunction(method), where
         if path != "coze":
             # Every call of the async tree is awaited, except paginated lists, which return
-            # an async iterable at once (as their sync twins return a page); raw lists are
-            # awaited too, since their raw answer needs the first call.
+            # an async iterable at once (as their sync twins return a page), and WebSocket
+            # `connect`, whose socket connects in `async with`; raw lists are awaited too,
+            # since their raw answer needs the first call.
             annotation = str(inspect.signature(method).return_annotation)
-            paginated = annotation.startswith("SyncPage")
-            assert inspect.iscoroutinefunction(twin) is not paginated, where
+            immediate = annotation.startswith("SyncPage") or name == "connect"
+            assert inspect.iscoroutinefunction(twin) is not immediate, where
     for name in groups(sync):
         walk(getattr(sync, name), getattr(async_, name), f"{path}.{name}", found)
 

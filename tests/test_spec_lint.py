@@ -23,6 +23,7 @@ from spec_rules import check  # noqa: E402
 SPEC = yaml.safe_load((ROOT / "openapi" / "coze.yaml").read_text(encoding="utf-8"))
 ERRORS = {"4XX": {"$ref": "#/components/responses/Error"}, "5XX": {"$ref": "#/components/responses/Error"}}
 CHAT = "/paths/~1v3~1chat/post"
+WS_CHAT = "/x-coze-websockets/websockets.chat"
 MESSAGES = "/paths/~1v1~1messages~1{conversation_id}/get"
 
 
@@ -149,6 +150,27 @@ def minimal_spec() -> dict[str, Any]:
                 "message_events": ["delta"],
                 "chat_events": ["conversation.chat.created"],
             },
+            "WsServerEvent": {
+                "kind": "websocket",
+                "enum": "WsEventType",
+                "prefix": "Ws",
+                "events": {"chat.created": None, "conversation.message.delta": "ChatMessage"},
+            },
+            "WsClientEvent": {
+                "kind": "websocket",
+                "enum": "WsClientEventType",
+                "prefix": "Ws",
+                "events": {"conversation.message.create": "ChatMessage", "conversation.clear": None},
+            },
+        },
+        "x-coze-websockets": {
+            "websockets.chat": {
+                "path": "/v1/chat",
+                "summary": "Chat in real time",
+                "parameters": [{"name": "bot_id", "in": "query", "description": "x", "schema": {"type": "string"}}],
+                "upstream": "WsClientEvent",
+                "downstream": "WsServerEvent",
+            }
         },
         "x-coze-models": ["Detail"],
         "x-coze-excluded": [{"method": "GET", "path": "/v3/chat/retrieve", "reason": "sent as POST"}],
@@ -176,6 +198,10 @@ def stream(spec: dict[str, Any]) -> Any:
 
 def events(spec: dict[str, Any]) -> Any:
     return spec["x-coze-event-maps"]["ChatEvent"]
+
+
+def websocket(spec: dict[str, Any]) -> Any:
+    return spec["x-coze-websockets"]["websockets.chat"]
 
 
 def pagination(spec: dict[str, Any]) -> Any:
@@ -339,6 +365,38 @@ CASES = [
         "'end' is not one of its events",
     ),
     Case(
+        "event_map_kind",
+        lambda s: events(s).update(kind="websocket"),
+        "/x-coze-event-maps/ChatEvent/terminal",
+        "a websocket event map has no role lists",
+    ),
+    Case(
+        "event_class_names_unique",
+        lambda s: s["x-coze-event-maps"]["WsServerEvent"]["events"].update(delta={"data": None, "class": "DeltaEvent"}),
+        "/x-coze-event-maps/WsServerEvent/events/delta",
+        "event class DeltaEvent is already defined (at /x-coze-event-maps/ChatEvent/events/delta)",
+    ),
+    Case("websocket_keys", lambda s: websocket(s).pop("summary"), f"{WS_CHAT}/summary", "missing"),
+    Case("websocket_path", lambda s: websocket(s).update(path="v1/chat"), f"{WS_CHAT}/path", "starting with /"),
+    Case(
+        "websocket_resource_names",
+        lambda s: s["x-coze-websockets"].update({"chat.create": s["x-coze-websockets"].pop("websockets.chat")}),
+        "/x-coze-websockets/chat.create",
+        "chat.create is a method of an operation",
+    ),
+    Case(
+        "websocket_parameters",
+        lambda s: websocket(s)["parameters"][0].update({"in": "header"}),
+        f"{WS_CHAT}/parameters/0/in",
+        "a handshake parameter is in: query",
+    ),
+    Case(
+        "websocket_event_maps",
+        lambda s: websocket(s).update(upstream="ChatEvent"),
+        f"{WS_CHAT}/upstream",
+        "'ChatEvent' is not an event map of kind websocket",
+    ),
+    Case(
         "extra_models",
         lambda s: s["x-coze-models"].append("Nothing"),
         "/x-coze-models/1",
@@ -436,6 +494,29 @@ def test_a_spec_of_the_wrong_shapes_is_reported_not_crashed_on() -> None:
         f"{MESSAGES}/x-coze-pagination",
         f"{MESSAGES}/responses/200/content/application~1json/schema/$ref",
     } <= pointers
+
+
+def test_websocket_entries_of_the_wrong_shapes_are_reported_not_crashed_on() -> None:
+    spec = minimal_spec()
+    spec["x-coze-websockets"]["websockets.audio"] = "speech"
+    websocket(spec).update(parameters={"bot_id": {}}, path=7, downstream="Nowhere")
+    spec["x-coze-event-maps"]["WsServerEvent"]["kind"] = "grpc"
+    pointers = {problem.pointer for problem in check(spec)}
+    assert {
+        "/x-coze-websockets/websockets.audio",
+        f"{WS_CHAT}/parameters",
+        f"{WS_CHAT}/path",
+        f"{WS_CHAT}/downstream",
+        "/x-coze-event-maps/WsServerEvent/kind",
+    } <= pointers
+
+
+def test_an_sse_operation_cannot_stream_a_websocket_map() -> None:
+    spec = minimal_spec()
+    stream(spec).update(events="WsServerEvent")
+    assert [str(problem) for problem in check(spec)] == [
+        f"{CHAT}/x-coze-stream/events: 'WsServerEvent' is not an event map of kind sse"
+    ]
 
 
 def test_the_linter_prints_every_problem_with_its_pointer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,8 +10,10 @@
 A real HTTP server on 127.0.0.1 that speaks the API as `openapi/coze.yaml` describes it:
 chats with a deterministic echo bot (streamed word by word), conversations, messages,
 files, bots and workflows kept in memory; OAuth apps whose logins and tokens are verified
-(`add_oauth_app`); every other operation answers its spec example.
-Inject failures with `emu.faults.add(...)`, assert on `emu.requests`. In pytest, load the
+(`add_oauth_app`); every other operation answers its spec example. Its WebSocket endpoints
+(chat, speech, transcriptions, simultaneous interpretation) answer like the recorded Coze
+sessions, with deterministic audio and text. Inject failures with `emu.faults.add(...)`,
+assert on `emu.requests` and `emu.websockets`. In pytest, load the
 plugin (`pytest_plugins = ["coze_ext.testing.pytest_plugin"]`) and use `coze_emulator`.
 From a shell: `python -m coze_ext.testing --port 8080`.
 """
@@ -28,7 +30,8 @@ from ._faults import Fault, Faults
 from ._oauth import DeviceLogin, IssuedToken, OAuthClient, OAuthServer
 from ._server import DEFAULT_TOKEN, CozeEmulator, RecordedRequest
 from ._spec import default_spec_path
-from ._state import Bot, State, Timing, Workflow, echo
+from ._state import Bot, State, Timing, Workflow, echo, hear
+from ._ws_server import WebSocketSession
 
 __all__ = [
     "DEFAULT_TOKEN",
@@ -43,7 +46,9 @@ __all__ = [
     "RecordedRequest",
     "State",
     "Timing",
+    "WebSocketSession",
     "Workflow",
     "default_spec_path",
     "echo",
+    "hear",
 ]

@@ -2,6 +2,8 @@
 
 emu.faults.add(route="POST /v3/chat", status=429, times=2, headers={"Retry-After": "1"})
 emu.faults.add(route="chat_create", drop_after_events=3)
+emu.faults.add(route="WS /v1/chat", status=403)                   # a WebSocket handshake
+emu.faults.add(route="websockets.chat", error_after_events=2)     # ... or session
 
 Faults are consumed in the order they were added: a request takes the first fault that
 matches its route and still has uses left. Pure bookkeeping; the server applies them.
@@ -29,7 +31,8 @@ class Fault:
     """One injected misbehaviour. Knobs combine (e.g. latency with a status).
 
     - `route`: `"POST /v3/chat"` (method and path template, or a concrete path), an
-      operationId (`"chat_create"`), or None for every request.
+      operationId (`"chat_create"`), a WebSocket endpoint (`"WS /v1/chat"` or its tree place
+      `"websockets.chat"`; one fault use per session), or None for every request.
     - `times`: how many matching requests it applies to (None: all of them).
     - `latency`: seconds to wait before answering.
     - `status`: answer this HTTP status with a Coze error body (`code` and `msg` default from
@@ -45,6 +48,12 @@ class Fault:
     - `end_after_events`: a stream ends cleanly after this many events, before its terminal
       event.
     - `keepalive`: a stream sends an SSE comment (`: keep-alive`) before every event.
+
+    On a WebSocket: `status` refuses the handshake (401, 403...) with the Coze error body,
+    `latency` delays it; `drop_after_events` cuts the TCP connection, without a close frame,
+    after that many server frames; `error_after_events` sends an `error` event (`code`,
+    default 5000, and `msg`) after that many frames and goes on; `silent_after_events`
+    sends nothing more after that many frames (the session goes on, unheard).
     """
 
     route: str | None = None
@@ -61,6 +70,8 @@ class Fault:
     drop_after_events: int | None = None
     end_after_events: int | None = None
     keepalive: bool = False
+    error_after_events: int | None = None
+    silent_after_events: int | None = None
     used: int = 0
 
     def __post_init__(self) -> None:
@@ -68,7 +79,7 @@ class Fault:
             raise ValueError("times must be >= 1, or None for every request")
         if self.latency < 0:
             raise ValueError("latency must be >= 0 seconds")
-        for name in ("drop_after_events", "end_after_events"):
+        for name in ("drop_after_events", "end_after_events", "error_after_events", "silent_after_events"):
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise ValueError(f"{name} must be >= 0")
@@ -77,8 +88,10 @@ class Fault:
 
     @property
     def replaces_answer(self) -> bool:
-        """The fault answers instead of the operation (an error, a fixed body)."""
-        return self.status is not None or self.code is not None or self.body is not None or self.html
+        """The fault answers instead of the operation (an error, a fixed body); a `code` given
+        for an injected WebSocket error does not."""
+        code_only = self.code is not None and self.error_after_events is None
+        return self.status is not None or code_only or self.body is not None or self.html
 
     def matches(self, operation_id: str | None, route: str | None, method: str, path: str) -> bool:
         if self.route is None:

@@ -23,9 +23,9 @@ from urllib.parse import urlencode
 
 import uvicorn
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 
 from ._answers import (
     Answer,
@@ -39,23 +39,20 @@ from ._answers import (
     spec_answer,
     sse_frame,
 )
-from ._faults import Fault, Faults, default_error_code
+from ._faults import Fault, Faults
 from ._handlers import DEVICE_PAGE, HANDLERS
+from ._http import JSON_TYPE, fault_response, json_response
 from ._oauth import AppKind, OAuthClient, OAuthFailure, OAuthServer
 from ._spec import MethodNotAllowed, Spec, SpecOperation, load_spec
-from ._state import Bot, CozeFailure, Reply, State, Timing, Workflow, echo
+from ._state import Bot, CozeFailure, Reply, State, Timing, Transcribe, Workflow, echo, hear
 from ._validate import CoreRequest, Validator
+from ._ws_server import WebSocketRoutes, WebSocketSession
 
 __all__ = ["DEFAULT_TOKEN", "CozeEmulator", "RecordedRequest"]
 
 DEFAULT_TOKEN = "pat_emulator"
-JSON_TYPE = "application/json; charset=utf-8"
 SSE_TYPE = "text/event-stream; charset=utf-8"
 _METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-_GATEWAY_PAGE = (
-    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>emulated gateway</center>\r\n</body>\r\n</html>\r\n"
-)
 
 
 @dataclass(frozen=True)
@@ -76,10 +73,14 @@ class _DroppedConnection(Exception):
 
 
 class _QuietDrops(logging.Filter):
-    """Keeps uvicorn from logging the connections we drop on purpose as server errors."""
+    """Keeps uvicorn from logging the connections we drop on purpose as server errors, and
+    the WebSocket handshakes we refuse on purpose: after sending the refusal, uvicorn's
+    websockets protocol still reports a handshake left incomplete."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not (record.exc_info and isinstance(record.exc_info[1], _DroppedConnection))
+        if record.exc_info and isinstance(record.exc_info[1], _DroppedConnection):
+            return False
+        return record.getMessage() != "ASGI callable returned without completing handshake."
 
 
 logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
@@ -121,6 +122,7 @@ class CozeEmulator:
         spec: str | Path | None = None,
         validate: bool = True,
         reply: Reply = echo,
+        transcribe: Transcribe = hear,
         timing: Timing | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -130,7 +132,7 @@ class CozeEmulator:
         self.validate = validate
         self.spec: Spec = load_spec(spec)
         self.validator = Validator(self.spec)
-        self._settings = (reply, timing or Timing(), clock)
+        self._settings = (reply, transcribe, timing or Timing(), clock)
         self.state = self._fresh_state()
         self.faults = Faults()
         self._requests: list[RecordedRequest] = []
@@ -138,6 +140,15 @@ class CozeEmulator:
         self._logid = _Logids()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
+        self._websockets = WebSocketRoutes(
+            spec=self.spec,
+            faults=self.faults,
+            state=lambda: self.state,
+            authorized=self._authorized,
+            logid=self._logid,
+            abort=self._abort,
+            validate=validate,
+        )
         self.app = Starlette(
             routes=[
                 # Coze's www pages, where a user allows access: the emulator's user always does.
@@ -145,6 +156,7 @@ class CozeEmulator:
                 Route("/api/permission/oauth2/workspace_id/{workspace_id}/authorize", self._authorize_page),
                 Route(DEVICE_PAGE, self._device_page),
                 Route("/{path:path}", self._endpoint, methods=_METHODS),
+                WebSocketRoute("/{path:path}", self._websockets.serve),
             ]
         )
 
@@ -170,7 +182,7 @@ class CozeEmulator:
             access_log=False,
             lifespan="off",
             http="h11",
-            ws="none",
+            ws="websockets-sansio",
             loop="asyncio",
             timeout_graceful_shutdown=1,
         )
@@ -210,10 +222,11 @@ class CozeEmulator:
         self.faults.clear()
         with self._requests_lock:
             self._requests.clear()
+        self._websockets.clear()
 
     def _fresh_state(self) -> State:
-        reply, timing, clock = self._settings
-        return State(reply=reply, timing=replace(timing), clock=clock)
+        reply, transcribe, timing, clock = self._settings
+        return State(reply=reply, transcribe=transcribe, timing=replace(timing), clock=clock)
 
     # Configuration and inspection ---------------------------------------------------------
 
@@ -222,6 +235,11 @@ class CozeEmulator:
         """Every request received so far, oldest first (a copy)."""
         with self._requests_lock:
             return list(self._requests)
+
+    @property
+    def websockets(self) -> list[WebSocketSession]:
+        """Every WebSocket session so far (refused handshakes too), oldest first (a copy)."""
+        return self._websockets.sessions
 
     def add_bot(
         self,
@@ -296,7 +314,7 @@ class CozeEmulator:
             matched = self.spec.match(method, path)
         except MethodNotAllowed:
             self._record(request, body, None)
-            return _json(error_body(4000, f"{method} is not allowed on {path}", logid), 405, logid)
+            return json_response(error_body(4000, f"{method} is not allowed on {path}", logid), 405, logid)
         operation, path_params = matched if matched is not None else (None, {})
         self._record(request, body, operation)
         fault = self.faults.take(
@@ -305,11 +323,13 @@ class CozeEmulator:
         if fault is not None and fault.latency:
             await asyncio.sleep(fault.latency)
         if fault is not None and fault.replaces_answer:
-            return _fault_response(fault, logid)
+            return fault_response(fault, logid)
         if operation is None:
-            return _json(error_body(4200, f"no such operation: {method} {path}", logid), 404, logid)
+            return json_response(error_body(4200, f"no such operation: {method} {path}", logid), 404, logid)
         if operation.needs_auth(self.spec.security) and not self._authorized(request):
-            return _json(error_body(4100, "authentication is invalid: check the access token", logid), 401, logid)
+            return json_response(
+                error_body(4100, "authentication is invalid: check the access token", logid), 401, logid
+            )
         query = [(name, value) for name, value in request.query_params.multi_items() if value != ""]
         try:
             call, checked_body = self._parse(operation, path_params, query, dict(request.headers.items()), body)
@@ -328,12 +348,15 @@ class CozeEmulator:
                 )
             )
             if problems:
-                return _json(error_body(4000, "; ".join(problems), logid), 400, logid)
+                return json_response(error_body(4000, "; ".join(problems), logid), 400, logid)
         answer = self._answer(call, logid)
         return self._respond(answer, fault, logid)
 
-    def _authorized(self, request: Request) -> bool:
-        scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    def _authorized(self, request: HTTPConnection) -> bool:
+        header = request.headers.get("authorization", "")
+        if not header and request.scope["type"] == "websocket":
+            header = request.query_params.get("authorization", "")  # how @coze/api sends it
+        scheme, _, credentials = header.partition(" ")
         if scheme.lower() != "bearer" or not credentials.strip():
             return False
         token = credentials.strip()
@@ -372,6 +395,14 @@ class CozeEmulator:
         except KeyError:
             return PlainTextResponse(f"No login waits for the code {user_code!r}.", 404)
         return PlainTextResponse(f"Access allowed for {user_code}; you can close this page.")
+
+    def _abort(self, client: Any) -> None:
+        """Cut the TCP connection of `client` (host, port) without a close frame (a fault)."""
+        if self._server is None or client is None:
+            return
+        for connection in list(self._server.server_state.connections):
+            if getattr(connection, "client", None) == tuple(client):
+                connection.transport.abort()
 
     def _record(self, request: Request, body: bytes, operation: SpecOperation | None) -> None:
         try:
@@ -472,27 +503,6 @@ class CozeEmulator:
             if close is not None:
                 with state.lock:
                     close()
-
-
-def _json(body: Any, status: int, logid: str, headers: dict[str, str] | None = None) -> Response:
-    return Response(
-        json.dumps(body, ensure_ascii=False).encode(),
-        status,
-        headers={"x-tt-logid": logid, **(headers or {})},
-        media_type=JSON_TYPE,
-    )
-
-
-def _fault_response(fault: Fault, logid: str) -> Response:
-    headers = {"x-tt-logid": logid, **fault.headers}
-    status = fault.status if fault.status is not None else 200
-    if fault.html:
-        return Response(_GATEWAY_PAGE, status, headers=headers, media_type="text/html")
-    if fault.body is not None:
-        return Response(fault.body, status, headers=headers, media_type=fault.content_type or "text/plain")
-    code = fault.code if fault.code is not None else default_error_code(status)
-    msg = fault.msg or f"emulated error (HTTP {status}, code {code})"
-    return _json(error_body(code, msg, logid), status, logid, dict(fault.headers))
 
 
 def _without_nulls(value: Any) -> Any:

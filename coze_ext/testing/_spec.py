@@ -1,7 +1,8 @@
 """The emulator's view of `openapi/coze.yaml`: where to find it, and its route table.
 
-Every operation of the spec becomes a route (method + path template). Nothing here names
-an operation: a new operation in the spec is served by the next emulator that starts.
+Every operation of the spec becomes a route (method + path template), every entry of
+`x-coze-websockets` a WebSocket endpoint. Nothing here names an operation: a new operation
+or endpoint in the spec is served by the next emulator that starts.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MethodNotAllowed", "Spec", "SpecOperation", "default_spec_path", "load_spec"]
+__all__ = ["MethodNotAllowed", "Spec", "SpecOperation", "WebSocketEndpoint", "default_spec_path", "load_spec"]
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _PARAM = re.compile(r"\{([^}/]+)\}")
@@ -89,6 +90,23 @@ class SpecOperation:
         return bool(security) and all(requirement for requirement in security)
 
 
+@dataclass(frozen=True)
+class WebSocketEndpoint:
+    """One entry of `x-coze-websockets`: where it sits in the tree, its handshake parameters and
+    the events of both directions (event name -> data schema name, or None)."""
+
+    resource: str
+    path: str
+    parameters: list[dict[str, Any]] = field(repr=False)
+    upstream: dict[str, str | None] = field(repr=False)
+    downstream: dict[str, str | None] = field(repr=False)
+
+    @property
+    def route(self) -> str:
+        """`"WS /v1/chat"`: how faults name the endpoint."""
+        return f"WS {self.path}"
+
+
 class MethodNotAllowed(LookupError):
     """The path exists in the spec, but not with this method."""
 
@@ -117,6 +135,16 @@ class Spec:
                     pattern=_compile(template),
                     stream=self._stream(raw.get("x-coze-stream")),
                 )
+        self.websockets: dict[str, WebSocketEndpoint] = {}
+        for resource, entry in (document.get("x-coze-websockets") or {}).items():
+            endpoint = WebSocketEndpoint(
+                resource=resource,
+                path=entry["path"],
+                parameters=list(entry.get("parameters") or []),
+                upstream=self.event_family(entry["upstream"])["events"],
+                downstream=self.event_family(entry["downstream"])["events"],
+            )
+            self.websockets[endpoint.path] = endpoint
         # Literal paths first, then by fewer parameters: /v1/bots/list beats /v1/bots/{bot_id}.
         self._routes = sorted(self.operations.values(), key=lambda op: (len(_PARAM.findall(op.template)), op.template))
 

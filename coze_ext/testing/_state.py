@@ -4,7 +4,8 @@ Plain data and rules, no I/O. A chat moves `created -> in_progress -> completed`
 `requires_action` when its bot has a tool) as the clock advances (`Timing`), or as its
 event stream is read; a stream that is cut off leaves the chat to finish by the clock, as a
 real chat goes on when its client goes away. Answers come from a deterministic reply
-function, so tests can predict them.
+function, and what audio says from a deterministic transcribe function, so tests can
+predict them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,9 +31,11 @@ __all__ = [
     "Timing",
     "Workflow",
     "echo",
+    "hear",
 ]
 
 Reply = Callable[[str], str]
+Transcribe = Callable[[bytes], str]
 Payload = dict[str, Any]
 
 # Statuses after which a chat no longer changes by itself.
@@ -47,6 +50,11 @@ FOLLOW_UP = "What else can you do?"
 def echo(text: str) -> str:
     """The default bot: repeats the question."""
     return f"You said: {text}"
+
+
+def hear(audio: bytes) -> str:
+    """The default speech recognition: what the audio is, by its size."""
+    return f"{len(audio)} bytes of audio"
 
 
 class CozeFailure(Exception):
@@ -207,9 +215,15 @@ class State:
     """Everything the emulator remembers. Guard compound use with `lock`."""
 
     def __init__(
-        self, *, reply: Reply = echo, timing: Timing | None = None, clock: Callable[[], float] = time.monotonic
+        self,
+        *,
+        reply: Reply = echo,
+        transcribe: Transcribe = hear,
+        timing: Timing | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ):
         self.reply = reply
+        self.transcribe = transcribe
         self.timing = timing or Timing()
         self.clock = clock
         self.lock = threading.RLock()
@@ -441,7 +455,7 @@ class State:
             run.started = self.clock() - self.timing.chat_created
             return run
 
-    def chat_events(self, run: ChatRun, done: Any = "[DONE]") -> Iterator[tuple[str, Any]]:
+    def chat_events(self, run: ChatRun, done: Any = "[DONE]") -> Generator[tuple[str, Any], None, None]:
         """The chat's event stream as (event, data) pairs, ending with `done`; reading it
         drives the chat. Iterate under `lock`. Closing it early leaves the chat to finish by
         the clock.

@@ -17,7 +17,10 @@ from .types import JsonValue
 
 
 class ChatEventType(StrEnum):
-    """Event names: Events of a chat stream (chat.stream, chat.submit_tool_outputs_stream)."""
+    """The names of the `ChatEvent` events, equal to their wire names.
+
+    Events of a chat stream (chat.stream, chat.submit_tool_outputs_stream).
+    """
 
     CONVERSATION_CHAT_CREATED = "conversation.chat.created"
     CONVERSATION_CHAT_IN_PROGRESS = "conversation.chat.in_progress"
@@ -324,8 +327,9 @@ class AsyncWorkflowChatEventStream(AsyncEventStream[WorkflowChatEvent], Protocol
 
 
 class WorkflowEventType(StrEnum):
-    """Event names: Events of a workflow run stream (workflows.runs.stream,
-    workflows.runs.resume).
+    """The names of the `WorkflowEvent` events, equal to their wire names.
+
+    Events of a workflow run stream (workflows.runs.stream, workflows.runs.resume).
     """
 
     MESSAGE = "Message"

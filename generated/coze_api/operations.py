@@ -8,11 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._runtime import (
+    Connected,
     ModelRef,
     Operation,
     Paged,
     Pagination,
     Param,
+    SocketSpec,
     Streamed,
     StreamSpec,
 )
@@ -153,6 +155,16 @@ if TYPE_CHECKING:
         WorkspacesMembersDeleteResult,
         WorkspacesMembersListResult,
         WorkspacesUpdateResponse,
+    )
+    from .sockets import (
+        AsyncChatSocket,
+        AsyncSimultInterpretationSocket,
+        AsyncSpeechSocket,
+        AsyncTranscriptionsSocket,
+        ChatSocket,
+        SimultInterpretationSocket,
+        SpeechSocket,
+        TranscriptionsSocket,
     )
 
 
@@ -2200,6 +2212,62 @@ OAUTH_DEVICE_CODE_FOR_WORKSPACE: Operation[OAuthDeviceCode] = Operation(
     retry_safe=False,
     result=ModelRef("oauth", "OAuthDeviceCode"),
     authenticated=False,
+)
+
+WEBSOCKETS_CHAT_CONNECT: Connected[ChatSocket, AsyncChatSocket] = Connected(
+    SocketSpec(
+        id="websockets_chat",
+        path="/v1/chat",
+        params=(
+            Param("bot_id", "bot_id", "query", "string", True),
+            Param("workflow_id", "workflow_id", "query", "string", False),
+            Param("device_id", "device_id", "query", "string", False),
+        ),
+        events="WsChatServerEvent",
+        upstream="WsChatClientEvent",
+        senders=("ChatSocketSenders", "AsyncChatSocketSenders"),
+    )
+)
+
+WEBSOCKETS_AUDIO_SPEECH_CONNECT: Connected[SpeechSocket, AsyncSpeechSocket] = Connected(
+    SocketSpec(
+        id="websockets_audio_speech",
+        path="/v1/audio/speech",
+        params=(
+            Param("entity_type", "entity_type", "query", "string", False),
+            Param("entity_id", "entity_id", "query", "string", False),
+        ),
+        events="WsSpeechServerEvent",
+        upstream="WsSpeechClientEvent",
+        senders=("SpeechSocketSenders", "AsyncSpeechSocketSenders"),
+    )
+)
+
+WEBSOCKETS_AUDIO_TRANSCRIPTIONS_CONNECT: Connected[TranscriptionsSocket, AsyncTranscriptionsSocket] = Connected(
+    SocketSpec(
+        id="websockets_audio_transcriptions",
+        path="/v1/audio/transcriptions",
+        params=(
+            Param("entity_type", "entity_type", "query", "string", False),
+            Param("entity_id", "entity_id", "query", "string", False),
+        ),
+        events="WsTranscriptionsServerEvent",
+        upstream="WsTranscriptionsClientEvent",
+        senders=("TranscriptionsSocketSenders", "AsyncTranscriptionsSocketSenders"),
+    )
+)
+
+WEBSOCKETS_AUDIO_SIMULT_INTERPRETATION_CONNECT: Connected[
+    SimultInterpretationSocket, AsyncSimultInterpretationSocket
+] = Connected(
+    SocketSpec(
+        id="websockets_audio_simult_interpretation",
+        path="/v1/audio/simult_interpretation",
+        params=(),
+        events="WsSimultInterpretationServerEvent",
+        upstream="WsSimultInterpretationClientEvent",
+        senders=("SimultInterpretationSocketSenders", "AsyncSimultInterpretationSocketSenders"),
+    )
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

@@ -20,6 +20,8 @@ from coze_ext import (
     MessageType,
     RoleType,
     WorkflowEventType,
+    WsChatEventType,
+    WsSpeechEventType,
 )
 from coze_ext.types import (
     Bot,
@@ -33,6 +35,9 @@ from coze_ext.types import (
     WorkflowInterrupt,
     WorkflowMessage,
     WorkflowRunHistory,
+    WsAudioDelta,
+    WsError,
+    WsEventDetail,
 )
 
 
@@ -117,6 +122,25 @@ def raw_answers(coze: Coze) -> None:
     coze.with_raw_response.bots.retrieve(bot_id=1)  # type: ignore[arg-type]
 
 
+def websocket_frames_narrow(coze: Coze) -> None:
+    with coze.websockets.chat.connect(bot_id="b") as ws:
+        ws.send({"event_type": "conversation.message.create", "data": {"role": "user", "content": "hi"}})
+        ws.conversation_message_create({"role": "user", "content_type": "text", "content": "hi"})
+        ws.input_audio_buffer_complete()
+        ws.input_audio_buffer_complete(data={"x": 1})  # type: ignore[call-arg]
+        for event in ws:
+            assert_type(event.detail, WsEventDetail)
+            assert_type(event.id, str | None)
+            if event.event_type == WsChatEventType.CONVERSATION_MESSAGE_DELTA:
+                assert_type(event.data, ChatMessage)
+            elif event.event_type == WsChatEventType.ERROR:
+                assert_type(event.data, WsError)
+    with coze.websockets.audio.speech.connect() as speech:
+        for frame in speech:
+            if frame.event_type == WsSpeechEventType.SPEECH_AUDIO_UPDATE:
+                assert_type(frame.data, WsAudioDelta)
+
+
 async def async_contract(coze: AsyncCoze) -> None:
     assert_type(await coze.bots.retrieve(bot_id="b"), Bot)
     async for bot in coze.bots.list(workspace_id="w"):
@@ -132,3 +156,8 @@ async def async_contract(coze: AsyncCoze) -> None:
     page = await coze.with_raw_response.bots.list(workspace_id="w")
     async for item in page.parse():
         assert_type(item, SimpleBot)
+    async with coze.websockets.chat.connect(bot_id="b") as ws:
+        await ws.chat_update({"need_play_prologue": False})
+        async for frame in ws:
+            if frame.event_type == WsChatEventType.CONVERSATION_CHAT_COMPLETED:
+                assert_type(frame.data, Chat)

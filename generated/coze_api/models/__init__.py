@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ._shared import ChatToolCall as ChatToolCall
     from ._shared import ChatToolCallFunction as ChatToolCallFunction
     from ._shared import ChatToolCallType as ChatToolCallType
+    from ._shared import ChatToolOutput as ChatToolOutput
     from ._shared import EnterMessage as EnterMessage
     from ._shared import EnterMessageContentType as EnterMessageContentType
     from ._shared import EnterMessageType as EnterMessageType
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from ._shared import RoleType as RoleType
     from ._shared import Usage as Usage
     from ._shared import UserInfo as UserInfo
+    from ._shared import VoiceEmotion as VoiceEmotion
+    from ._shared import WsEventDetail as WsEventDetail
     from .api_apps import ApiApp as ApiApp
     from .api_apps import ApiAppEvent as ApiAppEvent
     from .api_apps import ApiAppEventList as ApiAppEventList
@@ -68,7 +71,6 @@ if TYPE_CHECKING:
     from .audio import RoomVideoConfigStreamVideoType as RoomVideoConfigStreamVideoType
     from .audio import Voice as Voice
     from .audio import VoiceCloneResult as VoiceCloneResult
-    from .audio import VoiceEmotion as VoiceEmotion
     from .audio import VoiceEmotionInfo as VoiceEmotionInfo
     from .audio import VoiceEmotionInterval as VoiceEmotionInterval
     from .audio import VoiceLanguage as VoiceLanguage
@@ -162,7 +164,6 @@ if TYPE_CHECKING:
     from .bots import SimpleBot as SimpleBot
     from .chat import ChatPublishStatus as ChatPublishStatus
     from .chat import ChatShortcutCommand as ChatShortcutCommand
-    from .chat import ChatToolOutput as ChatToolOutput
     from .connectors import ConnectorBotAuditStatus as ConnectorBotAuditStatus
     from .connectors import ConnectorsBindResponse as ConnectorsBindResponse
     from .connectors import ConnectorsBotsUpdateResponse as ConnectorsBotsUpdateResponse
@@ -270,6 +271,39 @@ if TYPE_CHECKING:
     from .variables import VariablesRetrieveResult as VariablesRetrieveResult
     from .variables import VariablesUpdateResponse as VariablesUpdateResponse
     from .variables import VariableValue as VariableValue
+    from .websockets import WsAsrConfig as WsAsrConfig
+    from .websockets import WsAsrConfigUserLanguage as WsAsrConfigUserLanguage
+    from .websockets import WsAudioCodec as WsAudioCodec
+    from .websockets import WsAudioDelta as WsAudioDelta
+    from .websockets import WsAudioDump as WsAudioDump
+    from .websockets import WsAudioSentence as WsAudioSentence
+    from .websockets import WsChatCanceled as WsChatCanceled
+    from .websockets import WsChatConfig as WsChatConfig
+    from .websockets import WsChatUpdate as WsChatUpdate
+    from .websockets import WsEmotionConfig as WsEmotionConfig
+    from .websockets import WsError as WsError
+    from .websockets import WsGenerateAudio as WsGenerateAudio
+    from .websockets import WsGenerateAudioMode as WsGenerateAudioMode
+    from .websockets import WsGlossaryEntry as WsGlossaryEntry
+    from .websockets import WsInputAudio as WsInputAudio
+    from .websockets import WsInputAudioFormat as WsInputAudioFormat
+    from .websockets import WsInterruptConfig as WsInterruptConfig
+    from .websockets import WsInterruptConfigMode as WsInterruptConfigMode
+    from .websockets import WsLimitConfig as WsLimitConfig
+    from .websockets import WsMessageCreate as WsMessageCreate
+    from .websockets import WsOpusConfig as WsOpusConfig
+    from .websockets import WsOutputAudio as WsOutputAudio
+    from .websockets import WsPcmConfig as WsPcmConfig
+    from .websockets import WsSimultInterpretationUpdate as WsSimultInterpretationUpdate
+    from .websockets import WsSpeechUpdate as WsSpeechUpdate
+    from .websockets import WsSubmitToolOutputs as WsSubmitToolOutputs
+    from .websockets import WsTextDelta as WsTextDelta
+    from .websockets import WsTranscript as WsTranscript
+    from .websockets import WsTranscriptionsUpdate as WsTranscriptionsUpdate
+    from .websockets import WsTranslateConfig as WsTranslateConfig
+    from .websockets import WsTurnDetection as WsTurnDetection
+    from .websockets import WsTurnDetectionType as WsTurnDetectionType
+    from .websockets import WsVoicePrintConfig as WsVoicePrintConfig
     from .workflows import WorkflowBasic as WorkflowBasic
     from .workflows import WorkflowChatDone as WorkflowChatDone
     from .workflows import WorkflowCollaborationMode as WorkflowCollaborationMode
@@ -426,7 +460,7 @@ _MODULES = {
     "ChatToolCall": "_shared",
     "ChatToolCallFunction": "_shared",
     "ChatToolCallType": "_shared",
-    "ChatToolOutput": "chat",
+    "ChatToolOutput": "_shared",
     "ConnectorBotAuditStatus": "connectors",
     "ConnectorUserConfig": "connectors",
     "ConnectorUserConfigEnum": "connectors",
@@ -550,7 +584,7 @@ _MODULES = {
     "VariablesUpdateResponse": "variables",
     "Voice": "audio",
     "VoiceCloneResult": "audio",
-    "VoiceEmotion": "audio",
+    "VoiceEmotion": "_shared",
     "VoiceEmotionInfo": "audio",
     "VoiceEmotionInterval": "audio",
     "VoiceLanguage": "audio",
@@ -607,6 +641,40 @@ _MODULES = {
     "WorkspacesMembersDeleteResult": "workspaces",
     "WorkspacesMembersListResult": "workspaces",
     "WorkspacesUpdateResponse": "workspaces",
+    "WsAsrConfig": "websockets",
+    "WsAsrConfigUserLanguage": "websockets",
+    "WsAudioCodec": "websockets",
+    "WsAudioDelta": "websockets",
+    "WsAudioDump": "websockets",
+    "WsAudioSentence": "websockets",
+    "WsChatCanceled": "websockets",
+    "WsChatConfig": "websockets",
+    "WsChatUpdate": "websockets",
+    "WsEmotionConfig": "websockets",
+    "WsError": "websockets",
+    "WsEventDetail": "_shared",
+    "WsGenerateAudio": "websockets",
+    "WsGenerateAudioMode": "websockets",
+    "WsGlossaryEntry": "websockets",
+    "WsInputAudio": "websockets",
+    "WsInputAudioFormat": "websockets",
+    "WsInterruptConfig": "websockets",
+    "WsInterruptConfigMode": "websockets",
+    "WsLimitConfig": "websockets",
+    "WsMessageCreate": "websockets",
+    "WsOpusConfig": "websockets",
+    "WsOutputAudio": "websockets",
+    "WsPcmConfig": "websockets",
+    "WsSimultInterpretationUpdate": "websockets",
+    "WsSpeechUpdate": "websockets",
+    "WsSubmitToolOutputs": "websockets",
+    "WsTextDelta": "websockets",
+    "WsTranscript": "websockets",
+    "WsTranscriptionsUpdate": "websockets",
+    "WsTranslateConfig": "websockets",
+    "WsTurnDetection": "websockets",
+    "WsTurnDetectionType": "websockets",
+    "WsVoicePrintConfig": "websockets",
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
@@ -917,4 +985,38 @@ __all__ = [
     "WorkspacesMembersDeleteResult",
     "WorkspacesMembersListResult",
     "WorkspacesUpdateResponse",
+    "WsAsrConfig",
+    "WsAsrConfigUserLanguage",
+    "WsAudioCodec",
+    "WsAudioDelta",
+    "WsAudioDump",
+    "WsAudioSentence",
+    "WsChatCanceled",
+    "WsChatConfig",
+    "WsChatUpdate",
+    "WsEmotionConfig",
+    "WsError",
+    "WsEventDetail",
+    "WsGenerateAudio",
+    "WsGenerateAudioMode",
+    "WsGlossaryEntry",
+    "WsInputAudio",
+    "WsInputAudioFormat",
+    "WsInterruptConfig",
+    "WsInterruptConfigMode",
+    "WsLimitConfig",
+    "WsMessageCreate",
+    "WsOpusConfig",
+    "WsOutputAudio",
+    "WsPcmConfig",
+    "WsSimultInterpretationUpdate",
+    "WsSpeechUpdate",
+    "WsSubmitToolOutputs",
+    "WsTextDelta",
+    "WsTranscript",
+    "WsTranscriptionsUpdate",
+    "WsTranslateConfig",
+    "WsTurnDetection",
+    "WsTurnDetectionType",
+    "WsVoicePrintConfig",
 ]

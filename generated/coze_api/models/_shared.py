@@ -23,6 +23,7 @@ __all__ = [
     "ChatToolCall",
     "ChatToolCallFunction",
     "ChatToolCallType",
+    "ChatToolOutput",
     "EnterMessage",
     "EnterMessageContentType",
     "EnterMessageType",
@@ -34,6 +35,8 @@ __all__ = [
     "RoleType",
     "Usage",
     "UserInfo",
+    "VoiceEmotion",
+    "WsEventDetail",
 ]
 
 
@@ -582,6 +585,39 @@ class ChatToolCallType(OpenStrEnum):
     REPLY_MESSAGE = "reply_message"
 
 
+class ChatToolOutput(CozeModel):
+    """The result of one tool call."""
+
+    __slots__ = ("tool_call_id", "output")
+    _FIELDS = (("tool_call_id", "tool_call_id"), ("output", "output"))
+
+    tool_call_id: str
+    """The id of the tool call from required_action."""
+    output: str
+    """The tool's result as a string; file arguments are passed as JSON with a file_id."""
+
+    def __init__(self, *, tool_call_id: str, output: str) -> None:
+        self.tool_call_id = tool_call_id
+        self.output = output
+        self._extra = None
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, object]) -> Self:
+        """Build the model from its JSON object, checking every field."""
+        obj = object.__new__(cls)
+        get = src.get
+        v = get("tool_call_id")
+        if type(v) is not str:
+            v = _m.to_str(v, "tool_call_id")
+        obj.tool_call_id = v
+        v = get("output")
+        if type(v) is not str:
+            v = _m.to_str(v, "output")
+        obj.output = v
+        obj._extra = None if _KNOWN_ChatToolOutput.issuperset(src) else _m.extras(src, _KNOWN_ChatToolOutput)
+        return obj
+
+
 class EnterMessage(CozeModel):
     """A message sent to the server, as chat context, conversation seed or the user's
     query.
@@ -888,6 +924,62 @@ class UserInfo(CozeModel):
         return obj
 
 
+class VoiceEmotion(OpenStrEnum):
+    """An emotion a multi-emotion voice can speak with."""
+
+    HAPPY = "happy"
+    SAD = "sad"
+    ANGRY = "angry"
+    SURPRISED = "surprised"
+    FEAR = "fear"
+    HATE = "hate"
+    EXCITED = "excited"
+    COLDNESS = "coldness"
+    NEUTRAL = "neutral"
+
+
+class WsEventDetail(CozeModel):
+    """The `detail` of every frame the server sends on a WebSocket."""
+
+    __slots__ = ("logid", "respond_at", "origin_message")
+    _FIELDS = (("logid", "logid"), ("respond_at", "respond_at"), ("origin_message", "origin_message"))
+
+    logid: str | None
+    """The id of the session in Coze's logs (the same for every frame of a connection); quote it when asking for support."""
+    respond_at: int | None
+    """When the server sent the frame, in unix milliseconds (sent as a string of digits)."""
+    origin_message: str | None
+    """On an `error` event, the client frame that caused it, as the text that was sent."""
+
+    def __init__(
+        self, *, logid: str | None = None, respond_at: int | None = None, origin_message: str | None = None
+    ) -> None:
+        self.logid = logid
+        self.respond_at = respond_at
+        self.origin_message = origin_message
+        self._extra = None
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, object]) -> Self:
+        """Build the model from its JSON object, checking every field."""
+        obj = object.__new__(cls)
+        get = src.get
+        v = get("logid")
+        if v is not None and type(v) is not str:
+            v = _m.to_str(v, "logid")
+        obj.logid = v
+        v = get("respond_at")
+        if v is not None and type(v) is not int:
+            v = _m.to_int_or_none(v, "respond_at")
+        obj.respond_at = v
+        v = get("origin_message")
+        if v is not None and type(v) is not str:
+            v = _m.to_str(v, "origin_message")
+        obj.origin_message = v
+        obj._extra = None if _KNOWN_WsEventDetail.issuperset(src) else _m.extras(src, _KNOWN_WsEventDetail)
+        return obj
+
+
 # Lookup tables and converters the parsers above use (defined last: they name classes).
 _ChatRequiredActionType_values = ChatRequiredActionType.value_map()
 _ChatStatus_values = ChatStatus.value_map()
@@ -942,9 +1034,11 @@ _c_ChatPendingToolCalls_tool_calls = _m.list_of(_m.model_of(ChatToolCall))
 _KNOWN_ChatRequiredAction = frozenset(("type", "submit_tool_outputs"))
 _KNOWN_ChatToolCall = frozenset(("id", "type", "function"))
 _KNOWN_ChatToolCallFunction = frozenset(("name", "arguments"))
+_KNOWN_ChatToolOutput = frozenset(("tool_call_id", "output"))
 _KNOWN_EnterMessage = frozenset(("role", "type", "content", "content_type", "meta_data"))
 _c_EnterMessage_meta_data = _m.map_of(_m.to_str)
 _KNOWN_ObjectStringItem = frozenset(("type", "text", "file_id", "file_url"))
 _KNOWN_ResponseDetail = frozenset(("logid",))
 _KNOWN_Usage = frozenset(("token_count", "output_count", "input_count"))
 _KNOWN_UserInfo = frozenset(("id", "name", "nickname", "avatar_url"))
+_KNOWN_WsEventDetail = frozenset(("logid", "respond_at", "origin_message"))

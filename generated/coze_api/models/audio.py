@@ -10,7 +10,7 @@ from typing import Literal, Self
 
 from .. import _model as _m
 from .._model import CozeModel, OpenStrEnum
-from ._shared import ResponseDetail, UserInfo
+from ._shared import ResponseDetail, UserInfo, VoiceEmotion
 
 __all__ = [
     "AudioLiveInfo",
@@ -34,7 +34,6 @@ __all__ = [
     "RoomVideoConfigStreamVideoType",
     "Voice",
     "VoiceCloneResult",
-    "VoiceEmotion",
     "VoiceEmotionInfo",
     "VoiceEmotionInterval",
     "VoiceLanguage",
@@ -872,20 +871,6 @@ class VoiceCloneResult(CozeModel):
         obj.voice_id = v
         obj._extra = None if _KNOWN_VoiceCloneResult.issuperset(src) else _m.extras(src, _KNOWN_VoiceCloneResult)
         return obj
-
-
-class VoiceEmotion(OpenStrEnum):
-    """An emotion a multi-emotion voice can speak with."""
-
-    HAPPY = "happy"
-    SAD = "sad"
-    ANGRY = "angry"
-    SURPRISED = "surprised"
-    FEAR = "fear"
-    HATE = "hate"
-    EXCITED = "excited"
-    COLDNESS = "coldness"
-    NEUTRAL = "neutral"
 
 
 class VoiceEmotionInfo(CozeModel):

@@ -11,7 +11,7 @@ from typing import Self
 from .. import _model as _m
 from .._model import CozeModel, OpenStrEnum
 
-__all__ = ["ChatPublishStatus", "ChatShortcutCommand", "ChatToolOutput"]
+__all__ = ["ChatPublishStatus", "ChatShortcutCommand"]
 
 
 class ChatPublishStatus(OpenStrEnum):
@@ -54,40 +54,6 @@ class ChatShortcutCommand(CozeModel):
         return obj
 
 
-class ChatToolOutput(CozeModel):
-    """The result of one tool call."""
-
-    __slots__ = ("tool_call_id", "output")
-    _FIELDS = (("tool_call_id", "tool_call_id"), ("output", "output"))
-
-    tool_call_id: str
-    """The id of the tool call from required_action."""
-    output: str
-    """The tool's result as a string; file arguments are passed as JSON with a file_id."""
-
-    def __init__(self, *, tool_call_id: str, output: str) -> None:
-        self.tool_call_id = tool_call_id
-        self.output = output
-        self._extra = None
-
-    @classmethod
-    def from_dict(cls, src: Mapping[str, object]) -> Self:
-        """Build the model from its JSON object, checking every field."""
-        obj = object.__new__(cls)
-        get = src.get
-        v = get("tool_call_id")
-        if type(v) is not str:
-            v = _m.to_str(v, "tool_call_id")
-        obj.tool_call_id = v
-        v = get("output")
-        if type(v) is not str:
-            v = _m.to_str(v, "output")
-        obj.output = v
-        obj._extra = None if _KNOWN_ChatToolOutput.issuperset(src) else _m.extras(src, _KNOWN_ChatToolOutput)
-        return obj
-
-
 # Lookup tables and converters the parsers above use (defined last: they name classes).
 _KNOWN_ChatShortcutCommand = frozenset(("command_id", "parameters"))
 _c_ChatShortcutCommand_parameters = _m.map_of(_m.to_str)
-_KNOWN_ChatToolOutput = frozenset(("tool_call_id", "output"))

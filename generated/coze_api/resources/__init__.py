@@ -45,6 +45,12 @@ if TYPE_CHECKING:
     from .templates import AsyncRawTemplatesResource, AsyncTemplatesResource, RawTemplatesResource, TemplatesResource
     from .users import AsyncRawUsersResource, AsyncUsersResource, RawUsersResource, UsersResource
     from .variables import AsyncRawVariablesResource, AsyncVariablesResource, RawVariablesResource, VariablesResource
+    from .websockets import (
+        AsyncRawWebsocketsResource,
+        AsyncWebsocketsResource,
+        RawWebsocketsResource,
+        WebsocketsResource,
+    )
     from .workflows import AsyncRawWorkflowsResource, AsyncWorkflowsResource, RawWorkflowsResource, WorkflowsResource
     from .workspaces import (
         AsyncRawWorkspacesResource,
@@ -209,6 +215,13 @@ class CozeResources:
 
         return OauthResource(self._requester)
 
+    @cached_property
+    def websockets(self) -> WebsocketsResource:
+        """The `websockets` resource group."""
+        from .websockets import WebsocketsResource
+
+        return WebsocketsResource(self._requester)
+
 
 class AsyncCozeResources:
     """The root of the resource tree: one attribute per group, each loaded on first use."""
@@ -363,6 +376,13 @@ class AsyncCozeResources:
 
         return AsyncOauthResource(self._requester)
 
+    @cached_property
+    def websockets(self) -> AsyncWebsocketsResource:
+        """The `websockets` resource group."""
+        from .websockets import AsyncWebsocketsResource
+
+        return AsyncWebsocketsResource(self._requester)
+
 
 class RawCozeResources(RawGroup):
     """The root of `with_raw_response`: the same tree, each method returning a `RawResult`."""
@@ -496,6 +516,12 @@ class RawCozeResources(RawGroup):
 
         return RawOauthResource(self._resource.oauth)
 
+    @cached_property
+    def websockets(self) -> RawWebsocketsResource:
+        from .websockets import RawWebsocketsResource
+
+        return RawWebsocketsResource(self._resource.websockets)
+
 
 class AsyncRawCozeResources(RawGroup):
     """The root of `with_raw_response`: the same tree, each method returning a `RawResult`."""
@@ -628,3 +654,9 @@ class AsyncRawCozeResources(RawGroup):
         from .oauth import AsyncRawOauthResource
 
         return AsyncRawOauthResource(self._resource.oauth)
+
+    @cached_property
+    def websockets(self) -> AsyncRawWebsocketsResource:
+        from .websockets import AsyncRawWebsocketsResource
+
+        return AsyncRawWebsocketsResource(self._resource.websockets)
