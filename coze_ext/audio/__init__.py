@@ -16,10 +16,15 @@ little-endian unless you say otherwise, as Coze sends and expects by default.
 
 from ._chunks import AudioSource, aiter_audio_deltas, iter_audio_deltas
 from ._payloads import decode_audio, frame_audio
+from ._player import MemoryPlayer, Player
+from ._simpleaudio import SimpleAudioPlayer
 from ._wav import WavAudio, WavWriter, read_wav, write_wav
 
 __all__ = [
     "AudioSource",
+    "MemoryPlayer",
+    "Player",
+    "SimpleAudioPlayer",
     "WavAudio",
     "WavWriter",
     "aiter_audio_deltas",
