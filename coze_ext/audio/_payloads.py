@@ -1,4 +1,7 @@
-"""The audio in server frames: base64 text on the wire, bytes once something decoded it."""
+"""The audio in server frames: base64 text on the wire, bytes once something decoded it.
+
+It is PCM unless the session asked the server for another codec (`output_audio.codec`).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ AUDIO_FIELDS = {
 
 
 def decode_audio(payload: str | bytes | bytearray | memoryview) -> bytes:
-    """The PCM bytes of an audio payload: base64 text is decoded, bytes are taken as they are."""
+    """The audio bytes of a payload: base64 text is decoded, bytes are taken as they are."""
     if isinstance(payload, str):
         try:
             return base64.b64decode(payload, validate=True)
@@ -28,7 +31,7 @@ def decode_audio(payload: str | bytes | bytearray | memoryview) -> bytes:
 
 
 def frame_audio(frame: Mapping[str, Any]) -> bytes:
-    """The PCM bytes of a `speech.audio.update`, `conversation.audio.delta` or
+    """The audio bytes of a `speech.audio.update`, `conversation.audio.delta` or
     `simult_interpretation.audio.delta` frame, given as its decoded JSON object."""
     event_type = frame.get("event_type")
     field = AUDIO_FIELDS.get(event_type) if isinstance(event_type, str) else None
