@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from ._files import ProgressCallback as ProgressCallback
     from ._flow import RetryInfo as RetryInfo
     from ._messages import Message as Message
-    from ._messages import audio as audio
+    from ._messages import audio_part as audio_part
     from ._messages import file as file
     from ._messages import image as image
     from ._messages import text as text
@@ -149,7 +149,7 @@ _EXPORTS: dict[str, str] = {
     "ProgressCallback": "._files",
     "RetryInfo": "._flow",
     "Message": "._messages",
-    "audio": "._messages",
+    "audio_part": "._messages",
     "file": "._messages",
     "image": "._messages",
     "text": "._messages",
@@ -202,7 +202,7 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an err
         return value
 
     def __dir__() -> list[str]:
-        return sorted([*_EXPORTS, "__version__", "types", "testing"])
+        return sorted([*_EXPORTS, "__version__", "audio", "types", "testing"])
 
 
 __all__ = sorted([*_EXPORTS, "__version__"])

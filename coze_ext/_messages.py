@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from coze_api.models import EnterMessage, ObjectStringItem
 
-__all__ = ["Message", "audio", "file", "image", "text"]
+__all__ = ["Message", "audio_part", "file", "image", "text"]
 
 # Text, or the parts of a multimodal message (a plain str in the list is a text part).
 Content = str | Sequence["ObjectStringItem | str"]
@@ -52,8 +52,8 @@ def file(*, file_id: str | None = None, url: str | None = None) -> ObjectStringI
     return _media("file", file_id, url)
 
 
-def audio(*, file_id: str | None = None, url: str | None = None) -> ObjectStringItem:
-    """An audio part: an uploaded file's id, or a public URL."""
+def audio_part(*, file_id: str | None = None, url: str | None = None) -> ObjectStringItem:
+    """An audio part: an uploaded file's id, or a public URL (`coze_ext.audio` is the audio module)."""
     return _media("audio", file_id, url)
 
 
@@ -73,7 +73,7 @@ def _build(
         body = json.dumps([part.to_dict() for part in parts], ensure_ascii=False)
         content_type = "object_string"
     else:
-        raise TypeError("content must be a str or a non-empty list of parts (text(), image(), file(), audio())")
+        raise TypeError("content must be a str or a non-empty list of parts (text(), image(), file(), audio_part())")
     return EnterMessage(
         role=role, type=kind, content=body, content_type=content_type, meta_data=dict(meta_data) if meta_data else None
     )

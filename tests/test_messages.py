@@ -7,7 +7,7 @@ import json
 import httpx
 import pytest
 
-from coze_ext import Coze, Message, audio, file, image, text
+from coze_ext import Coze, Message, audio_part, file, image, text
 from coze_ext.types import EnterMessage
 
 
@@ -30,7 +30,13 @@ def test_assistant_message_with_meta_data() -> None:
 
 def test_multimodal_message_is_object_string_with_a_json_string_content() -> None:
     message = Message.user(
-        [text("什么是这个?"), image(file_id="f-1"), file(url="https://example.com/a.pdf"), audio(file_id="f-2"), "bare"]
+        [
+            text("什么是这个?"),
+            image(file_id="f-1"),
+            file(url="https://example.com/a.pdf"),
+            audio_part(file_id="f-2"),
+            "bare",
+        ]
     )
     wire = message.to_dict()
     assert wire["content_type"] == "object_string"
