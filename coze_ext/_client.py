@@ -136,12 +136,12 @@ class _SyncRuntime:
                         outcome = self.http.send(
                             action.request, auth=self.auth if action.authenticated else None, stream=True
                         )
-                    except httpx.TransportError as error:
+                    except httpx.RequestError as error:
                         outcome = error
                 elif isinstance(action, Read):
                     try:
                         outcome = action.response.read()
-                    except httpx.TransportError as error:
+                    except httpx.RequestError as error:
                         outcome = error
                     finally:
                         action.response.close()
@@ -201,12 +201,12 @@ class _AsyncRuntime:
                         outcome = await self.http.send(
                             action.request, auth=self.auth if action.authenticated else None, stream=True
                         )
-                    except httpx.TransportError as error:
+                    except httpx.RequestError as error:
                         outcome = error
                 elif isinstance(action, Read):
                     try:
                         outcome = await action.response.aread()
-                    except httpx.TransportError as error:
+                    except httpx.RequestError as error:
                         outcome = error
                     finally:
                         await action.response.aclose()

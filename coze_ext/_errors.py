@@ -93,12 +93,15 @@ class GatewayError(InternalServerError):
 
 
 class APIConnectionError(CozeError):
-    """No answer: the connection failed or was cut."""
+    """No (whole) answer: the connection failed or was cut, the body could not be decoded,
+    or redirects looped. `logid` is set when the answer's headers had arrived."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None, logid: str | None = None
+    ) -> None:
         super().__init__(message)
         self.request = request
-        self.logid: str | None = None
+        self.logid = logid
 
 
 class APITimeoutError(APIConnectionError):
@@ -107,8 +110,7 @@ class APITimeoutError(APIConnectionError):
     def __init__(
         self, message: str = "Request timed out.", *, request: httpx.Request | None = None, logid: str | None = None
     ) -> None:
-        super().__init__(message, request=request)
-        self.logid = logid
+        super().__init__(message, request=request, logid=logid)
 
 
 _BY_CODE: dict[int, type[APIError]] = {
@@ -193,6 +195,24 @@ def make_api_error(response: httpx.Response, content: bytes, body: Any = None) -
         body=body,
         response=response,
     )
+
+
+def connection_error(
+    what: str, error: Exception, *, request: httpx.Request | None = None, logid: str | None = None
+) -> APIConnectionError:
+    """The typed error for a failure below HTTP (`error` is what httpx raised); `what` names
+    the call or the read that failed."""
+    if isinstance(error, httpx.TimeoutException):
+        reason = "timed out"
+    elif isinstance(error, httpx.DecodingError):
+        reason = "the answer could not be decoded"
+    elif isinstance(error, httpx.TooManyRedirects):
+        reason = "too many redirects"
+    else:
+        reason = "connection failed"
+    text = f"{what}: {reason} ({type(error).__name__}: {error})" + (f" (logid: {logid})" if logid else "")
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return cls(text, request=request, logid=logid)
 
 
 def response_logid(response: httpx.Response) -> str | None:

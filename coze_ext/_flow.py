@@ -18,7 +18,7 @@ from coze_api._runtime import Operation, RequestOptions, TimeoutInput
 from coze_api.types import Unset
 
 from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT
-from ._errors import APIConnectionError, APIError, APITimeoutError, response_logid
+from ._errors import APIConnectionError, APIError, connection_error, response_logid
 from ._logging import log, log_failure, log_request, log_response
 from ._request import build_request, json_body, raise_for_failure, read_result
 from ._retry import retry_delay, should_retry
@@ -200,21 +200,28 @@ def read_sent(operation: Operation, sent: Sent, binary: Callable[[httpx.Response
         assert sent.content is not None
         return read_result(operation, sent.response, sent.content, sent.body)
     if sent.content is not None:
-        # JSON (or an error status) where bytes were expected: it says what went wrong.
-        raise_for_failure(sent.response, sent.content, sent.body)
+        # JSON or a page where bytes were expected: it says what went wrong.
+        raise _wrong_answer(operation, sent, "a binary answer")
     return binary(sent.response)
 
 
 def check_stream_answer(operation: Operation, sent: Sent) -> None:
     """A stream call answered with JSON (an error) or an HTML page raises the typed error."""
-    if sent.content is None:
-        return
-    read_result(operation, sent.response, sent.content, sent.body)
-    raise APIError(
-        f"{operation.id}: expected an event stream, got {sent.response.headers.get('content-type')!r}",
-        status_code=sent.response.status_code,
-        logid=response_logid(sent.response),
-        response=sent.response,
+    if sent.content is not None:
+        raise _wrong_answer(operation, sent, "an event stream")
+
+
+def _wrong_answer(operation: Operation, sent: Sent, expected: str) -> APIError:
+    """The typed error of a failure answered instead of `expected`; else an `APIError` saying what came."""
+    assert sent.content is not None
+    raise_for_failure(sent.response, sent.content, sent.body)
+    response = sent.response
+    return APIError(
+        f"{operation.id}: expected {expected}, got {response.headers.get('content-type')!r}",
+        status_code=response.status_code,
+        logid=response_logid(response),
+        body=sent.body,
+        response=response,
     )
 
 
@@ -222,17 +229,18 @@ def _must_read(operation: Operation, response: httpx.Response, stream: bool) -> 
     """Whether the flow reads the body: always, except a stream or binary answer that is one."""
     if response.status_code >= 400:
         return True
-    content_type = response.headers.get("content-type", "")
+    content_type = response.headers.get("content-type", "").lower()
     if stream and operation.stream is not None:
         return "text/event-stream" not in content_type
     if operation.envelope == "binary":
-        return "json" in content_type
+        # JSON, or a (gateway's) page, instead of the bytes asked for.
+        return "json" in content_type or content_type.startswith("text/")
     return True
 
 
 def _body_code(response: httpx.Response, body: Any) -> int | None:
     """The non-zero Coze `code` of a JSON body, if any."""
-    if "json" not in response.headers.get("content-type", "json"):
+    if "json" not in response.headers.get("content-type", "json").lower():
         return None
     code = body.get("code") if isinstance(body, dict) else None
     return code if isinstance(code, int) and not isinstance(code, bool) and code != 0 else None
@@ -242,16 +250,9 @@ def _connection_error(
     operation: Operation, request: httpx.Request, error: BaseException, response: httpx.Response | None
 ) -> APIConnectionError:
     """The typed error for a transport failure; `response` is set when the body was cut."""
+    assert isinstance(error, Exception)
     logid = response_logid(response) if response is not None else None
-    suffix = f" (logid: {logid})" if logid else ""
-    if isinstance(error, httpx.TimeoutException):
-        text = f"{operation.id}: timed out ({type(error).__name__}: {error}){suffix}"
-        return APITimeoutError(text, request=request, logid=logid)
-    failure = APIConnectionError(
-        f"{operation.id}: connection failed ({type(error).__name__}: {error}){suffix}", request=request
-    )
-    failure.logid = logid
-    return failure
+    return connection_error(operation.id, error, request=request, logid=logid)
 
 
 def _retry(
