@@ -45,6 +45,7 @@ from ._flow import (
     Sleep,
     check_max_retries,
     check_stream_answer,
+    check_timeout,
     read_sent,
     send_flow,
 )
@@ -91,6 +92,11 @@ def _settings(
     base = base_url or os.environ.get(ENV_BASE_URL) or COZE_COM_BASE_URL
     if not base.startswith(("http://", "https://")):
         raise ValueError(f"base_url must start with http:// or https://, not {base!r}")
+    try:
+        httpx.URL(base)
+    except httpx.InvalidURL as error:
+        raise ValueError(f"base_url {base!r} is not a valid URL: {error}") from None
+    check_timeout(timeout)
     check_max_retries(max_retries)
     if stream_idle_timeout is not None and not (
         isinstance(stream_idle_timeout, int | float)

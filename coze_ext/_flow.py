@@ -102,6 +102,18 @@ def check_max_retries(value: Any) -> int:
     return value
 
 
+def check_timeout(value: Any) -> TimeoutInput:
+    """A timeout is seconds (> 0), an `httpx.Timeout`, or None for none: anything else (a
+    string from a config file, say) fails here rather than deep inside httpx."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"timeout must be a number of seconds, an httpx.Timeout or None, not {type(value).__name__}")
+    if not value > 0:
+        raise ValueError(f"timeout must be > 0 seconds, not {value!r}")
+    return value
+
+
 def call_timeout(settings: CallSettings, options: RequestOptions, *, stream: bool) -> TimeoutInput:
     """The timeout of one call: the call's own, else the client's.
 
@@ -109,7 +121,7 @@ def call_timeout(settings: CallSettings, options: RequestOptions, *, stream: boo
     client's `stream_idle_timeout`, unless the call set a timeout itself.
     """
     if not isinstance(options.timeout, Unset):
-        return options.timeout
+        return check_timeout(options.timeout)
     if not stream:
         return settings.timeout
     base = httpx.Timeout(settings.timeout)

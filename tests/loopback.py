@@ -75,6 +75,8 @@ Handler = Callable[[Request], Reply]
 class LoopbackServer:
     def __init__(self) -> None:
         self.routes: dict[str, Handler] = {}
+        # Answers paths without a route (None: a 404).
+        self.fallback: Handler | None = None
         self.requests: list[Request] = []
         self._connections = 0
         self._lock = threading.Lock()
@@ -101,7 +103,7 @@ class LoopbackServer:
                 query = dict(parse_qsl(url.query))
                 request = Request(self.command, url.path, query, body, self.connection_number, headers, self.path)
                 server.requests.append(request)
-                handler = server.routes.get(url.path)
+                handler = server.routes.get(url.path, server.fallback)
                 reply = handler(request) if handler else json_reply({"code": 4200, "msg": "no route"}, 404)
                 self._send(reply)
 

@@ -168,7 +168,7 @@ def test_bad_arguments_raise_before_sending() -> None:
     with pytest.raises(ValueError, match="bot_id"):
         coze.chat.create(bot_id="", user_id="u")
     with pytest.raises(TypeError, match="bot_id"):
-        coze.chat.create(bot_id=42, user_id="u")  # type: ignore[arg-type]
+        coze.chat.create(bot_id=4.2, user_id="u")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="bot_id"):
         coze.chat.create(bot_id=None, user_id="u")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
