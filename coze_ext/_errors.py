@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from ._constants import COZE_COM_BASE_URL, LOGID_HEADER
+from ._constants import COZE_CN_BASE_URL, COZE_COM_BASE_URL, LOGID_HEADER
 
 __all__ = [
     "APIConnectionError",
@@ -133,10 +133,19 @@ _BY_STATUS: dict[int, type[APIError]] = {
     504: GatewayError,
 }
 
-CN_HINT = (
-    "If your account is on coze.cn, create the client with base_url=COZE_CN_BASE_URL "
-    "(tokens of one site are not valid on the other)."
-)
+# A token of one site is refused (4100) or lacks permission (4101) on the other: say which to use.
+_REGION_HINTS = {
+    COZE_COM_BASE_URL: "If your account is on coze.cn, create the client with base_url=COZE_CN_BASE_URL",
+    COZE_CN_BASE_URL: "If your account is on coze.com, create the client with base_url=COZE_COM_BASE_URL",
+}
+
+
+def _region_hint(response: httpx.Response) -> str | None:
+    url = _request_url(response)
+    for base_url, hint in _REGION_HINTS.items():
+        if url.startswith(base_url):
+            return hint + " (tokens of one site are not valid on the other)."
+    return None
 
 
 def error_class(status_code: int | None, code: int | None) -> type[APIError]:
@@ -183,8 +192,8 @@ def make_api_error(response: httpx.Response, content: bytes, body: Any = None) -
     message = ", ".join(parts) + f": {msg or response.reason_phrase or 'request failed'}"
     if logid:
         message += f" (logid: {logid})"
-    if cls is AuthenticationError and _request_url(response).startswith(COZE_COM_BASE_URL):
-        message += ". " + CN_HINT
+    if cls in (AuthenticationError, PermissionDeniedError) and (hint := _region_hint(response)):
+        message += ". " + hint
     return cls(
         message,
         status_code=status,
