@@ -20,6 +20,7 @@ from ._constants import (
     COZE_CN_WS_BASE_URL,
     COZE_COM_BASE_URL,
     COZE_COM_WS_BASE_URL,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_STREAM_IDLE_TIMEOUT,
     DEFAULT_TIMEOUT,
@@ -37,6 +38,7 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
+    ResponseTooLargeError,
 )
 from ._files import FileUpload, ProgressCallback
 from ._flow import RetryInfo
@@ -68,6 +70,7 @@ __all__ = [
     "COZE_CN_WS_BASE_URL",
     "COZE_COM_BASE_URL",
     "COZE_COM_WS_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_STREAM_IDLE_TIMEOUT",
     "DEFAULT_TIMEOUT",
@@ -99,6 +102,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ResultList",
     "RetryInfo",
     "Stream",

@@ -13,19 +13,20 @@ import platform
 import sys
 import time
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from coze_api._runtime import Operation, RequestOptions
+from coze_api._runtime import Operation, RequestOptions, TimeoutInput
 from coze_api.resources import AsyncCozeResources, CozeResources
+from coze_api.types import UNSET, Unset
 
 from ._auth import TokenAuth, TokenSource
 from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._chat import AsyncChatResource, ChatResource
 from ._constants import (
     COZE_COM_BASE_URL,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_STREAM_IDLE_TIMEOUT,
     DEFAULT_TIMEOUT,
@@ -36,6 +37,7 @@ from ._errors import CozeError
 from ._files import offload_file_reads
 from ._flow import (
     Action,
+    Body,
     CallSettings,
     Hooks,
     Read,
@@ -81,6 +83,7 @@ def _resolve_auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.A
 
 
 def _settings(
+    *,
     base_url: str | None,
     timeout: Any,
     max_retries: int,
@@ -88,6 +91,7 @@ def _settings(
     retry_unsafe: bool,
     hooks: Hooks,
     stream_idle_timeout: float | None,
+    max_response_size: int | None,
 ) -> CallSettings:
     base = base_url or os.environ.get(ENV_BASE_URL) or COZE_COM_BASE_URL
     if not base.startswith(("http://", "https://")):
@@ -98,14 +102,20 @@ def _settings(
         raise ValueError(f"base_url {base!r} is not a valid URL: {error}") from None
     check_timeout(timeout)
     check_max_retries(max_retries)
-    if stream_idle_timeout is not None and not (
-        isinstance(stream_idle_timeout, int | float)
-        and not isinstance(stream_idle_timeout, bool)
-        and stream_idle_timeout > 0
-    ):
+    if stream_idle_timeout is not None and not (_is_number(stream_idle_timeout) and stream_idle_timeout > 0):
         raise ValueError(f"stream_idle_timeout must be a number of seconds > 0 or None, not {stream_idle_timeout!r}")
+    if max_response_size is not None and not (
+        isinstance(max_response_size, int) and _is_number(max_response_size) and max_response_size > 0
+    ):
+        raise ValueError(f"max_response_size must be a number of bytes > 0 or None, not {max_response_size!r}")
     headers = {"User-Agent": user_agent(), **(default_headers or {})}
-    return CallSettings(base.rstrip("/"), timeout, max_retries, headers, retry_unsafe, hooks, stream_idle_timeout)
+    return CallSettings(
+        base.rstrip("/"), timeout, max_retries, headers, retry_unsafe, hooks, stream_idle_timeout, max_response_size
+    )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _hooks(
@@ -145,8 +155,12 @@ class _SyncRuntime:
                     except httpx.RequestError as error:
                         outcome = error
                 elif isinstance(action, Read):
+                    body = Body(action)
                     try:
-                        outcome = action.response.read()
+                        for chunk in action.response.iter_bytes():
+                            if not body.add(chunk):
+                                break
+                        outcome = body.outcome()
                     except httpx.RequestError as error:
                         outcome = error
                     finally:
@@ -210,8 +224,12 @@ class _AsyncRuntime:
                     except httpx.RequestError as error:
                         outcome = error
                 elif isinstance(action, Read):
+                    body = Body(action)
                     try:
-                        outcome = await action.response.aread()
+                        async for chunk in action.response.aiter_bytes():
+                            if not body.add(chunk):
+                                break
+                        outcome = body.outcome()
                     except httpx.RequestError as error:
                         outcome = error
                     finally:
@@ -289,21 +307,9 @@ class _ClientBase:
     def timeout(self) -> Any:
         return self._runtime.settings.timeout
 
-    def _copy(
-        self,
-        token: TokenSource | None,
-        auth: httpx.Auth | None,
-        base_url: str | None,
-        timeout: Any,
-        max_retries: int | None,
-        retry_unsafe: bool | None,
-        stream_idle_timeout: Any,
-        default_headers: Mapping[str, str] | None,
-    ) -> Any:
+    def _copy(self, token: TokenSource | None, auth: httpx.Auth | None, changes: dict[str, Any]) -> Any:
         current = self._runtime
-        settings = _clone_settings(
-            current.settings, base_url, timeout, max_retries, default_headers, retry_unsafe, stream_idle_timeout
-        )
+        settings = _clone_settings(current.settings, changes)
         runtime = type(current)(current.http, _clone_auth(current.auth, token, auth), settings)
         runtime.sleep = current.sleep
         clone = object.__new__(type(self))
@@ -334,6 +340,7 @@ class Coze(_ClientBase, CozeResources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         default_headers: Mapping[str, str] | None = None,
@@ -344,7 +351,16 @@ class Coze(_ClientBase, CozeResources):
     ) -> None:
         timeout = _client_timeout(timeout, http_client)
         hooks = _hooks(on_request, on_response, on_retry)
-        settings = _settings(base_url, timeout, max_retries, default_headers, retry_unsafe, hooks, stream_idle_timeout)
+        settings = _settings(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            retry_unsafe=retry_unsafe,
+            hooks=hooks,
+            stream_idle_timeout=stream_idle_timeout,
+            max_response_size=max_response_size,
+        )
         http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
         self._start(_SyncRuntime, http, http_client is None, token, auth, settings)
 
@@ -375,16 +391,27 @@ class Coze(_ClientBase, CozeResources):
         token: TokenSource | None = None,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = _NOT_SET,
+        timeout: TimeoutInput | Unset = UNSET,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-        stream_idle_timeout: float | None = _NOT_SET,
+        stream_idle_timeout: float | Unset | None = UNSET,
+        max_response_size: int | Unset | None = UNSET,
         default_headers: Mapping[str, str] | None = None,
     ) -> Coze:
-        """A copy with some settings changed, sharing this client's connection pool."""
-        clone: Coze = self._copy(
-            token, auth, base_url, timeout, max_retries, retry_unsafe, stream_idle_timeout, default_headers
-        )
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        Arguments left out keep this client's values; `default_headers` are added to its own.
+        """
+        changes = {
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "retry_unsafe": retry_unsafe,
+            "stream_idle_timeout": stream_idle_timeout,
+            "max_response_size": max_response_size,
+            "default_headers": default_headers,
+        }
+        clone: Coze = self._copy(token, auth, changes)
         return clone
 
     def close(self) -> None:
@@ -410,6 +437,7 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         default_headers: Mapping[str, str] | None = None,
@@ -420,7 +448,16 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
     ) -> None:
         timeout = _client_timeout(timeout, http_client)
         hooks = _hooks(on_request, on_response, on_retry)
-        settings = _settings(base_url, timeout, max_retries, default_headers, retry_unsafe, hooks, stream_idle_timeout)
+        settings = _settings(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            retry_unsafe=retry_unsafe,
+            hooks=hooks,
+            stream_idle_timeout=stream_idle_timeout,
+            max_response_size=max_response_size,
+        )
         http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
         self._start(_AsyncRuntime, http, http_client is None, token, auth, settings)
 
@@ -451,16 +488,27 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         token: TokenSource | None = None,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = _NOT_SET,
+        timeout: TimeoutInput | Unset = UNSET,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-        stream_idle_timeout: float | None = _NOT_SET,
+        stream_idle_timeout: float | Unset | None = UNSET,
+        max_response_size: int | Unset | None = UNSET,
         default_headers: Mapping[str, str] | None = None,
     ) -> AsyncCoze:
-        """A copy with some settings changed, sharing this client's connection pool."""
-        clone: AsyncCoze = self._copy(
-            token, auth, base_url, timeout, max_retries, retry_unsafe, stream_idle_timeout, default_headers
-        )
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        Arguments left out keep this client's values; `default_headers` are added to its own.
+        """
+        changes = {
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "retry_unsafe": retry_unsafe,
+            "stream_idle_timeout": stream_idle_timeout,
+            "max_response_size": max_response_size,
+            "default_headers": default_headers,
+        }
+        clone: AsyncCoze = self._copy(token, auth, changes)
         return clone
 
     async def close(self) -> None:
@@ -481,22 +529,25 @@ def _clone_auth(current: httpx.Auth, token: TokenSource | None, auth: httpx.Auth
     return _resolve_auth(token, auth)
 
 
-def _clone_settings(
-    settings: CallSettings,
-    base_url: str | None,
-    timeout: Any,
-    max_retries: int | None,
-    default_headers: Mapping[str, str] | None,
-    retry_unsafe: bool | None,
-    stream_idle_timeout: Any,
-) -> CallSettings:
-    changed = _settings(
-        base_url or settings.base_url,
-        settings.timeout if timeout is _NOT_SET else timeout,
-        settings.max_retries if max_retries is None else max_retries,
-        {**{k: v for k, v in settings.headers.items() if k != "User-Agent"}, **(default_headers or {})},
-        settings.retry_unsafe if retry_unsafe is None else retry_unsafe,
-        settings.hooks,
-        settings.stream_idle_timeout if stream_idle_timeout is _NOT_SET else stream_idle_timeout,
+def _clone_settings(settings: CallSettings, changes: dict[str, Any]) -> CallSettings:
+    """`settings` with the `with_options` arguments that were given: not UNSET, and not None
+    for those where None means "unchanged" (`timeout=None` does mean no timeout)."""
+    given = {
+        name: value
+        for name, value in changes.items()
+        if not isinstance(value, Unset) and (value is not None or name in _NONE_IS_A_VALUE)
+    }
+    headers = {k: v for k, v in settings.headers.items() if k != "User-Agent"}
+    return _settings(
+        base_url=given.get("base_url", settings.base_url),
+        timeout=given.get("timeout", settings.timeout),
+        max_retries=given.get("max_retries", settings.max_retries),
+        default_headers={**headers, **given.get("default_headers", {})},
+        retry_unsafe=given.get("retry_unsafe", settings.retry_unsafe),
+        hooks=settings.hooks,
+        stream_idle_timeout=given.get("stream_idle_timeout", settings.stream_idle_timeout),
+        max_response_size=given.get("max_response_size", settings.max_response_size),
     )
-    return replace(changed)
+
+
+_NONE_IS_A_VALUE = frozenset({"timeout", "stream_idle_timeout", "max_response_size"})

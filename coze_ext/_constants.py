@@ -17,4 +17,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=10.0)
 # A stream may pause while the bot thinks or a tool runs; five quiet minutes means it died.
 DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
 DEFAULT_MAX_RETRIES = 2
+# The most a JSON answer may hold (decoded): far above any real one, low enough that a
+# runaway or decompression-bomb answer cannot exhaust memory. Streams and binary answers
+# are read piece by piece and have no cap.
+DEFAULT_MAX_RESPONSE_SIZE = 100 * 1024 * 1024
 LOGID_HEADER = "x-tt-logid"

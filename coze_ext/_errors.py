@@ -27,6 +27,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
 ]
 
 
@@ -90,6 +91,10 @@ class InternalServerError(APIError):
 
 class GatewayError(InternalServerError):
     """HTTP 502/503/504: a gateway in front of Coze failed (often an HTML page)."""
+
+
+class ResponseTooLargeError(APIError):
+    """The answer is larger than the client's `max_response_size`: reading stopped there."""
 
 
 class APIConnectionError(CozeError):

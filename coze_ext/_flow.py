@@ -17,8 +17,8 @@ import httpx
 from coze_api._runtime import Operation, RequestOptions, TimeoutInput
 from coze_api.types import Unset
 
-from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT
-from ._errors import APIConnectionError, APIError, connection_error, response_logid
+from ._constants import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_STREAM_IDLE_TIMEOUT
+from ._errors import APIConnectionError, APIError, ResponseTooLargeError, connection_error, response_logid
 from ._logging import log, log_failure, log_request, log_response
 from ._request import build_request, json_body, raise_for_failure, read_result
 from ._retry import retry_delay, should_retry
@@ -34,7 +34,62 @@ class Send:
 
 @dataclass(frozen=True)
 class Read:
+    """Read the body of `response`, in chunks fed to a `Body`."""
+
     response: httpx.Response
+    deadline: float | None = None
+    """The `time.monotonic()` by which the whole body must have arrived."""
+    max_size: int | None = None
+    """The most bytes (decoded) the body may have."""
+
+
+class Body:
+    """A body as a shell reads it, chunk by chunk: between chunks it checks the call's
+    deadline (a server trickling bytes cannot outlast the timeout) and the size cap (a huge
+    or decompression-bomb answer is refused after at most one chunk too many)."""
+
+    __slots__ = ("_failure", "_parts", "_read", "_size")
+
+    def __init__(self, read: Read) -> None:
+        self._read = read
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._failure: BaseException | None = None
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep `chunk`; False when reading must stop (the body is too large or too late)."""
+        read = self._read
+        self._size += len(chunk)
+        if read.max_size is not None and self._size > read.max_size:
+            self._failure = _too_large(read.response, read.max_size)
+            return False
+        self._parts.append(chunk)
+        if read.deadline is not None and time.monotonic() > read.deadline:
+            self._failure = httpx.ReadTimeout(
+                "the answer was still arriving when the call's timeout ran out", request=read.response.request
+            )
+            return False
+        return True
+
+    def outcome(self) -> bytes | BaseException:
+        """The whole body, or why reading stopped (what the flow receives for the `Read`)."""
+        if self._failure is not None:
+            return self._failure
+        content = b"".join(self._parts)
+        # What `Response.read()` leaves, so `response.text` and `.json()` work for hooks and raw responses.
+        self._read.response._content = content
+        return content
+
+
+def _too_large(response: httpx.Response, max_size: int) -> ResponseTooLargeError:
+    logid = response_logid(response)
+    return ResponseTooLargeError(
+        f"the answer is larger than max_response_size ({max_size} bytes); reading stopped"
+        + (f" (logid: {logid})" if logid else ""),
+        status_code=response.status_code,
+        logid=logid,
+        response=response,
+    )
 
 
 @dataclass(frozen=True)
@@ -83,6 +138,7 @@ class CallSettings:
     retry_unsafe: bool = False
     hooks: Hooks = field(default_factory=Hooks)
     stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
 
 
 @dataclass
@@ -126,6 +182,13 @@ def call_timeout(settings: CallSettings, options: RequestOptions, *, stream: boo
         return settings.timeout
     base = httpx.Timeout(settings.timeout)
     return httpx.Timeout(connect=base.connect, read=settings.stream_idle_timeout, write=base.write, pool=base.pool)
+
+
+def _deadline(timeout: TimeoutInput | Unset) -> float | None:
+    """When the body of an answer that has begun must be complete: the call's (read)
+    timeout from now, as one deadline for the whole body rather than for each read."""
+    seconds = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
+    return None if seconds is None or isinstance(seconds, Unset) else time.monotonic() + seconds
 
 
 def send_flow(
@@ -173,7 +236,9 @@ def send_flow(
         if error is None:
             response = outcome
             if _must_read(operation, response, stream):
-                content = yield Read(response)
+                content = yield Read(response, _deadline(call_options.timeout), settings.max_response_size)
+                if isinstance(content, ResponseTooLargeError):
+                    raise content
                 if isinstance(content, BaseException):
                     error, content = content, None
         if error is not None:

@@ -61,8 +61,10 @@ def _check_kind(operation: Operation, param: Param, value: Any) -> Any:
         ok = isinstance(value, str)
         if ok and is_id and not value.strip():
             raise ValueError(f"{where} must be a non-empty string")
-        if ok and param.location == "path" and (
-            value in _PATH_SEGMENTS_REFUSED or any(c in value for c in _PATH_CHARACTERS_REFUSED)
+        if (
+            ok
+            and param.location == "path"
+            and (value in _PATH_SEGMENTS_REFUSED or any(c in value for c in _PATH_CHARACTERS_REFUSED))
         ):
             raise ValueError(f"{where} must be an id, not {value!r} (no '.', '..', '/', '?' or '#')")
     elif kind == "integer":
