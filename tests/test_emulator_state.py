@@ -122,7 +122,7 @@ def test_a_dropped_stream_leaves_the_chat_to_finish_by_the_clock(slow: CozeEmula
     slow.faults.add(route="POST /v3/chat", drop_after_events=2)
     coze = coze_for(slow)
     stream = coze.chat.stream(bot_id="b", user_id="u", additional_messages=HELLO)
-    first = next(iter(stream))
+    first = next(stream)
     ids = {"conversation_id": first.data.conversation_id, "chat_id": first.data.id}
     with pytest.raises(APIError):
         list(stream)
