@@ -44,7 +44,7 @@ from ._files import FileUpload, ProgressCallback
 from ._flow import RetryInfo
 from ._logging import setup_from_env
 from ._messages import Message, audio, file, image, text
-from ._pagination import AsyncPage, SyncPage
+from ._pagination import AsyncPage, PaginationError, SyncPage
 from ._polling import PollTimeout
 from ._raw import RawResponse
 from ._results import ResultList
@@ -96,6 +96,7 @@ __all__ = [
     "InternalServerError",
     "Message",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "PollTimeout",
     "ProgressCallback",
