@@ -26,6 +26,7 @@ from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._chat import AsyncChatResource, ChatResource
 from ._constants import (
     COZE_COM_BASE_URL,
+    DEFAULT_LIMITS,
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_STREAM_IDLE_TIMEOUT,
@@ -142,6 +143,12 @@ class _SyncRuntime:
         self.settings = settings
         self.sleep: Callable[[float], None] = time.sleep
 
+    def copy(self, auth: httpx.Auth, settings: CallSettings) -> _SyncRuntime:
+        """The runtime of a `with_options` copy: the same pool, its own auth and settings."""
+        runtime = _SyncRuntime(self.http, auth, settings)
+        runtime.sleep = self.sleep
+        return runtime
+
     def _run(self, flow: Generator[Action, Any, Sent]) -> Sent:
         outcome: Any = None
         try:
@@ -208,13 +215,30 @@ class _AsyncRuntime:
         self.auth = auth
         self.settings = settings
         self.sleep: Callable[[float], Any] = asyncio.sleep
+        # Calls in flight on a pool the SDK built, at most one per connection: the others
+        # wait here, in order, instead of in httpcore's pool, whose bookkeeping grows with
+        # the square of the calls waiting (2,000 concurrent calls took minutes) and which
+        # would time them out.
+        self.gate: asyncio.Semaphore | None = None
+
+    def copy(self, auth: httpx.Auth, settings: CallSettings) -> _AsyncRuntime:
+        """The runtime of a `with_options` copy: the same pool (and gate), its own auth and settings."""
+        runtime = _AsyncRuntime(self.http, auth, settings)
+        runtime.sleep = self.sleep
+        runtime.gate = self.gate
+        return runtime
 
     async def _run(self, flow: Generator[Action, Any, Sent]) -> Sent:
         outcome: Any = None
+        gate = self.gate
+        held = False  # a place at the gate, from sending until the answer is read or the retry wait
         try:
             while True:
                 action = flow.send(outcome)
                 if isinstance(action, Send):
+                    if gate is not None and not held:
+                        await gate.acquire()
+                        held = True
                     if action.reads_files:
                         offload_file_reads(action.request)
                     try:
@@ -235,6 +259,9 @@ class _AsyncRuntime:
                     finally:
                         await action.response.aclose()
                 elif isinstance(action, Sleep):
+                    if gate is not None and held:
+                        gate.release()
+                        held = False
                     await self.sleep(action.seconds)
                     outcome = None
         except StopIteration as stop:
@@ -244,6 +271,8 @@ class _AsyncRuntime:
                 await outcome.aclose()  # the flow failed (a hook raised, say) holding an open response
             raise
         finally:
+            if gate is not None and held:
+                gate.release()
             flow.close()
 
     async def send(self, operation: Operation, args: dict[str, Any], options: RequestOptions, *, stream: bool) -> Sent:
@@ -309,9 +338,7 @@ class _ClientBase:
 
     def _copy(self, token: TokenSource | None, auth: httpx.Auth | None, changes: dict[str, Any]) -> Any:
         current = self._runtime
-        settings = _clone_settings(current.settings, changes)
-        runtime = type(current)(current.http, _clone_auth(current.auth, token, auth), settings)
-        runtime.sleep = current.sleep
+        runtime = current.copy(_clone_auth(current.auth, token, auth), _clone_settings(current.settings, changes))
         clone = object.__new__(type(self))
         clone._owns_http = False
         clone._bind(runtime)
@@ -361,7 +388,7 @@ class Coze(_ClientBase, CozeResources):
             stream_idle_timeout=stream_idle_timeout,
             max_response_size=max_response_size,
         )
-        http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
+        http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_LIMITS, follow_redirects=True)
         self._start(_SyncRuntime, http, http_client is None, token, auth, settings)
 
     def _bind(self, runtime: Any) -> None:
@@ -458,8 +485,10 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
             stream_idle_timeout=stream_idle_timeout,
             max_response_size=max_response_size,
         )
-        http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
+        http = http_client or httpx.AsyncClient(timeout=timeout, limits=DEFAULT_LIMITS, follow_redirects=True)
         self._start(_AsyncRuntime, http, http_client is None, token, auth, settings)
+        if http_client is None:
+            self._runtime.gate = asyncio.Semaphore(DEFAULT_LIMITS.max_connections or 100)
 
     def _bind(self, runtime: Any) -> None:
         self._runtime: _AsyncRuntime = runtime

@@ -170,25 +170,30 @@ def check_timeout(value: Any) -> TimeoutInput:
     return value
 
 
-def call_timeout(settings: CallSettings, options: RequestOptions, *, stream: bool) -> TimeoutInput:
+def call_timeout(settings: CallSettings, options: RequestOptions, *, stream: bool) -> httpx.Timeout:
     """The timeout of one call: the call's own, else the client's.
 
-    For a stream the read timeout (which httpx applies between two reads) becomes the
+    A number bounds connecting, sending and reading, not the wait for a free connection of
+    the pool (queueing behind other calls is not a failure); an `httpx.Timeout` is used as
+    given. For a stream the read timeout (which httpx applies between two reads) becomes the
     client's `stream_idle_timeout`, unless the call set a timeout itself.
     """
     if not isinstance(options.timeout, Unset):
-        return check_timeout(options.timeout)
+        return _as_timeout(check_timeout(options.timeout))
+    base = _as_timeout(settings.timeout)
     if not stream:
-        return settings.timeout
-    base = httpx.Timeout(settings.timeout)
+        return base
     return httpx.Timeout(connect=base.connect, read=settings.stream_idle_timeout, write=base.write, pool=base.pool)
 
 
-def _deadline(timeout: TimeoutInput | Unset) -> float | None:
-    """When the body of an answer that has begun must be complete: the call's (read)
-    timeout from now, as one deadline for the whole body rather than for each read."""
-    seconds = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
-    return None if seconds is None or isinstance(seconds, Unset) else time.monotonic() + seconds
+def _as_timeout(timeout: TimeoutInput) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, pool=None)
+
+
+def _deadline(timeout: httpx.Timeout) -> float | None:
+    """When the body of an answer that has begun must be complete: the call's read timeout
+    from now, as one deadline for the whole body rather than for each read."""
+    return None if timeout.read is None else time.monotonic() + timeout.read
 
 
 def send_flow(
@@ -209,8 +214,9 @@ def send_flow(
     max_retries = check_max_retries(
         settings.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
     )
+    timeout = call_timeout(settings, options, stream=stream)
     call_options = RequestOptions(
-        call_timeout(settings, options, stream=stream),
+        timeout,
         {**settings.headers, **(options.extra_headers or {})},
         options.extra_query,
         options.extra_body,
@@ -236,7 +242,7 @@ def send_flow(
         if error is None:
             response = outcome
             if _must_read(operation, response, stream):
-                content = yield Read(response, _deadline(call_options.timeout), settings.max_response_size)
+                content = yield Read(response, _deadline(timeout), settings.max_response_size)
                 if isinstance(content, ResponseTooLargeError):
                     raise content
                 if isinstance(content, BaseException):

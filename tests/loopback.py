@@ -72,6 +72,11 @@ def stream_reply(body: bytes | Sequence[bytes], *, cut: bool = False) -> Reply:
 Handler = Callable[[Request], Reply]
 
 
+class _Server(ThreadingHTTPServer):
+    # Room for a burst of connections (the client's pool opens up to 100 at once).
+    request_queue_size = 256
+
+
 class LoopbackServer:
     def __init__(self) -> None:
         self.routes: dict[str, Handler] = {}
@@ -135,7 +140,7 @@ class LoopbackServer:
                     return
                 self.wfile.write(b"0\r\n\r\n")
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
