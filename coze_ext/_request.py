@@ -175,9 +175,13 @@ def build_request(
     kwargs: dict[str, Any] = {}
     if operation.body == "json":
         kwargs["json"] = body
-    elif operation.body == "multipart":
+    elif operation.body == "multipart" and files.parts:
         kwargs["data"] = form
         kwargs["files"] = files.parts
+    elif operation.body == "multipart":
+        # Without a file httpx would send the fields form-urlencoded; as parts without a file
+        # name they stay multipart/form-data, the only encoding the operation takes.
+        kwargs["files"] = [(name, (None, value.encode())) for name, value in form.items()]
     if stream:
         headers.setdefault("Accept", "text/event-stream")
     if not isinstance(options.timeout, Unset):

@@ -182,7 +182,6 @@ class ChatSubmitToolOutputsParams(TypedDict, total=False):
     conversation_id: Required[str]
     chat_id: Required[str]
     tool_outputs: Required[Sequence[ChatToolOutput | Mapping[str, Any]]]
-    auto_save_history: bool | Unset
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, Any] | None
@@ -864,8 +863,8 @@ class DatasetsDocumentsCreateParams(TypedDict, total=False):
 
     dataset_id: Required[str]
     document_bases: Required[Sequence[DatasetDocumentBase | Mapping[str, Any]]]
-    chunk_strategy: DatasetChunkStrategy | Mapping[str, Any] | Unset
-    format_type: DatasetFormatType | int | Unset
+    chunk_strategy: Required[DatasetChunkStrategy | Mapping[str, Any]]
+    format_type: Required[DatasetFormatType | int]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, Any] | None
@@ -1033,7 +1032,7 @@ class WorkflowsListParams(TypedDict, total=False):
     """The arguments of `workflows_list`."""
 
     workspace_id: Required[str]
-    page_num: int | Unset
+    page_num: Required[int]
     page_size: int | Unset
     workflow_mode: WorkflowMode | str | Unset
     app_id: str | Unset

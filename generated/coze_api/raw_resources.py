@@ -485,7 +485,6 @@ class RawChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, Any]],
-        auto_save_history: bool | Unset = UNSET,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -501,16 +500,10 @@ class RawChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the conversation.
         """
         return self._requester.request(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -520,7 +513,6 @@ class RawChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, Any]],
-        auto_save_history: bool | Unset = UNSET,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -536,16 +528,10 @@ class RawChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the conversation.
         """
         return self._requester.stream(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -763,7 +749,6 @@ class AsyncRawChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, Any]],
-        auto_save_history: bool | Unset = UNSET,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -779,16 +764,10 @@ class AsyncRawChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the conversation.
         """
         return await self._requester.request(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -798,7 +777,6 @@ class AsyncRawChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, Any]],
-        auto_save_history: bool | Unset = UNSET,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -814,16 +792,10 @@ class AsyncRawChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the conversation.
         """
         return await self._requester.stream(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -3939,8 +3911,8 @@ class RawDatasetsDocumentsResource:
         *,
         dataset_id: str,
         document_bases: Sequence[DatasetDocumentBase | Mapping[str, Any]],
-        chunk_strategy: DatasetChunkStrategy | Mapping[str, Any] | Unset = UNSET,
-        format_type: DatasetFormatType | int | Unset = UNSET,
+        chunk_strategy: DatasetChunkStrategy | Mapping[str, Any],
+        format_type: DatasetFormatType | int,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4060,8 +4032,8 @@ class AsyncRawDatasetsDocumentsResource:
         *,
         dataset_id: str,
         document_bases: Sequence[DatasetDocumentBase | Mapping[str, Any]],
-        chunk_strategy: DatasetChunkStrategy | Mapping[str, Any] | Unset = UNSET,
-        format_type: DatasetFormatType | int | Unset = UNSET,
+        chunk_strategy: DatasetChunkStrategy | Mapping[str, Any],
+        format_type: DatasetFormatType | int,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5500,7 +5472,7 @@ class RawWorkflowsResource:
         self,
         *,
         workspace_id: str,
-        page_num: int | Unset = UNSET,
+        page_num: int,
         page_size: int | Unset = UNSET,
         workflow_mode: WorkflowMode | str | Unset = UNSET,
         app_id: str | Unset = UNSET,
@@ -5517,7 +5489,7 @@ class RawWorkflowsResource:
 
         Args:
             workspace_id: The workspace whose workflows to list.
-            page_num: Page number, starting at 1.
+            page_num: Page number, starting at 1 (the list walks on from it).
             page_size: Workflows per page, 1 to 30 (server default 10).
             workflow_mode: Only workflows or only chatflows (server default both).
             app_id: Only the workflows of this app.
@@ -5599,7 +5571,7 @@ class AsyncRawWorkflowsResource:
         self,
         *,
         workspace_id: str,
-        page_num: int | Unset = UNSET,
+        page_num: int,
         page_size: int | Unset = UNSET,
         workflow_mode: WorkflowMode | str | Unset = UNSET,
         app_id: str | Unset = UNSET,
@@ -5616,7 +5588,7 @@ class AsyncRawWorkflowsResource:
 
         Args:
             workspace_id: The workspace whose workflows to list.
-            page_num: Page number, starting at 1.
+            page_num: Page number, starting at 1 (the list walks on from it).
             page_size: Workflows per page, 1 to 30 (server default 10).
             workflow_mode: Only workflows or only chatflows (server default both).
             app_id: Only the workflows of this app.

@@ -549,7 +549,6 @@ class ChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, Any]],
-        auto_save_history: bool | Unset = UNSET,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -565,16 +564,10 @@ class ChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the conversation.
         """
         return self._requester.request(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -584,7 +577,6 @@ class ChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, Any]],
-        auto_save_history: bool | Unset = UNSET,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -600,16 +592,10 @@ class ChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the conversation.
         """
         return self._requester.stream(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -827,7 +813,6 @@ class AsyncChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, Any]],
-        auto_save_history: bool | Unset = UNSET,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -843,16 +828,10 @@ class AsyncChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the conversation.
         """
         return await self._requester.request(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -862,7 +841,6 @@ class AsyncChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, Any]],
-        auto_save_history: bool | Unset = UNSET,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -878,16 +856,10 @@ class AsyncChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the conversation.
         """
         return await self._requester.stream(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -4003,8 +3975,8 @@ class DatasetsDocumentsResource:
         *,
         dataset_id: str,
         document_bases: Sequence[DatasetDocumentBase | Mapping[str, Any]],
-        chunk_strategy: DatasetChunkStrategy | Mapping[str, Any] | Unset = UNSET,
-        format_type: DatasetFormatType | int | Unset = UNSET,
+        chunk_strategy: DatasetChunkStrategy | Mapping[str, Any],
+        format_type: DatasetFormatType | int,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4124,8 +4096,8 @@ class AsyncDatasetsDocumentsResource:
         *,
         dataset_id: str,
         document_bases: Sequence[DatasetDocumentBase | Mapping[str, Any]],
-        chunk_strategy: DatasetChunkStrategy | Mapping[str, Any] | Unset = UNSET,
-        format_type: DatasetFormatType | int | Unset = UNSET,
+        chunk_strategy: DatasetChunkStrategy | Mapping[str, Any],
+        format_type: DatasetFormatType | int,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5564,7 +5536,7 @@ class WorkflowsResource:
         self,
         *,
         workspace_id: str,
-        page_num: int | Unset = UNSET,
+        page_num: int,
         page_size: int | Unset = UNSET,
         workflow_mode: WorkflowMode | str | Unset = UNSET,
         app_id: str | Unset = UNSET,
@@ -5581,7 +5553,7 @@ class WorkflowsResource:
 
         Args:
             workspace_id: The workspace whose workflows to list.
-            page_num: Page number, starting at 1.
+            page_num: Page number, starting at 1 (the list walks on from it).
             page_size: Workflows per page, 1 to 30 (server default 10).
             workflow_mode: Only workflows or only chatflows (server default both).
             app_id: Only the workflows of this app.
@@ -5663,7 +5635,7 @@ class AsyncWorkflowsResource:
         self,
         *,
         workspace_id: str,
-        page_num: int | Unset = UNSET,
+        page_num: int,
         page_size: int | Unset = UNSET,
         workflow_mode: WorkflowMode | str | Unset = UNSET,
         app_id: str | Unset = UNSET,
@@ -5680,7 +5652,7 @@ class AsyncWorkflowsResource:
 
         Args:
             workspace_id: The workspace whose workflows to list.
-            page_num: Page number, starting at 1.
+            page_num: Page number, starting at 1 (the list walks on from it).
             page_size: Workflows per page, 1 to 30 (server default 10).
             workflow_mode: Only workflows or only chatflows (server default both).
             app_id: Only the workflows of this app.

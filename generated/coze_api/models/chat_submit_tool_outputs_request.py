@@ -24,12 +24,10 @@ class ChatSubmitToolOutputsRequest(CozeModel):
         tool_outputs (list[ChatToolOutput]): One output per pending tool call.
         stream (bool | Unset): Continue with server-sent events instead of JSON (server default false); set by the SDK
             method used.
-        auto_save_history (bool | Unset): Store the resumed chat's messages in the conversation.
     """
 
     tool_outputs: list[ChatToolOutput]
     stream: bool | Unset = UNSET
-    auto_save_history: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,8 +38,6 @@ class ChatSubmitToolOutputsRequest(CozeModel):
 
         stream = self.stream
 
-        auto_save_history = self.auto_save_history
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,8 +47,6 @@ class ChatSubmitToolOutputsRequest(CozeModel):
         )
         if stream is not UNSET:
             field_dict["stream"] = stream
-        if auto_save_history is not UNSET:
-            field_dict["auto_save_history"] = auto_save_history
 
         return field_dict
 
@@ -66,7 +60,6 @@ class ChatSubmitToolOutputsRequest(CozeModel):
         instance._raw = src_dict  # type: ignore[attr-defined]
         get = src_dict.get
         instance.stream = UNSET if (value := get("stream")) is None else value
-        instance.auto_save_history = UNSET if (value := get("auto_save_history")) is None else value
         return instance
 
     @classmethod
@@ -88,12 +81,9 @@ class ChatSubmitToolOutputsRequest(CozeModel):
 
         stream = d.pop("stream", UNSET)
 
-        auto_save_history = d.pop("auto_save_history", UNSET)
-
         chat_submit_tool_outputs_request = cls(
             tool_outputs=tool_outputs,
             stream=stream,
-            auto_save_history=auto_save_history,
         )
 
         chat_submit_tool_outputs_request.additional_properties = d

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from .._model import CozeModel
 from ..models.dataset_format_type import DatasetFormatType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_chunk_strategy import DatasetChunkStrategy
@@ -26,15 +25,15 @@ class DatasetsDocumentsCreateRequest(CozeModel):
         dataset_id (str): The knowledge base to add the files to.
         document_bases (list[DatasetDocumentBase]): The files to add, at most 10 (one for table knowledge bases), all
             with the same upload method.
-        chunk_strategy (DatasetChunkStrategy | Unset): How files are split into chunks (text) or captioned (images).
-        format_type (DatasetFormatType | Unset): Kind of knowledge base or file; 0 text documents (txt, pdf, web pages,
-            ...), 1 tables (xls, ...), 2 images (png, ...).
+        chunk_strategy (DatasetChunkStrategy): How files are split into chunks (text) or captioned (images).
+        format_type (DatasetFormatType): Kind of knowledge base or file; 0 text documents (txt, pdf, web pages, ...), 1
+            tables (xls, ...), 2 images (png, ...).
     """
 
     dataset_id: str
     document_bases: list[DatasetDocumentBase]
-    chunk_strategy: DatasetChunkStrategy | Unset = UNSET
-    format_type: DatasetFormatType | Unset = UNSET
+    chunk_strategy: DatasetChunkStrategy
+    format_type: DatasetFormatType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,13 +44,9 @@ class DatasetsDocumentsCreateRequest(CozeModel):
             document_bases_item = document_bases_item_data.to_dict()
             document_bases.append(document_bases_item)
 
-        chunk_strategy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chunk_strategy, Unset):
-            chunk_strategy = self.chunk_strategy.to_dict()
+        chunk_strategy = self.chunk_strategy.to_dict()
 
-        format_type: int | Unset = UNSET
-        if not isinstance(self.format_type, Unset):
-            format_type = self.format_type.value
+        format_type = self.format_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +54,10 @@ class DatasetsDocumentsCreateRequest(CozeModel):
             {
                 "dataset_id": dataset_id,
                 "document_bases": document_bases,
+                "chunk_strategy": chunk_strategy,
+                "format_type": format_type,
             }
         )
-        if chunk_strategy is not UNSET:
-            field_dict["chunk_strategy"] = chunk_strategy
-        if format_type is not UNSET:
-            field_dict["format_type"] = format_type
 
         return field_dict
 
@@ -101,19 +94,19 @@ class DatasetsDocumentsCreateRequest(CozeModel):
 
                 document_bases.append(document_bases_item)
 
-        _chunk_strategy = d.pop("chunk_strategy", UNSET)
-        chunk_strategy: DatasetChunkStrategy | Unset
-        if isinstance(_chunk_strategy, Unset):
-            chunk_strategy = UNSET
+        _chunk_strategy_raw = d.pop("chunk_strategy", None)
+        chunk_strategy: Any
+        if _chunk_strategy_raw is None:
+            chunk_strategy = None
         else:
-            chunk_strategy = DatasetChunkStrategy.from_dict(_chunk_strategy)
+            chunk_strategy = DatasetChunkStrategy.from_dict(_chunk_strategy_raw)
 
-        _format_type = d.pop("format_type", UNSET)
-        format_type: DatasetFormatType | Unset
-        if isinstance(_format_type, Unset):
-            format_type = UNSET
+        _format_type_raw = d.pop("format_type", None)
+        format_type: Any
+        if _format_type_raw is None:
+            format_type = None
         else:
-            format_type = DatasetFormatType(_format_type)
+            format_type = DatasetFormatType(_format_type_raw)
 
         datasets_documents_create_request = cls(
             dataset_id=dataset_id,

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     workspace_id: str,
-    page_num: int | Unset = UNSET,
+    page_num: int,
     page_size: int | Unset = UNSET,
     workflow_mode: WorkflowMode | Unset = UNSET,
     app_id: str | Unset = UNSET,
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: str,
-    page_num: int | Unset = UNSET,
+    page_num: int,
     page_size: int | Unset = UNSET,
     workflow_mode: WorkflowMode | Unset = UNSET,
     app_id: str | Unset = UNSET,
@@ -105,7 +105,7 @@ def sync_detailed(
 
     Args:
         workspace_id (str):
-        page_num (int | Unset):
+        page_num (int):
         page_size (int | Unset):
         workflow_mode (WorkflowMode | Unset): Kind of workflow.
         app_id (str | Unset):
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: str,
-    page_num: int | Unset = UNSET,
+    page_num: int,
     page_size: int | Unset = UNSET,
     workflow_mode: WorkflowMode | Unset = UNSET,
     app_id: str | Unset = UNSET,
@@ -152,7 +152,7 @@ def sync(
 
     Args:
         workspace_id (str):
-        page_num (int | Unset):
+        page_num (int):
         page_size (int | Unset):
         workflow_mode (WorkflowMode | Unset): Kind of workflow.
         app_id (str | Unset):
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: str,
-    page_num: int | Unset = UNSET,
+    page_num: int,
     page_size: int | Unset = UNSET,
     workflow_mode: WorkflowMode | Unset = UNSET,
     app_id: str | Unset = UNSET,
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 
     Args:
         workspace_id (str):
-        page_num (int | Unset):
+        page_num (int):
         page_size (int | Unset):
         workflow_mode (WorkflowMode | Unset): Kind of workflow.
         app_id (str | Unset):
@@ -227,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     workspace_id: str,
-    page_num: int | Unset = UNSET,
+    page_num: int,
     page_size: int | Unset = UNSET,
     workflow_mode: WorkflowMode | Unset = UNSET,
     app_id: str | Unset = UNSET,
@@ -239,7 +239,7 @@ async def asyncio(
 
     Args:
         workspace_id (str):
-        page_num (int | Unset):
+        page_num (int):
         page_size (int | Unset):
         workflow_mode (WorkflowMode | Unset): Kind of workflow.
         app_id (str | Unset):
