@@ -35,6 +35,7 @@ def slow(clock: FakeClock) -> Iterator[CozeEmulator]:
     """An emulator whose chats stay `created` 1 s and `in_progress` 2 s, on a fake clock."""
     timing = Timing(chat_created=1.0, chat_in_progress=2.0, stream_interval=0.0)
     with CozeEmulator(clock=clock, timing=timing) as emulator:
+        emulator.add_bot("Echo bot", bot_id="b")
         yield emulator
 
 
