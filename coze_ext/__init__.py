@@ -11,7 +11,7 @@ import logging
 
 from coze_api.types import UNSET, Unset
 
-from ._auth import TokenAuth, TokenSource
+from ._auth import NO_AUTH, NoAuth, TokenAuth, TokenSource
 from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._chat import ChatFailedError, ChatPoll
 from ._client import AsyncCoze, Coze
@@ -74,6 +74,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_STREAM_IDLE_TIMEOUT",
     "DEFAULT_TIMEOUT",
+    "NO_AUTH",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -95,6 +96,7 @@ __all__ = [
     "GatewayError",
     "InternalServerError",
     "Message",
+    "NoAuth",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",

@@ -48,3 +48,15 @@ class TokenAuth(httpx.Auth):
             raise TypeError("the token function must return a non-empty string")
         request.headers["Authorization"] = f"Bearer {token}"
         return request
+
+
+class NoAuth(httpx.Auth):
+    """Sends no credentials: for a base URL that adds them itself, such as your own proxy
+    in front of Coze. An explicit opt-in (`auth=NO_AUTH`), so a missing token is never
+    mistaken for one."""
+
+    def __repr__(self) -> str:
+        return "NO_AUTH"
+
+
+NO_AUTH = NoAuth()

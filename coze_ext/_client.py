@@ -79,7 +79,10 @@ def _resolve_auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.A
     if token is None:
         token = os.environ.get(ENV_TOKEN) or None
     if token is None:
-        raise CozeError(f"no token: pass token=... (or auth=...), or set {ENV_TOKEN}")
+        raise CozeError(
+            f"no token: pass token=... (or auth=...), or set {ENV_TOKEN}; for a base URL that adds the "
+            "token itself (your own proxy), pass auth=NO_AUTH"
+        )
     return TokenAuth(token)
 
 
@@ -345,6 +348,11 @@ class _ClientBase:
         return clone
 
 
+def _check_proxy(proxy: str | httpx.Proxy | None, http_client: httpx.Client | httpx.AsyncClient | None) -> None:
+    if proxy is not None and http_client is not None:
+        raise ValueError("pass proxy to your own http_client (httpx.Client(proxy=...)), not to Coze")
+
+
 def _client_timeout(timeout: Any, http_client: httpx.Client | httpx.AsyncClient | None) -> Any:
     """A caller's own http client keeps its timeouts unless a timeout is passed explicitly."""
     if http_client is not None and timeout is DEFAULT_TIMEOUT:
@@ -356,7 +364,9 @@ class Coze(_ClientBase, CozeResources):
     """The Coze API client.
 
     `Coze()` reads the token from COZE_API_TOKEN and the base URL from COZE_API_BASE
-    (default coze.com; pass `base_url=COZE_CN_BASE_URL` for coze.cn accounts).
+    (default coze.com; pass `base_url=COZE_CN_BASE_URL` for coze.cn accounts). `proxy=`
+    sends every request through an HTTP(S) proxy; `auth=NO_AUTH` sends no token, for a
+    base URL (your own gateway) that adds it itself.
     """
 
     def __init__(
@@ -374,6 +384,7 @@ class Coze(_ClientBase, CozeResources):
         on_request: Callable[[httpx.Request], Any] | None = None,
         on_response: Callable[[httpx.Response], Any] | None = None,
         on_retry: Callable[[RetryInfo], Any] | None = None,
+        proxy: str | httpx.Proxy | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         timeout = _client_timeout(timeout, http_client)
@@ -388,7 +399,8 @@ class Coze(_ClientBase, CozeResources):
             stream_idle_timeout=stream_idle_timeout,
             max_response_size=max_response_size,
         )
-        http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_LIMITS, follow_redirects=True)
+        _check_proxy(proxy, http_client)
+        http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True)
         self._start(_SyncRuntime, http, http_client is None, token, auth, settings)
 
     def _bind(self, runtime: Any) -> None:
@@ -471,6 +483,7 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         on_request: Callable[[httpx.Request], Any] | None = None,
         on_response: Callable[[httpx.Response], Any] | None = None,
         on_retry: Callable[[RetryInfo], Any] | None = None,
+        proxy: str | httpx.Proxy | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         timeout = _client_timeout(timeout, http_client)
@@ -485,7 +498,10 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
             stream_idle_timeout=stream_idle_timeout,
             max_response_size=max_response_size,
         )
-        http = http_client or httpx.AsyncClient(timeout=timeout, limits=DEFAULT_LIMITS, follow_redirects=True)
+        _check_proxy(proxy, http_client)
+        http = http_client or httpx.AsyncClient(
+            timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True
+        )
         self._start(_AsyncRuntime, http, http_client is None, token, auth, settings)
         if http_client is None:
             self._runtime.gate = asyncio.Semaphore(DEFAULT_LIMITS.max_connections or 100)
