@@ -376,7 +376,7 @@ def _events(response: httpx.Response, reader: EventReader) -> Generator[Any, Non
 def _read_end(response: httpx.Response, chunks: Iterator[bytes]) -> None:
     """Read what follows the terminal event (normally just the end of the body), giving up
     after `_END_GRACE`: a timer then cuts the connection from under the blocked read."""
-    timer = threading.Timer(_END_GRACE, interrupt, (response,))
+    timer = threading.Timer(_END_GRACE, _interrupt, (response,))
     timer.daemon = True
     timer.start()
     try:
@@ -388,7 +388,7 @@ def _read_end(response: httpx.Response, chunks: Iterator[bytes]) -> None:
         timer.cancel()
 
 
-def interrupt(response: httpx.Response) -> None:
+def _interrupt(response: httpx.Response) -> None:
     """Make a read blocked on the response's connection (in another thread) fail at once, by
     shutting its socket down; httpcore then discards the connection. A no-op where httpcore
     gives no socket (HTTP/2, custom transports)."""
@@ -487,7 +487,7 @@ class Stream(Generic[T]):
             self._events.close()
         except ValueError:
             # Being iterated in another thread: wake its read; that thread closes the response.
-            interrupt(self.response)
+            _interrupt(self.response)
             return
         self.response.close()
 
