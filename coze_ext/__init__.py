@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from coze_api.types import UNSET as UNSET
     from coze_api.types import Unset as Unset
 
+    from ._auth import NO_AUTH as NO_AUTH
+    from ._auth import NoAuth as NoAuth
     from ._auth import TokenAuth as TokenAuth
     from ._auth import TokenSource as TokenSource
     from ._binary import AsyncBinaryResponse as AsyncBinaryResponse
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from ._constants import COZE_CN_WS_BASE_URL as COZE_CN_WS_BASE_URL
     from ._constants import COZE_COM_BASE_URL as COZE_COM_BASE_URL
     from ._constants import COZE_COM_WS_BASE_URL as COZE_COM_WS_BASE_URL
+    from ._constants import DEFAULT_MAX_RESPONSE_SIZE as DEFAULT_MAX_RESPONSE_SIZE
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT as DEFAULT_STREAM_IDLE_TIMEOUT
     from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
@@ -57,6 +60,7 @@ if TYPE_CHECKING:
     from ._errors import PermissionDeniedError as PermissionDeniedError
     from ._errors import RateLimitError as RateLimitError
     from ._errors import RequestTimeoutError as RequestTimeoutError
+    from ._errors import ResponseTooLargeError as ResponseTooLargeError
     from ._errors import ResponseValidationError as ResponseValidationError
     from ._files import FileUpload as FileUpload
     from ._files import ProgressCallback as ProgressCallback
@@ -67,6 +71,7 @@ if TYPE_CHECKING:
     from ._messages import image as image
     from ._messages import text as text
     from ._pagination import AsyncPage as AsyncPage
+    from ._pagination import PaginationError as PaginationError
     from ._pagination import SyncPage as SyncPage
     from ._polling import PollTimeout as PollTimeout
     from ._raw import RawResponse as RawResponse
@@ -163,6 +168,11 @@ _EXPORTS: dict[str, str] = {
     "StreamError": "._streaming",
     "StreamIncomplete": "._streaming",
     "WorkflowRunError": "._workflows",
+    "NO_AUTH": "._auth",
+    "NoAuth": "._auth",
+    "DEFAULT_MAX_RESPONSE_SIZE": "._constants",
+    "ResponseTooLargeError": "._errors",
+    "PaginationError": "._pagination",
     "AccessDeniedError": ".auth",
     "AsyncDeviceOAuthApp": ".auth",
     "AsyncJWTOAuthApp": ".auth",

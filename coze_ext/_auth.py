@@ -82,3 +82,15 @@ class TokenAuth(httpx.Auth):
     def _authorize(request: httpx.Request, token: object) -> httpx.Request:
         request.headers["Authorization"] = "Bearer " + check_token(token, "the token function's result")
         return request
+
+
+class NoAuth(httpx.Auth):
+    """Sends no credentials: for a base URL that adds them itself, such as your own proxy
+    in front of Coze. An explicit opt-in (`auth=NO_AUTH`), so a missing token is never
+    mistaken for one."""
+
+    def __repr__(self) -> str:
+        return "NO_AUTH"
+
+
+NO_AUTH = NoAuth()

@@ -1,18 +1,23 @@
 """Binary answers (speech audio, file contents), read as a stream in constant memory.
 
 The response is returned open, before its body is read; each way of reading it moves
-the bytes on in chunks and closes the response at the end.
+the bytes on in chunks and closes the response at the end. A read that fails (the
+connection drops, the server goes silent) raises `APIConnectionError` / `APITimeoutError`,
+and `write_to_file` writes to a temporary file it renames at the end, so a failed
+download never leaves a partial file behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 from collections.abc import AsyncIterator, Iterator
 
 import anyio
 import httpx
 
-from ._errors import response_logid
+from ._errors import connection_error, response_logid
 
 CHUNK_SIZE = 64 * 1024
 
@@ -35,6 +40,14 @@ class _BinaryBase:
     def headers(self) -> httpx.Headers:
         return self.response.headers
 
+    def _failed(self, error: httpx.RequestError) -> Exception:
+        return connection_error("reading the binary answer", error, request=self.response.request, logid=self.logid)
+
+
+def _partial_path(path: str | os.PathLike[str]) -> str:
+    """A fresh name beside `path` for the download until it is complete."""
+    return f"{os.fspath(path)}.{secrets.token_hex(4)}.part"
+
 
 class BinaryResponse(_BinaryBase):
     """An open binary response. Read it once: `iter_bytes()`, `write_to_file()` or `read()`;
@@ -43,17 +56,31 @@ class BinaryResponse(_BinaryBase):
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         try:
             yield from self.response.iter_bytes(chunk_size)
+        except httpx.RequestError as error:
+            raise self._failed(error) from error
         finally:
             self.response.close()
 
     def write_to_file(self, path: str | os.PathLike[str]) -> None:
-        with open(path, "wb") as file:
-            for chunk in self.iter_bytes(CHUNK_SIZE):
-                file.write(chunk)
+        """Write the body to `path`, which appears only once the whole body has arrived."""
+        partial = _partial_path(path)
+        try:
+            with open(partial, "xb") as file:
+                for chunk in self.iter_bytes(CHUNK_SIZE):
+                    file.write(chunk)
+            os.replace(partial, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(partial)
+            raise
+        finally:
+            self.response.close()
 
     def read(self) -> bytes:
         try:
             return self.response.read()
+        except httpx.RequestError as error:
+            raise self._failed(error) from error
         finally:
             self.response.close()
 
@@ -74,18 +101,33 @@ class AsyncBinaryResponse(_BinaryBase):
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
+        except httpx.RequestError as error:
+            raise self._failed(error) from error
         finally:
             await self.response.aclose()
 
     async def write_to_file(self, path: str | os.PathLike[str]) -> None:
+        """Write the body to `path`, which appears only once the whole body has arrived."""
         # File writes go through a worker thread so the event loop never blocks on disk.
-        async with await anyio.open_file(path, "wb") as file:
-            async for chunk in self.iter_bytes(CHUNK_SIZE):
-                await file.write(chunk)
+        partial = _partial_path(path)
+        try:
+            async with await anyio.open_file(partial, "xb") as file:
+                async for chunk in self.iter_bytes(CHUNK_SIZE):
+                    await file.write(chunk)
+            await anyio.to_thread.run_sync(os.replace, partial, path)
+        except BaseException:
+            # Shielded: a cancelled download still removes its partial file.
+            with anyio.CancelScope(shield=True), contextlib.suppress(OSError):
+                await anyio.to_thread.run_sync(os.unlink, partial)
+            raise
+        finally:
+            await self.response.aclose()
 
     async def read(self) -> bytes:
         try:
             return await self.response.aread()
+        except httpx.RequestError as error:
+            raise self._failed(error) from error
         finally:
             await self.response.aclose()
 

@@ -13,19 +13,21 @@ import platform
 import sys
 import time
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import replace
 from functools import cached_property
 from typing import Any, cast
 
 import httpx
 from coze_api._runtime import AsyncRequester, Connected, Operation, Paged, RequestOptions, Streamed, SyncRequester
 from coze_api.resources import AsyncCozeResources, AsyncRawCozeResources, CozeResources, RawCozeResources
+from coze_api.types import UNSET, TimeoutInput, Unset
 
 from ._auth import TokenAuth, TokenSource
 from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._chat import AsyncChatResource, ChatResource
 from ._constants import (
     COZE_COM_BASE_URL,
+    DEFAULT_LIMITS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_STREAM_IDLE_TIMEOUT,
     DEFAULT_TIMEOUT,
@@ -36,6 +38,7 @@ from ._errors import CozeError
 from ._files import offload_file_reads
 from ._flow import (
     Action,
+    Body,
     CallSettings,
     Hooks,
     Read,
@@ -45,6 +48,7 @@ from ._flow import (
     Sleep,
     check_max_retries,
     check_stream_answer,
+    check_timeout,
     read_sent,
     send_flow,
 )
@@ -73,11 +77,15 @@ def _resolve_auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.A
     if token is None:
         token = os.environ.get(ENV_TOKEN) or None
     if token is None:
-        raise CozeError(f"no token: pass token=... (or auth=...), or set {ENV_TOKEN}")
+        raise CozeError(
+            f"no token: pass token=... (or auth=...), or set {ENV_TOKEN}; for a base URL that adds the "
+            "token itself (your own proxy), pass auth=NO_AUTH"
+        )
     return TokenAuth(token)
 
 
 def _settings(
+    *,
     base_url: str | None,
     timeout: Any,
     max_retries: int,
@@ -85,19 +93,31 @@ def _settings(
     retry_unsafe: bool,
     hooks: Hooks,
     stream_idle_timeout: float | None,
+    max_response_size: int | None,
 ) -> CallSettings:
     base = base_url or os.environ.get(ENV_BASE_URL) or COZE_COM_BASE_URL
     if not base.startswith(("http://", "https://")):
         raise ValueError(f"base_url must start with http:// or https://, not {base!r}")
+    try:
+        httpx.URL(base)
+    except httpx.InvalidURL as error:
+        raise ValueError(f"base_url {base!r} is not a valid URL: {error}") from None
+    check_timeout(timeout)
     check_max_retries(max_retries)
-    if stream_idle_timeout is not None and not (
-        isinstance(stream_idle_timeout, int | float)
-        and not isinstance(stream_idle_timeout, bool)
-        and stream_idle_timeout > 0
-    ):
+    if stream_idle_timeout is not None and not (_is_number(stream_idle_timeout) and stream_idle_timeout > 0):
         raise ValueError(f"stream_idle_timeout must be a number of seconds > 0 or None, not {stream_idle_timeout!r}")
+    if max_response_size is not None and not (
+        isinstance(max_response_size, int) and _is_number(max_response_size) and max_response_size > 0
+    ):
+        raise ValueError(f"max_response_size must be a number of bytes > 0 or None, not {max_response_size!r}")
     headers = {"User-Agent": user_agent(), **(default_headers or {})}
-    return CallSettings(base.rstrip("/"), timeout, max_retries, headers, retry_unsafe, hooks, stream_idle_timeout)
+    return CallSettings(
+        base.rstrip("/"), timeout, max_retries, headers, retry_unsafe, hooks, stream_idle_timeout, max_response_size
+    )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _hooks(
@@ -124,6 +144,12 @@ class _SyncRuntime:
         self.settings = settings
         self.sleep: Callable[[float], None] = time.sleep
 
+    def copy(self, auth: httpx.Auth, settings: CallSettings) -> _SyncRuntime:
+        """The runtime of a `with_options` copy: the same pool, its own auth and settings."""
+        runtime = _SyncRuntime(self.http, auth, settings)
+        runtime.sleep = self.sleep
+        return runtime
+
     def _run(self, flow: Generator[Action, Any, Sent]) -> Sent:
         outcome: Any = None
         try:
@@ -134,12 +160,16 @@ class _SyncRuntime:
                         outcome = self.http.send(
                             action.request, auth=self.auth if action.authenticated else None, stream=True
                         )
-                    except httpx.TransportError as error:
+                    except httpx.RequestError as error:
                         outcome = error
                 elif isinstance(action, Read):
+                    body = Body(action)
                     try:
-                        outcome = action.response.read()
-                    except httpx.TransportError as error:
+                        for chunk in action.response.iter_bytes():
+                            if not body.add(chunk):
+                                break
+                        outcome = body.outcome()
+                    except httpx.RequestError as error:
                         outcome = error
                     finally:
                         action.response.close()
@@ -194,29 +224,53 @@ class _AsyncRuntime:
         self.auth = auth
         self.settings = settings
         self.sleep: Callable[[float], Any] = asyncio.sleep
+        # Calls in flight on a pool the SDK built, at most one per connection: the others
+        # wait here, in order, instead of in httpcore's pool, whose bookkeeping grows with
+        # the square of the calls waiting (2,000 concurrent calls took minutes) and which
+        # would time them out.
+        self.gate: asyncio.Semaphore | None = None
+
+    def copy(self, auth: httpx.Auth, settings: CallSettings) -> _AsyncRuntime:
+        """The runtime of a `with_options` copy: the same pool (and gate), its own auth and settings."""
+        runtime = _AsyncRuntime(self.http, auth, settings)
+        runtime.sleep = self.sleep
+        runtime.gate = self.gate
+        return runtime
 
     async def _run(self, flow: Generator[Action, Any, Sent]) -> Sent:
         outcome: Any = None
+        gate = self.gate
+        held = False  # a place at the gate, from sending until the answer is read or the retry wait
         try:
             while True:
                 action = flow.send(outcome)
                 if isinstance(action, Send):
+                    if gate is not None and not held:
+                        await gate.acquire()
+                        held = True
                     if action.reads_files:
                         offload_file_reads(action.request)
                     try:
                         outcome = await self.http.send(
                             action.request, auth=self.auth if action.authenticated else None, stream=True
                         )
-                    except httpx.TransportError as error:
+                    except httpx.RequestError as error:
                         outcome = error
                 elif isinstance(action, Read):
+                    body = Body(action)
                     try:
-                        outcome = await action.response.aread()
-                    except httpx.TransportError as error:
+                        async for chunk in action.response.aiter_bytes():
+                            if not body.add(chunk):
+                                break
+                        outcome = body.outcome()
+                    except httpx.RequestError as error:
                         outcome = error
                     finally:
                         await action.response.aclose()
                 elif isinstance(action, Sleep):
+                    if gate is not None and held:
+                        gate.release()
+                        held = False
                     await self.sleep(action.seconds)
                     outcome = None
         except StopIteration as stop:
@@ -226,6 +280,8 @@ class _AsyncRuntime:
                 await outcome.aclose()  # the flow failed (a hook raised, say) holding an open response
             raise
         finally:
+            if gate is not None and held:
+                gate.release()
             flow.close()
 
     async def send(self, operation: Operation[Any], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
@@ -296,27 +352,18 @@ class _ClientBase:
     def timeout(self) -> Any:
         return self._runtime.settings.timeout
 
-    def _copy(
-        self,
-        token: TokenSource | None,
-        auth: httpx.Auth | None,
-        base_url: str | None,
-        timeout: Any,
-        max_retries: int | None,
-        retry_unsafe: bool | None,
-        stream_idle_timeout: Any,
-        default_headers: Mapping[str, str] | None,
-    ) -> Any:
+    def _copy(self, token: TokenSource | None, auth: httpx.Auth | None, changes: dict[str, Any]) -> Any:
         current = self._runtime
-        settings = _clone_settings(
-            current.settings, base_url, timeout, max_retries, default_headers, retry_unsafe, stream_idle_timeout
-        )
-        runtime = type(current)(current.http, _clone_auth(current.auth, token, auth), settings)
-        runtime.sleep = current.sleep
+        runtime = current.copy(_clone_auth(current.auth, token, auth), _clone_settings(current.settings, changes))
         clone = object.__new__(type(self))
         clone._owns_http = False
         clone._bind(runtime)
         return clone
+
+
+def _check_proxy(proxy: str | httpx.Proxy | None, http_client: httpx.Client | httpx.AsyncClient | None) -> None:
+    if proxy is not None and http_client is not None:
+        raise ValueError("pass proxy to your own http_client (httpx.Client(proxy=...)), not to Coze")
 
 
 def _client_timeout(timeout: Any, http_client: httpx.Client | httpx.AsyncClient | None) -> Any:
@@ -330,7 +377,9 @@ class Coze(_ClientBase, CozeResources):
     """The Coze API client.
 
     `Coze()` reads the token from COZE_API_TOKEN and the base URL from COZE_API_BASE
-    (default coze.com; pass `base_url=COZE_CN_BASE_URL` for coze.cn accounts).
+    (default coze.com; pass `base_url=COZE_CN_BASE_URL` for coze.cn accounts). `proxy=`
+    sends every request through an HTTP(S) proxy; `auth=NO_AUTH` sends no token, for a
+    base URL (your own gateway) that adds it itself.
     """
 
     def __init__(
@@ -341,18 +390,30 @@ class Coze(_ClientBase, CozeResources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         default_headers: Mapping[str, str] | None = None,
         on_request: Callable[[httpx.Request], Any] | None = None,
         on_response: Callable[[httpx.Response], Any] | None = None,
         on_retry: Callable[[RetryInfo], Any] | None = None,
+        proxy: str | httpx.Proxy | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         timeout = _client_timeout(timeout, http_client)
         hooks = _hooks(on_request, on_response, on_retry)
-        settings = _settings(base_url, timeout, max_retries, default_headers, retry_unsafe, hooks, stream_idle_timeout)
-        http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
+        settings = _settings(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            retry_unsafe=retry_unsafe,
+            hooks=hooks,
+            stream_idle_timeout=stream_idle_timeout,
+            max_response_size=max_response_size,
+        )
+        _check_proxy(proxy, http_client)
+        http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True)
         self._start(_SyncRuntime, http, http_client is None, token, auth, settings)
 
     def _bind(self, runtime: Any) -> None:
@@ -382,16 +443,27 @@ class Coze(_ClientBase, CozeResources):
         token: TokenSource | None = None,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = _NOT_SET,
+        timeout: TimeoutInput | Unset = UNSET,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-        stream_idle_timeout: float | None = _NOT_SET,
+        stream_idle_timeout: float | Unset | None = UNSET,
+        max_response_size: int | Unset | None = UNSET,
         default_headers: Mapping[str, str] | None = None,
     ) -> Coze:
-        """A copy with some settings changed, sharing this client's connection pool."""
-        clone: Coze = self._copy(
-            token, auth, base_url, timeout, max_retries, retry_unsafe, stream_idle_timeout, default_headers
-        )
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        Arguments left out keep this client's values; `default_headers` are added to its own.
+        """
+        changes = {
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "retry_unsafe": retry_unsafe,
+            "stream_idle_timeout": stream_idle_timeout,
+            "max_response_size": max_response_size,
+            "default_headers": default_headers,
+        }
+        clone: Coze = self._copy(token, auth, changes)
         return clone
 
     def close(self) -> None:
@@ -417,19 +489,35 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         default_headers: Mapping[str, str] | None = None,
         on_request: Callable[[httpx.Request], Any] | None = None,
         on_response: Callable[[httpx.Response], Any] | None = None,
         on_retry: Callable[[RetryInfo], Any] | None = None,
+        proxy: str | httpx.Proxy | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         timeout = _client_timeout(timeout, http_client)
         hooks = _hooks(on_request, on_response, on_retry)
-        settings = _settings(base_url, timeout, max_retries, default_headers, retry_unsafe, hooks, stream_idle_timeout)
-        http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
+        settings = _settings(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            retry_unsafe=retry_unsafe,
+            hooks=hooks,
+            stream_idle_timeout=stream_idle_timeout,
+            max_response_size=max_response_size,
+        )
+        _check_proxy(proxy, http_client)
+        http = http_client or httpx.AsyncClient(
+            timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True
+        )
         self._start(_AsyncRuntime, http, http_client is None, token, auth, settings)
+        if http_client is None:
+            self._runtime.gate = asyncio.Semaphore(DEFAULT_LIMITS.max_connections or 100)
 
     def _bind(self, runtime: Any) -> None:
         self._runtime: _AsyncRuntime = runtime
@@ -456,16 +544,27 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         token: TokenSource | None = None,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = _NOT_SET,
+        timeout: TimeoutInput | Unset = UNSET,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-        stream_idle_timeout: float | None = _NOT_SET,
+        stream_idle_timeout: float | Unset | None = UNSET,
+        max_response_size: int | Unset | None = UNSET,
         default_headers: Mapping[str, str] | None = None,
     ) -> AsyncCoze:
-        """A copy with some settings changed, sharing this client's connection pool."""
-        clone: AsyncCoze = self._copy(
-            token, auth, base_url, timeout, max_retries, retry_unsafe, stream_idle_timeout, default_headers
-        )
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        Arguments left out keep this client's values; `default_headers` are added to its own.
+        """
+        changes = {
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "retry_unsafe": retry_unsafe,
+            "stream_idle_timeout": stream_idle_timeout,
+            "max_response_size": max_response_size,
+            "default_headers": default_headers,
+        }
+        clone: AsyncCoze = self._copy(token, auth, changes)
         return clone
 
     async def close(self) -> None:
@@ -486,22 +585,25 @@ def _clone_auth(current: httpx.Auth, token: TokenSource | None, auth: httpx.Auth
     return _resolve_auth(token, auth)
 
 
-def _clone_settings(
-    settings: CallSettings,
-    base_url: str | None,
-    timeout: Any,
-    max_retries: int | None,
-    default_headers: Mapping[str, str] | None,
-    retry_unsafe: bool | None,
-    stream_idle_timeout: Any,
-) -> CallSettings:
-    changed = _settings(
-        base_url or settings.base_url,
-        settings.timeout if timeout is _NOT_SET else timeout,
-        settings.max_retries if max_retries is None else max_retries,
-        {**{k: v for k, v in settings.headers.items() if k != "User-Agent"}, **(default_headers or {})},
-        settings.retry_unsafe if retry_unsafe is None else retry_unsafe,
-        settings.hooks,
-        settings.stream_idle_timeout if stream_idle_timeout is _NOT_SET else stream_idle_timeout,
+def _clone_settings(settings: CallSettings, changes: dict[str, Any]) -> CallSettings:
+    """`settings` with the `with_options` arguments that were given: not UNSET, and not None
+    for those where None means "unchanged" (`timeout=None` does mean no timeout)."""
+    given = {
+        name: value
+        for name, value in changes.items()
+        if not isinstance(value, Unset) and (value is not None or name in _NONE_IS_A_VALUE)
+    }
+    headers = {k: v for k, v in settings.headers.items() if k != "User-Agent"}
+    return _settings(
+        base_url=given.get("base_url", settings.base_url),
+        timeout=given.get("timeout", settings.timeout),
+        max_retries=given.get("max_retries", settings.max_retries),
+        default_headers={**headers, **given.get("default_headers", {})},
+        retry_unsafe=given.get("retry_unsafe", settings.retry_unsafe),
+        hooks=settings.hooks,
+        stream_idle_timeout=given.get("stream_idle_timeout", settings.stream_idle_timeout),
+        max_response_size=given.get("max_response_size", settings.max_response_size),
     )
-    return replace(changed)
+
+
+_NONE_IS_A_VALUE = frozenset({"timeout", "stream_idle_timeout", "max_response_size"})

@@ -13,8 +13,17 @@ ENV_TOKEN = "COZE_API_TOKEN"
 ENV_BASE_URL = "COZE_API_BASE"
 
 # Connecting should be quick; a non-streaming chat or workflow may think for minutes.
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=10.0)
+# Waiting for a free connection of the pool is queueing, not a failure: it has no limit.
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=10.0, pool=None)
 # A stream may pause while the bot thinks or a tool runs; five quiet minutes means it died.
 DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
+# httpx's default keeps only 20 idle connections: under fan-out every answer beyond those
+# closed its connection and the next queued call opened a new one (a TLS handshake each).
+# Keeping the whole pool alive lets queued calls take over finished connections.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 DEFAULT_MAX_RETRIES = 2
+# The most a JSON answer may hold (decoded): far above any real one, low enough that a
+# runaway or decompression-bomb answer cannot exhaust memory. Streams and binary answers
+# are read piece by piece and have no cap.
+DEFAULT_MAX_RESPONSE_SIZE = 100 * 1024 * 1024
 LOGID_HEADER = "x-tt-logid"

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from ._constants import COZE_COM_BASE_URL, LOGID_HEADER
+from ._constants import COZE_CN_BASE_URL, COZE_COM_BASE_URL, LOGID_HEADER
 
 __all__ = [
     "APIConnectionError",
@@ -27,6 +27,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
 ]
 
@@ -106,13 +107,20 @@ class ResponseValidationError(APIError):
         self.field = field
 
 
-class APIConnectionError(CozeError):
-    """No answer: the connection failed or was cut."""
+class ResponseTooLargeError(APIError):
+    """The answer is larger than the client's `max_response_size`: reading stopped there."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+
+class APIConnectionError(CozeError):
+    """No (whole) answer: the connection failed or was cut, the body could not be decoded,
+    or redirects looped. `logid` is set when the answer's headers had arrived."""
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None, logid: str | None = None
+    ) -> None:
         super().__init__(message)
         self.request = request
-        self.logid: str | None = None
+        self.logid = logid
 
 
 class APITimeoutError(APIConnectionError):
@@ -121,8 +129,7 @@ class APITimeoutError(APIConnectionError):
     def __init__(
         self, message: str = "Request timed out.", *, request: httpx.Request | None = None, logid: str | None = None
     ) -> None:
-        super().__init__(message, request=request)
-        self.logid = logid
+        super().__init__(message, request=request, logid=logid)
 
 
 _BY_CODE: dict[int, type[APIError]] = {
@@ -145,10 +152,20 @@ _BY_STATUS: dict[int, type[APIError]] = {
     504: GatewayError,
 }
 
-CN_HINT = (
-    "If your account is on coze.cn, create the client with base_url=COZE_CN_BASE_URL "
-    "(tokens of one site are not valid on the other)."
-)
+# A token of one site is refused (4100) or lacks permission (4101) on the other: say which to use.
+_REGION_HINTS = {
+    COZE_COM_BASE_URL: "If your account is on coze.cn, create the client with base_url=COZE_CN_BASE_URL",
+    COZE_CN_BASE_URL: "If your account is on coze.com, create the client with base_url=COZE_COM_BASE_URL",
+}
+
+
+def region_hint(response: httpx.Response) -> str | None:
+    """Which base URL to use, when a credential of one Coze site was refused by the other."""
+    url = _request_url(response)
+    for base_url, hint in _REGION_HINTS.items():
+        if url.startswith(base_url):
+            return hint + " (tokens of one site are not valid on the other)."
+    return None
 
 
 def error_class(status_code: int | None, code: int | None) -> type[APIError]:
@@ -195,8 +212,8 @@ def make_api_error(response: httpx.Response, content: bytes, body: Any = None) -
     message = ", ".join(parts) + f": {msg or response.reason_phrase or 'request failed'}"
     if logid:
         message += f" (logid: {logid})"
-    if cls is AuthenticationError and _request_url(response).startswith(COZE_COM_BASE_URL):
-        message += ". " + CN_HINT
+    if cls in (AuthenticationError, PermissionDeniedError) and (hint := region_hint(response)):
+        message += ". " + hint
     return cls(
         message,
         status_code=status,
@@ -207,6 +224,24 @@ def make_api_error(response: httpx.Response, content: bytes, body: Any = None) -
         body=body,
         response=response,
     )
+
+
+def connection_error(
+    what: str, error: Exception, *, request: httpx.Request | None = None, logid: str | None = None
+) -> APIConnectionError:
+    """The typed error for a failure below HTTP (`error` is what httpx raised); `what` names
+    the call or the read that failed."""
+    if isinstance(error, httpx.TimeoutException):
+        reason = "timed out"
+    elif isinstance(error, httpx.DecodingError):
+        reason = "the answer could not be decoded"
+    elif isinstance(error, httpx.TooManyRedirects):
+        reason = "too many redirects"
+    else:
+        reason = "connection failed"
+    text = f"{what}: {reason} ({type(error).__name__}: {error})" + (f" (logid: {logid})" if logid else "")
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return cls(text, request=request, logid=logid)
 
 
 def response_logid(response: httpx.Response) -> str | None:

@@ -17,8 +17,8 @@ import httpx
 from coze_api._runtime import Operation, RequestOptions
 from coze_api.types import TimeoutInput, Unset
 
-from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT
-from ._errors import APIConnectionError, APIError, APITimeoutError, response_logid
+from ._constants import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_STREAM_IDLE_TIMEOUT
+from ._errors import APIConnectionError, APIError, ResponseTooLargeError, connection_error, response_logid
 from ._logging import log, log_failure, log_request, log_response
 from ._request import build_request, json_body, raise_for_failure, read_result
 from ._retry import retry_delay, should_retry
@@ -34,7 +34,62 @@ class Send:
 
 @dataclass(frozen=True)
 class Read:
+    """Read the body of `response`, in chunks fed to a `Body`."""
+
     response: httpx.Response
+    deadline: float | None = None
+    """The `time.monotonic()` by which the whole body must have arrived."""
+    max_size: int | None = None
+    """The most bytes (decoded) the body may have."""
+
+
+class Body:
+    """A body as a shell reads it, chunk by chunk: between chunks it checks the call's
+    deadline (a server trickling bytes cannot outlast the timeout) and the size cap (a huge
+    or decompression-bomb answer is refused after at most one chunk too many)."""
+
+    __slots__ = ("_failure", "_parts", "_read", "_size")
+
+    def __init__(self, read: Read) -> None:
+        self._read = read
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._failure: BaseException | None = None
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep `chunk`; False when reading must stop (the body is too large or too late)."""
+        read = self._read
+        self._size += len(chunk)
+        if read.max_size is not None and self._size > read.max_size:
+            self._failure = _too_large(read.response, read.max_size)
+            return False
+        self._parts.append(chunk)
+        if read.deadline is not None and time.monotonic() > read.deadline:
+            self._failure = httpx.ReadTimeout(
+                "the answer was still arriving when the call's timeout ran out", request=read.response.request
+            )
+            return False
+        return True
+
+    def outcome(self) -> bytes | BaseException:
+        """The whole body, or why reading stopped (what the flow receives for the `Read`)."""
+        if self._failure is not None:
+            return self._failure
+        content = b"".join(self._parts)
+        # What `Response.read()` leaves, so `response.text` and `.json()` work for hooks and raw responses.
+        self._read.response._content = content
+        return content
+
+
+def _too_large(response: httpx.Response, max_size: int) -> ResponseTooLargeError:
+    logid = response_logid(response)
+    return ResponseTooLargeError(
+        f"the answer is larger than max_response_size ({max_size} bytes); reading stopped"
+        + (f" (logid: {logid})" if logid else ""),
+        status_code=response.status_code,
+        logid=logid,
+        response=response,
+    )
 
 
 @dataclass(frozen=True)
@@ -83,6 +138,7 @@ class CallSettings:
     retry_unsafe: bool = False
     hooks: Hooks = field(default_factory=Hooks)
     stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
 
 
 @dataclass
@@ -102,18 +158,42 @@ def check_max_retries(value: Any) -> int:
     return value
 
 
-def call_timeout(settings: CallSettings, options: RequestOptions, *, stream: bool) -> TimeoutInput:
+def check_timeout(value: Any) -> TimeoutInput:
+    """A timeout is seconds (> 0), an `httpx.Timeout`, or None for none: anything else (a
+    string from a config file, say) fails here rather than deep inside httpx."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"timeout must be a number of seconds, an httpx.Timeout or None, not {type(value).__name__}")
+    if not value > 0:
+        raise ValueError(f"timeout must be > 0 seconds, not {value!r}")
+    return value
+
+
+def call_timeout(settings: CallSettings, options: RequestOptions, *, stream: bool) -> httpx.Timeout:
     """The timeout of one call: the call's own, else the client's.
 
-    For a stream the read timeout (which httpx applies between two reads) becomes the
+    A number bounds connecting, sending and reading, not the wait for a free connection of
+    the pool (queueing behind other calls is not a failure); an `httpx.Timeout` is used as
+    given. For a stream the read timeout (which httpx applies between two reads) becomes the
     client's `stream_idle_timeout`, unless the call set a timeout itself.
     """
     if not isinstance(options.timeout, Unset):
-        return options.timeout
+        return _as_timeout(check_timeout(options.timeout))
+    base = _as_timeout(settings.timeout)
     if not stream:
-        return settings.timeout
-    base = httpx.Timeout(settings.timeout)
+        return base
     return httpx.Timeout(connect=base.connect, read=settings.stream_idle_timeout, write=base.write, pool=base.pool)
+
+
+def _as_timeout(timeout: TimeoutInput) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, pool=None)
+
+
+def _deadline(timeout: httpx.Timeout) -> float | None:
+    """When the body of an answer that has begun must be complete: the call's read timeout
+    from now, as one deadline for the whole body rather than for each read."""
+    return None if timeout.read is None else time.monotonic() + timeout.read
 
 
 def send_flow(
@@ -132,8 +212,9 @@ def send_flow(
     response closed, before the flow returns.
     """
     max_retries = check_max_retries(settings.max_retries if options.max_retries is None else options.max_retries)
+    timeout = call_timeout(settings, options, stream=stream)
     call_options = RequestOptions(
-        call_timeout(settings, options, stream=stream),
+        timeout,
         {**settings.headers, **(options.extra_headers or {})},
         options.extra_query,
         options.extra_body,
@@ -159,7 +240,9 @@ def send_flow(
         if error is None:
             response = outcome
             if _must_read(operation, response, stream):
-                content = yield Read(response)
+                content = yield Read(response, _deadline(timeout), settings.max_response_size)
+                if isinstance(content, ResponseTooLargeError):
+                    raise content
                 if isinstance(content, BaseException):
                     error, content = content, None
         if error is not None:
@@ -198,21 +281,28 @@ def read_sent(operation: Operation[Any], sent: Sent, binary: Callable[[httpx.Res
         assert sent.content is not None
         return read_result(operation, sent.response, sent.content, sent.body)
     if sent.content is not None:
-        # JSON (or an error status) where bytes were expected: it says what went wrong.
-        raise_for_failure(sent.response, sent.content, sent.body)
+        # JSON or a page where bytes were expected: it says what went wrong.
+        raise _wrong_answer(operation, sent, "a binary answer")
     return binary(sent.response)
 
 
 def check_stream_answer(operation: Operation[Any], sent: Sent) -> None:
     """A stream call answered with JSON (an error) or an HTML page raises the typed error."""
-    if sent.content is None:
-        return
-    read_result(operation, sent.response, sent.content, sent.body)
-    raise APIError(
-        f"{operation.id}: expected an event stream, got {sent.response.headers.get('content-type')!r}",
-        status_code=sent.response.status_code,
-        logid=response_logid(sent.response),
-        response=sent.response,
+    if sent.content is not None:
+        raise _wrong_answer(operation, sent, "an event stream")
+
+
+def _wrong_answer(operation: Operation[Any], sent: Sent, expected: str) -> APIError:
+    """The typed error of a failure answered instead of `expected`; else an `APIError` saying what came."""
+    assert sent.content is not None
+    raise_for_failure(sent.response, sent.content, sent.body)
+    response = sent.response
+    return APIError(
+        f"{operation.id}: expected {expected}, got {response.headers.get('content-type')!r}",
+        status_code=response.status_code,
+        logid=response_logid(response),
+        body=sent.body,
+        response=response,
     )
 
 
@@ -220,17 +310,18 @@ def _must_read(operation: Operation[Any], response: httpx.Response, stream: bool
     """Whether the flow reads the body: always, except a stream or binary answer that is one."""
     if response.status_code >= 400:
         return True
-    content_type = response.headers.get("content-type", "")
+    content_type = response.headers.get("content-type", "").lower()
     if stream and operation.stream is not None:
         return "text/event-stream" not in content_type
     if operation.envelope == "binary":
-        return "json" in content_type
+        # JSON, or a (gateway's) page, instead of the bytes asked for.
+        return "json" in content_type or content_type.startswith("text/")
     return True
 
 
 def _body_code(response: httpx.Response, body: Any) -> int | None:
     """The non-zero Coze `code` of a JSON body, if any."""
-    if "json" not in response.headers.get("content-type", "json"):
+    if "json" not in response.headers.get("content-type", "json").lower():
         return None
     code = body.get("code") if isinstance(body, dict) else None
     return code if isinstance(code, int) and not isinstance(code, bool) and code != 0 else None
@@ -240,16 +331,9 @@ def _connection_error(
     operation: Operation[Any], request: httpx.Request, error: BaseException, response: httpx.Response | None
 ) -> APIConnectionError:
     """The typed error for a transport failure; `response` is set when the body was cut."""
+    assert isinstance(error, Exception)
     logid = response_logid(response) if response is not None else None
-    suffix = f" (logid: {logid})" if logid else ""
-    if isinstance(error, httpx.TimeoutException):
-        text = f"{operation.id}: timed out ({type(error).__name__}: {error}){suffix}"
-        return APITimeoutError(text, request=request, logid=logid)
-    failure = APIConnectionError(
-        f"{operation.id}: connection failed ({type(error).__name__}: {error}){suffix}", request=request
-    )
-    failure.logid = logid
-    return failure
+    return connection_error(operation.id, error, request=request, logid=logid)
 
 
 def _retry(

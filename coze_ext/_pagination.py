@@ -4,7 +4,9 @@ How an operation pages (page number, cursor, page token) comes from the spec's
 `x-coze-pagination`; `next_page_args` is the only place that knows the styles, and the
 sync and async pages both use it. Iteration stops when the API says there is no more,
 and also (with a warning) when a page comes back empty or repeats its cursor, so a
-server that keeps saying `has_more: true` cannot loop it forever.
+server that keeps saying `has_more: true` cannot loop it forever. A page that repeats the
+page before it (a server ignoring the page number) raises `PaginationError`: its items
+would otherwise come round again and again.
 """
 
 from __future__ import annotations
@@ -13,12 +15,47 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
+from coze_api._model import to_jsonable
 from coze_api._runtime import Operation, Pagination
 
+from ._errors import APIError
 from ._results import field_value
 
 T = TypeVar("T")
 log = logging.getLogger("coze_ext")
+
+
+class PaginationError(APIError):
+    """A list's pages cannot be walked: the server answered the request for the next page
+    with the same page again."""
+
+
+def _plain_items(
+    operation: Operation[Any], args: dict[str, Any], result: Any, items: list[Any], previous: list[Any] | None
+) -> list[Any] | None:
+    """A page-number page's items as plain values, to compare with the next page's; raises
+    `PaginationError` if they repeat the page before (`previous`). Cursor styles stop on a
+    cursor that does not move instead (see `next_page_args`)."""
+    assert operation.pagination is not None
+    if operation.pagination.style != "page_number":
+        return None
+    plain = [to_jsonable(item) for item in items]
+    if plain and plain == previous:
+        logid = getattr(result, "logid", None)
+        raise PaginationError(
+            f"{operation.id}: the server answered {_where(operation, args)} with the same items as the page "
+            "before it; stopping instead of reading them forever" + (f" (logid: {logid})" if logid else ""),
+            logid=logid,
+            body=plain,
+        )
+    return plain
+
+
+def _where(operation: Operation[Any], args: dict[str, Any]) -> str:
+    """The page asked for, as the wire names it (`page_num=2`)."""
+    pagination = operation.pagination
+    assert pagination is not None
+    return f"{pagination.page_param}={args.get(_arg_name(operation, pagination.page_param))!r}"
 
 
 def page_items(pagination: Pagination, result: Any) -> list[Any]:
@@ -115,6 +152,7 @@ class SyncPage(_PageBase[T]):
         result: Any,
         fetch: Callable[[dict[str, Any]], Any],
         seen_before: int = 0,
+        previous: list[Any] | None = None,
     ) -> None:
         assert operation.pagination is not None
         self._operation = operation
@@ -122,6 +160,7 @@ class SyncPage(_PageBase[T]):
         self._fetch = fetch
         self.result = result
         self.items: list[T] = page_items(operation.pagination, result)
+        self._plain = _plain_items(operation, args, result, self.items, previous)
         self._seen = seen_before + len(self.items)
         self._next_args = next_page_args(operation, args, result, self._seen)
 
@@ -130,7 +169,7 @@ class SyncPage(_PageBase[T]):
         args = self._next_args
         if args is None:
             return None
-        return SyncPage(self._operation, args, self._fetch(args), self._fetch, self._seen)
+        return SyncPage(self._operation, args, self._fetch(args), self._fetch, self._seen, self._plain)
 
     def pages(self) -> Iterator[SyncPage[T]]:
         """This page and every page after it, each fetched when reached."""
@@ -156,12 +195,14 @@ class AsyncPage(_PageBase[T]):
         args: dict[str, Any],
         fetch: Callable[[dict[str, Any]], Awaitable[Any]],
         seen_before: int = 0,
+        previous: list[Any] | None = None,
     ) -> None:
         assert operation.pagination is not None
         self._operation = operation
         self._args = args
         self._fetch = fetch
         self._seen_before = seen_before
+        self._plain = previous  # the page before's items until this page is loaded
         self._loaded = False
         self._next_args: dict[str, Any] | None = None
         self.result: Any = None
@@ -172,6 +213,7 @@ class AsyncPage(_PageBase[T]):
         assert self._operation.pagination is not None
         self.result = result
         self.items = page_items(self._operation.pagination, result)
+        self._plain = _plain_items(self._operation, self._args, result, self.items, self._plain)
         seen = self._seen_before + len(self.items)
         self._next_args = next_page_args(self._operation, self._args, result, seen)
         self._loaded = True
@@ -191,7 +233,7 @@ class AsyncPage(_PageBase[T]):
         args = self._next_args
         if args is None:
             return None
-        following = AsyncPage[T](self._operation, args, self._fetch, self._seen_before + len(self.items))
+        following = AsyncPage[T](self._operation, args, self._fetch, self._seen_before + len(self.items), self._plain)
         return await following._load()
 
     async def pages(self) -> AsyncIterator[AsyncPage[T]]:

@@ -27,7 +27,7 @@ def check_args(operation: Operation[Any], args: Mapping[str, Any]) -> dict[str, 
     """Validate arguments before anything is sent; returns the ones that were given.
 
     `None` means "not given" for optional arguments (as most Python callers expect);
-    for required ones it is an error.
+    for required ones it is an error. An int given for an id is sent as its decimal string.
     """
     given: dict[str, Any] = {}
     for param in operation.params:
@@ -36,33 +36,54 @@ def check_args(operation: Operation[Any], args: Mapping[str, Any]) -> dict[str, 
             if param.required:
                 raise TypeError(f"{operation.id}: {param.name} is required")
             continue
-        _check_kind(operation, param, value)
-        given[param.name] = value
+        given[param.name] = _check_kind(operation, param, value)
     return given
 
 
-def _check_kind(operation: Operation[Any], param: Param, value: Any) -> None:
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# A path segment that would change which resource the URL names (`..` climbs up a level).
+_PATH_SEGMENTS_REFUSED = ("", ".", "..")
+_PATH_CHARACTERS_REFUSED = ("/", "?", "#")
+
+
+def _check_kind(operation: Operation[Any], param: Param, value: Any) -> Any:
+    """The value to send for `param`; raises TypeError/ValueError for one it cannot take."""
     where = f"{operation.id}: {param.name}"
     kind = param.kind
+    is_id = param.location == "path" or param.name.endswith(_ID_SUFFIXES)
     ok = True
     if kind == "string":
+        if is_id and _is_int(value):
+            value = str(value)
         ok = isinstance(value, str)
-        if ok and not value.strip() and (param.location == "path" or param.name.endswith(_ID_SUFFIXES)):
+        if ok and is_id and not value.strip():
             raise ValueError(f"{where} must be a non-empty string")
+        if (
+            ok
+            and param.location == "path"
+            and (value in _PATH_SEGMENTS_REFUSED or any(c in value for c in _PATH_CHARACTERS_REFUSED))
+        ):
+            raise ValueError(f"{where} must be an id, not {value!r} (no '.', '..', '/', '?' or '#')")
     elif kind == "integer":
-        ok = isinstance(value, int) and not isinstance(value, bool)
+        ok = _is_int(value)
     elif kind == "number":
         ok = isinstance(value, (int, float)) and not isinstance(value, bool)
     elif kind == "boolean":
         ok = isinstance(value, bool)
     elif kind == "array":
         ok = isinstance(value, (list, tuple))
-        if ok and param.required and not value and param.name.endswith(_ID_SUFFIXES):
-            raise ValueError(f"{where} must not be empty")
+        if ok and param.name.endswith(_ID_SUFFIXES):
+            if param.required and not value:
+                raise ValueError(f"{where} must not be empty")
+            value = [str(item) if _is_int(item) else item for item in value]
     elif kind == "object":
         ok = isinstance(value, (Mapping, CozeModel))
     if not ok:
         raise TypeError(f"{where} must be {_KIND_NAMES.get(kind, kind)}, not {type(value).__name__}")
+    return value
 
 
 _KIND_NAMES = {
@@ -142,9 +163,13 @@ def build_request(
     kwargs: dict[str, Any] = {}
     if operation.body == "json":
         kwargs["json"] = body
-    elif operation.body == "multipart":
+    elif operation.body == "multipart" and files.parts:
         kwargs["data"] = form
         kwargs["files"] = files.parts
+    elif operation.body == "multipart":
+        # Without a file httpx would send the fields form-urlencoded; as parts without a file
+        # name they stay multipart/form-data, the only encoding the operation takes.
+        kwargs["files"] = [(name, (None, value.encode())) for name, value in form.items()]
     if stream:
         headers.setdefault("Accept", "text/event-stream")
     if not isinstance(options.timeout, Unset):

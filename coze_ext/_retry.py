@@ -11,6 +11,7 @@ from collections.abc import Mapping
 import httpx
 
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
+RATE_LIMIT_STATUS = 429
 # Coze answers "too many requests" with this body code, often under HTTP 200.
 RATE_LIMIT_CODES = frozenset({4013})
 INITIAL_DELAY = 0.5
@@ -36,8 +37,9 @@ def should_retry(
 
     The failure is an `error` raised by the transport, or an answer with `status_code` and
     Coze body `code`. An operation that is not `retry_safe` (it creates something) is
-    retried only when the request never reached the server: the server may have acted on
-    anything it received, whatever it answered.
+    retried only when the server did not act on it: the request never reached it, or it
+    was turned away by the rate limit (HTTP 429, code 4013). Any other failure may come
+    after the server acted (a 502 from a gateway whose backend created the chat, say).
     """
     if attempt >= max_retries:
         return False
@@ -45,9 +47,9 @@ def should_retry(
         if isinstance(error, NEVER_SENT_ERRORS):
             return True
         return retry_safe and isinstance(error, TRANSIENT_ERRORS)
-    if not retry_safe:
-        return False
-    return status_code in RETRY_STATUSES or code in RATE_LIMIT_CODES
+    if status_code == RATE_LIMIT_STATUS or code in RATE_LIMIT_CODES:
+        return True
+    return retry_safe and status_code in RETRY_STATUSES
 
 
 def retry_delay(attempt: int, headers: Mapping[str, str] | None = None, *, now: float | None = None) -> float:

@@ -15,14 +15,25 @@ Policy, the same for every stream:
 - the terminal event (`done`, `Done`) is delivered, then iteration ends;
 - a stream that closes (or is cut) before its terminal event raises `StreamIncomplete`;
   a stream that stays silent longer than the read timeout raises `APITimeoutError`.
+
+Lifecycle: each `for` loop gets its own iterator, so leaving it early (`break`, an
+exception) closes the stream and releases its connection even while the stream object is
+still referenced (`next(stream)` reads on without closing). After the terminal event the
+iteration ends at once: the end of the body is read if it follows promptly (the connection
+is then reused), else the connection is cut. `Stream.close()` from another thread ends an
+iteration blocked there, without an error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+import socket
+import threading
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import anyio
 import httpx
 from coze_api._events import EventMap, StreamEvent, UnknownStreamEvent
 from coze_api._model import ModelValidationError
@@ -220,7 +231,7 @@ class EventReader:
             text, status_code=self._response.status_code, logid=self._logid, response=self._response
         )
 
-    def cut(self, error: httpx.TransportError) -> CozeError:
+    def cut(self, error: httpx.RequestError) -> CozeError:
         """The typed error for a transport failure while reading the body."""
         self.finished = True
         if isinstance(error, httpx.TimeoutException):
@@ -289,6 +300,12 @@ def _answer_text(events: EventMap, event: StreamEvent) -> str:
     return content if isinstance(content, str) else ""
 
 
+# How long the end of the body may take after the terminal event. Coze ends it right after
+# `done`, and reading that end keeps the connection for reuse; a server that holds the
+# stream open longer is cut off instead of waited for.
+_END_GRACE = 0.25
+
+
 def _events(response: httpx.Response, reader: EventReader) -> Generator[StreamEvent, None, None]:
     """The events of a response body. A plain function, not a method: were its frame to hold
     the `Stream`, the two would form a cycle, and a stream left by `break` would keep its
@@ -300,14 +317,14 @@ def _events(response: httpx.Response, reader: EventReader) -> Generator[StreamEv
         chunks = response.iter_bytes()
         try:
             for chunk in chunks:
+                if reader.finished:  # closed from another thread while this one waited
+                    return
                 for sse in feed(chunk):
                     yield read(sse)
                     if reader.finished:
-                        # Read the (normally empty) rest so the connection can be reused.
-                        for _ in chunks:
-                            pass
+                        _read_end(response, chunks)
                         return
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:
             if reader.finished:
                 return
             raise reader.cut(error) from error
@@ -315,6 +332,33 @@ def _events(response: httpx.Response, reader: EventReader) -> Generator[StreamEv
         reader.end()
     finally:
         response.close()
+
+
+def _read_end(response: httpx.Response, chunks: Iterator[bytes]) -> None:
+    """Read what follows the terminal event (normally just the end of the body), giving up
+    after `_END_GRACE`: a timer then cuts the connection from under the blocked read."""
+    timer = threading.Timer(_END_GRACE, _interrupt, (response,))
+    timer.daemon = True
+    timer.start()
+    try:
+        for _ in chunks:
+            pass
+    except httpx.RequestError:
+        pass  # cut off: the connection is closed, not reused
+    finally:
+        timer.cancel()
+
+
+def _interrupt(response: httpx.Response) -> None:
+    """Make a read blocked on the response's connection (in another thread) fail at once, by
+    shutting its socket down; httpcore then discards the connection. A no-op where httpcore
+    gives no socket (HTTP/2, custom transports)."""
+    network_stream = response.extensions.get("network_stream")
+    sock = network_stream.get_extra_info("socket") if network_stream is not None else None
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):
+            # The plain socket's shutdown, also for a TLS socket: its own would drop the TLS state.
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 async def _aevents(response: httpx.Response, reader: EventReader) -> AsyncGenerator[StreamEvent, None]:
@@ -326,13 +370,16 @@ async def _aevents(response: httpx.Response, reader: EventReader) -> AsyncGenera
         chunks = response.aiter_bytes()
         try:
             async for chunk in chunks:
+                if reader.finished:
+                    return
                 for sse in feed(chunk):
                     yield read(sse)
                     if reader.finished:
-                        async for _ in chunks:
-                            pass
+                        with anyio.move_on_after(_END_GRACE):  # cancelling the read closes the connection
+                            async for _ in chunks:
+                                pass
                         return
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:
             if reader.finished:
                 return
             raise reader.cut(error) from error
@@ -341,6 +388,25 @@ async def _aevents(response: httpx.Response, reader: EventReader) -> AsyncGenera
         reader.end()
     finally:
         await response.aclose()
+
+
+def _loop(events: Iterator[T], close: Callable[[], None]) -> Generator[T, None, None]:
+    """One `for` loop over a stream. Only the loop holds it, so a loop left early (`break`,
+    an exception) drops it, which closes it and the stream: the connection is released even
+    while the stream object is still referenced."""
+    try:
+        yield from events
+    finally:
+        close()
+
+
+async def _aloop(events: AsyncIterator[T], close: Callable[[], Awaitable[None]]) -> AsyncGenerator[T, None]:
+    """The async twin of `_loop` (asyncio closes a dropped async generator soon after, on the loop)."""
+    try:
+        async for event in events:
+            yield event
+    finally:
+        await close()
 
 
 class Stream(Generic[T]):
@@ -354,17 +420,19 @@ class Stream(Generic[T]):
         self.response = response
         self._requester = requester
         self._reader = EventReader(operation.stream.event_map(), response)
-        self._iterator: Generator[T, None, None] = _events(response, self._reader)  # type: ignore[assignment]
+        self._events: Generator[T, None, None] = _events(response, self._reader)  # type: ignore[assignment]
 
     @property
     def logid(self) -> str | None:
         return response_logid(self.response)
 
     def __iter__(self) -> Iterator[T]:
-        return self._iterator
+        """The remaining events; leaving the loop early closes the stream."""
+        return _loop(self._events, self.close)
 
     def __next__(self) -> T:
-        return next(self._iterator)
+        """The next event (`next(stream)`); the stream stays open until read to its end or closed."""
+        return next(self._events)
 
     def __enter__(self) -> Stream[T]:
         return self
@@ -373,8 +441,15 @@ class Stream(Generic[T]):
         self.close()
 
     def close(self) -> None:
-        """Stop reading and release the connection."""
-        self._iterator.close()
+        """Stop reading and release the connection. From another thread, this also ends an
+        iteration blocked there waiting for the next event, without an error."""
+        self._reader.finished = True
+        try:
+            self._events.close()
+        except ValueError:
+            # Being iterated in another thread: wake its read; that thread closes the response.
+            _interrupt(self.response)
+            return
         self.response.close()
 
     def text(self) -> str:
@@ -415,17 +490,19 @@ class AsyncStream(Generic[T]):
         self.response = response
         self._requester = requester
         self._reader = EventReader(operation.stream.event_map(), response)
-        self._iterator: AsyncGenerator[T, None] = _aevents(response, self._reader)  # type: ignore[assignment]
+        self._events: AsyncGenerator[T, None] = _aevents(response, self._reader)  # type: ignore[assignment]
+        self._closed = False
 
     @property
     def logid(self) -> str | None:
         return response_logid(self.response)
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._iterator
+        """The remaining events; leaving the loop early closes the stream."""
+        return _aloop(self._events, self.close)
 
     async def __anext__(self) -> T:
-        return await self._iterator.__anext__()
+        return await self._events.__anext__()
 
     async def __aenter__(self) -> AsyncStream[T]:
         return self
@@ -434,8 +511,13 @@ class AsyncStream(Generic[T]):
         await self.close()
 
     async def close(self) -> None:
-        """Stop reading and release the connection."""
-        await self._iterator.aclose()
+        """Stop reading and release the connection (once: a loop left early closes it too)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._reader.finished = True
+        with contextlib.suppress(RuntimeError):  # being iterated by another task: closing the response ends it
+            await self._events.aclose()
         await self.response.aclose()
 
     async def text(self) -> str:

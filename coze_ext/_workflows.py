@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from coze_api.resources import workflows as _generated
 
+from ._chat import _call_options
 from ._errors import APIError
 from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
 from ._results import field_value
@@ -50,11 +51,19 @@ def _finished(history: Any) -> bool:
     return _status(history) != "Running"
 
 
-def _one(histories: Any) -> Any:
-    """The history of the run: the endpoint answers with a list of one."""
-    if isinstance(histories, list):
-        return histories[0] if histories else None
-    return histories
+def _one(histories: Any, execute_id: str) -> Any:
+    """The history of the run: the endpoint answers with a list of one. An empty list means
+    Coze has no such run: an error, not a run to wait for."""
+    if not isinstance(histories, list):
+        return histories
+    if not histories:
+        logid = getattr(histories, "logid", None)
+        raise APIError(
+            f"Coze returned no run history for execute_id {execute_id}" + (f" (logid: {logid})" if logid else ""),
+            logid=logid,
+            body=[],
+        )
+    return histories[0]
 
 
 def _outcome(history: Any) -> Any:
@@ -99,16 +108,19 @@ class WorkflowsRunsResource(_generated.WorkflowsRunsResource):
         """Run a workflow asynchronously and wait for it; return its run history (`output`...).
 
         Takes every argument of `create` except `is_async`. Polls the run history from
-        `poll_interval` seconds, backing off to 5 s, until the run is no longer Running. A
-        failed run raises `WorkflowRunError`; `poll_timeout` (None: no limit) raises `PollTimeout`.
+        `poll_interval` seconds, backing off to 5 s, until the run is no longer Running (with
+        the call's `timeout`, `extra_headers` and `max_retries`). A failed run raises
+        `WorkflowRunError`, a run Coze has no history of `APIError`; `poll_timeout` (None: no
+        limit) raises `PollTimeout`.
         """
         policy = PollPolicy(interval=poll_interval, timeout=poll_timeout)  # fails before the run starts
         workflow_id = params["workflow_id"]
         run: dict[str, Any] = {**params, "is_async": True}
         execute_id = _start(self.create(**run))
+        options = _call_options(params)
 
         def retrieve() -> Any:
-            return _one(self.histories.retrieve(workflow_id=workflow_id, execute_id=execute_id))
+            return _one(self.histories.retrieve(workflow_id=workflow_id, execute_id=execute_id, **options), execute_id)
 
         flow = poll_flow(
             retrieve(),
@@ -139,9 +151,11 @@ class AsyncWorkflowsRunsResource(_generated.AsyncWorkflowsRunsResource):
         workflow_id = params["workflow_id"]
         run: dict[str, Any] = {**params, "is_async": True}
         execute_id = _start(await self.create(**run))
+        options = _call_options(params)
 
         async def retrieve() -> Any:
-            return _one(await self.histories.retrieve(workflow_id=workflow_id, execute_id=execute_id))
+            histories = await self.histories.retrieve(workflow_id=workflow_id, execute_id=execute_id, **options)
+            return _one(histories, execute_id)
 
         flow = poll_flow(
             await retrieve(),

@@ -27,6 +27,7 @@ def main() -> None:
                 {"name": "notes.txt", "source_info": {"source_file_id": uploaded.id, "document_source": 5}}
             ],
             chunk_strategy={"chunk_type": 0},
+            format_type=0,  # text documents
         )
         ids = [document.document_id for document in documents.document_infos or []]
         for progress in coze.datasets.process(dataset_id=DATASET_ID, document_ids=ids).data or []:

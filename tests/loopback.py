@@ -3,12 +3,16 @@
 Each test sets `server.routes[path] = handler`; a handler gets the `Request` and returns a
 `Reply` (JSON, HTML, or an event stream sent in chunks, optionally cut off mid-body).
 Connections are kept alive, so tests can see whether the client reused them.
+
+`RawServer` scripts a connection byte by byte instead, for what no HTTP server sends:
+garbage, a trickle, a body that stops.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +30,8 @@ class Request:
     query: dict[str, str]
     body: Any
     connection: int
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+    target: str = ""  # the request target as sent (absolute through a proxy)
 
 
 @dataclass
@@ -66,9 +72,16 @@ def stream_reply(body: bytes | Sequence[bytes], *, cut: bool = False) -> Reply:
 Handler = Callable[[Request], Reply]
 
 
+class _Server(ThreadingHTTPServer):
+    # Room for a burst of connections (the client's pool opens up to 100 at once).
+    request_queue_size = 256
+
+
 class LoopbackServer:
     def __init__(self) -> None:
         self.routes: dict[str, Handler] = {}
+        # Answers paths without a route (None: a 404).
+        self.fallback: Handler | None = None
         self.requests: list[Request] = []
         self._connections = 0
         self._lock = threading.Lock()
@@ -91,13 +104,15 @@ class LoopbackServer:
                 length = int(self.headers.get("content-length") or 0)
                 raw = self.rfile.read(length) if length else b""
                 body = json.loads(raw) if raw and "json" in (self.headers.get("content-type") or "") else raw
-                request = Request(self.command, url.path, dict(parse_qsl(url.query)), body, self.connection_number)
+                headers = {name.lower(): value for name, value in self.headers.items()}
+                query = dict(parse_qsl(url.query))
+                request = Request(self.command, url.path, query, body, self.connection_number, headers, self.path)
                 server.requests.append(request)
-                handler = server.routes.get(url.path)
+                handler = server.routes.get(url.path, server.fallback)
                 reply = handler(request) if handler else json_reply({"code": 4200, "msg": "no route"}, 404)
                 self._send(reply)
 
-            do_GET = do_POST = _handle
+            do_GET = do_POST = do_PUT = do_DELETE = _handle
 
             def handle(self) -> None:
                 # A client that stops reading early resets the connection; that is the point.
@@ -125,7 +140,7 @@ class LoopbackServer:
                     return
                 self.wfile.write(b"0\r\n\r\n")
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
@@ -151,3 +166,62 @@ def serve() -> Iterator[LoopbackServer]:
     """The body of a pytest fixture: a running server, shut down afterwards."""
     with LoopbackServer() as server:
         yield server
+
+
+class RawServer:
+    """A TCP server on 127.0.0.1 that runs `handle(connection, server)` for each client, in
+    its own thread. Handlers that stall wait on `server.stop`, which is set at exit."""
+
+    def __init__(self, handle: Callable[[socket.socket, RawServer], None]) -> None:
+        self._handle = handle
+        self.stop = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._connections: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        while not self.stop.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:
+                return
+            self._connections.append(connection)
+            threading.Thread(target=self._serve, args=(connection,), daemon=True).start()
+
+    def _serve(self, connection: socket.socket) -> None:
+        with contextlib.suppress(OSError), connection:
+            self._handle(connection, self)
+
+    def __enter__(self) -> RawServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self._listener.close()
+        for connection in self._connections:
+            with contextlib.suppress(OSError):
+                connection.close()
+
+
+def read_request(connection: socket.socket) -> bytes:
+    """Read one request (head and Content-Length body) from a raw connection."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = connection.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    while len(body) < length:
+        chunk = connection.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    return head

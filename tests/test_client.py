@@ -127,13 +127,13 @@ def test_per_call_options_reach_the_wire() -> None:
     assert request.headers["x-trace"] == "abc"
     assert request.url.params["debug"] == "true"
     assert json.loads(request.content) == {"bot_id": "b", "user_id": "u", "experimental": {"k": 1}}
-    assert request.extensions["timeout"] == httpx.Timeout(3.5).as_dict()
+    assert request.extensions["timeout"] == httpx.Timeout(3.5, pool=None).as_dict()
 
 
 def test_client_timeout_is_the_default_for_calls() -> None:
     recorder = Recorder()
     sync_client(recorder, token="t", timeout=7.0).chat.create(bot_id="b", user_id="u")
-    assert recorder.last.extensions["timeout"] == httpx.Timeout(7.0).as_dict()
+    assert recorder.last.extensions["timeout"] == httpx.Timeout(7.0, pool=None).as_dict()
 
 
 def test_with_options_shares_the_pool_and_overrides_settings() -> None:
@@ -168,7 +168,7 @@ def test_bad_arguments_raise_before_sending() -> None:
     with pytest.raises(ValueError, match="bot_id"):
         coze.chat.create(bot_id="", user_id="u")
     with pytest.raises(TypeError, match="bot_id"):
-        coze.chat.create(bot_id=42, user_id="u")  # type: ignore[arg-type]
+        coze.chat.create(bot_id=4.2, user_id="u")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="bot_id"):
         coze.chat.create(bot_id=None, user_id="u")  # type: ignore[arg-type]
     with pytest.raises(TypeError):

@@ -90,6 +90,7 @@ def test_requests_that_break_the_spec_get_a_4000_naming_the_problem(emulator: Co
 
 def test_validation_can_be_switched_off() -> None:
     with CozeEmulator(validate=False) as emulator:
+        emulator.add_bot(bot_id="b")
         answer = httpx.post(
             f"{emulator.base_url}/v3/chat",
             json={"bot_id": "b", "user_id": 7, "additional_messages": HELLO},

@@ -17,6 +17,7 @@ def cozepy_client(emulator: CozeEmulator) -> cozepy.Coze:
 
 
 def test_cozepy_create_and_poll(emulator: CozeEmulator) -> None:
+    emulator.add_bot(bot_id="7400000000000000000")
     poll = cozepy_client(emulator).chat.create_and_poll(
         bot_id="7400000000000000000",
         user_id="someone",
@@ -35,6 +36,7 @@ def test_cozepy_create_and_poll(emulator: CozeEmulator) -> None:
 
 
 def test_cozepy_stream(emulator: CozeEmulator) -> None:
+    emulator.add_bot(bot_id="7400000000000000000")
     events = list(
         cozepy_client(emulator).chat.stream(
             bot_id="7400000000000000000",

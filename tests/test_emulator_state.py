@@ -35,6 +35,7 @@ def slow(clock: FakeClock) -> Iterator[CozeEmulator]:
     """An emulator whose chats stay `created` 1 s and `in_progress` 2 s, on a fake clock."""
     timing = Timing(chat_created=1.0, chat_in_progress=2.0, stream_interval=0.0)
     with CozeEmulator(clock=clock, timing=timing) as emulator:
+        emulator.add_bot("Echo bot", bot_id="b")
         yield emulator
 
 
@@ -122,7 +123,7 @@ def test_a_dropped_stream_leaves_the_chat_to_finish_by_the_clock(slow: CozeEmula
     slow.faults.add(route="POST /v3/chat", drop_after_events=2)
     coze = coze_for(slow)
     stream = coze.chat.stream(bot_id="b", user_id="u", additional_messages=HELLO)
-    first = next(iter(stream))
+    first = next(stream)
     ids = {"conversation_id": first.data.conversation_id, "chat_id": first.data.id}
     with pytest.raises(APIError):
         list(stream)

@@ -116,7 +116,7 @@ def session_of(emulator: CozeEmulator) -> WebSocketSession:
 
 
 def test_a_text_chat_follows_the_recorded_session(emulator: CozeEmulator) -> None:
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         logid = ws.response.headers["x-tt-logid"]
         frames = [receive(ws)]
         send(ws, "conversation.message.create", {"role": "user", "content_type": "text", "content": "hello big world"})
@@ -147,7 +147,7 @@ def test_a_text_chat_follows_the_recorded_session(emulator: CozeEmulator) -> Non
 
 def test_chat_with_audio_in_hears_it_then_answers(emulator: CozeEmulator) -> None:
     emulator.state.transcribe = lambda audio: f"what is {len(audio)}"
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         receive(ws)
         for chunk in (b"\x00\x01" * 100, b"\x02\x03" * 50):
             send(ws, "input_audio_buffer.append", {"delta": base64.b64encode(chunk).decode()})
@@ -165,7 +165,7 @@ def test_chat_with_audio_in_hears_it_then_answers(emulator: CozeEmulator) -> Non
 
 
 def test_generated_audio_follows_the_recorded_session(emulator: CozeEmulator) -> None:
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         frames = [receive(ws)]
         send(ws, "input_text.generate_audio", {"mode": "text", "text": "Are you still there? Say something."})
         frames += until(ws, "conversation.audio.completed")
@@ -182,7 +182,7 @@ def test_generated_audio_follows_the_recorded_session(emulator: CozeEmulator) ->
 
 def test_chat_update_settings_are_echoed_and_subscriptions_filter_events(emulator: CozeEmulator) -> None:
     wanted = ["conversation.message.delta", "conversation.chat.completed"]
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         receive(ws)
         send(ws, "chat.update", {"output_audio": {"voice_id": "v7"}, "event_subscriptions": wanted})
         updated = receive(ws)
@@ -204,7 +204,7 @@ def test_chat_update_settings_are_echoed_and_subscriptions_filter_events(emulato
 def test_a_cancel_stops_the_chat_and_the_session_goes_on(emulator: CozeEmulator) -> None:
     emulator.state.timing.stream_interval = 0.1  # room to cancel before the answer is out
     message = {"role": "user", "content_type": "text", "content": "tell me a long story please"}
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         receive(ws)
         send(ws, "conversation.message.create", message)
         started = until(ws, "conversation.chat.in_progress")
@@ -237,7 +237,7 @@ def test_tool_calls_wait_for_their_outputs(emulator: CozeEmulator) -> None:
 
 
 def test_clearing_the_context_and_the_audio_buffer(emulator: CozeEmulator) -> None:
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         receive(ws)
         send(ws, "input_audio_buffer.append", {"delta": base64.b64encode(b"noise").decode()})
         send(ws, "input_audio_buffer.clear")
@@ -251,7 +251,7 @@ def test_clearing_the_context_and_the_audio_buffer(emulator: CozeEmulator) -> No
 
 
 def test_bad_frames_are_answered_with_errors_and_the_session_goes_on(emulator: CozeEmulator) -> None:
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         receive(ws)
         bad = ["{not json", json.dumps({"event_type": "chat.explode"}), json.dumps(["chat.update"])]
         bad.append(json.dumps({"event_type": "conversation.message.create", "data": {"role": "user"}}))
@@ -372,7 +372,7 @@ def test_the_recorded_frames_match_the_spec() -> None:
 @pytest.mark.parametrize("token", [None, "pat_wrong"])
 def test_a_handshake_without_the_token_is_refused_401(emulator: CozeEmulator, token: str | None) -> None:
     with pytest.raises(InvalidStatus) as caught:
-        open_ws(emulator, "/v1/chat?bot_id=b1", token=token)
+        open_ws(emulator, "/v1/chat?bot_id=b", token=token)
     response = caught.value.response
     body = json.loads(response.body)
     assert response.status_code == 401 and body["code"] == 4100
@@ -406,16 +406,16 @@ def test_a_handshake_is_checked_against_the_spec(emulator: CozeEmulator, path: s
 def test_a_fault_refuses_the_handshake(emulator: CozeEmulator, route: str, status: int, code: int) -> None:
     fault = emulator.faults.add(route=route, status=status)
     with pytest.raises(InvalidStatus) as caught:
-        open_ws(emulator, "/v1/chat?bot_id=b1")
+        open_ws(emulator, "/v1/chat?bot_id=b")
     assert caught.value.response.status_code == status and json.loads(caught.value.response.body)["code"] == code
     assert caught.value.response.headers["x-tt-logid"] and fault.used == 1
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:  # used up
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:  # used up
         assert receive(ws)["event_type"] == "chat.created"
 
 
 def test_a_fault_injects_an_error_event_mid_session(emulator: CozeEmulator) -> None:
     emulator.faults.add(route="WS /v1/chat", error_after_events=2, code=4013, msg="slow down")
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         receive(ws)
         send(ws, "conversation.message.create", {"role": "user", "content_type": "text", "content": "hi"})
         frames = until(ws, "conversation.chat.completed")
@@ -428,7 +428,7 @@ def test_a_fault_injects_an_error_event_mid_session(emulator: CozeEmulator) -> N
 
 def test_a_fault_cuts_the_connection_without_a_close_frame(emulator: CozeEmulator) -> None:
     emulator.faults.add(route="WS /v1/chat", drop_after_events=3)
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         receive(ws)
         send(ws, "conversation.message.create", {"role": "user", "content_type": "text", "content": "hi"})
         frames = [receive(ws), receive(ws)]
@@ -443,7 +443,7 @@ def test_a_fault_cuts_the_connection_without_a_close_frame(emulator: CozeEmulato
 
 def test_a_fault_silences_the_session(emulator: CozeEmulator) -> None:
     emulator.faults.add(route="WS /v1/chat", silent_after_events=1)
-    with open_ws(emulator, "/v1/chat?bot_id=b1") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b") as ws:
         assert receive(ws)["event_type"] == "chat.created"
         send(ws, "conversation.message.create", {"role": "user", "content_type": "text", "content": "hi"})
         session = session_of(emulator)
@@ -456,7 +456,7 @@ def test_a_fault_silences_the_session(emulator: CozeEmulator) -> None:
 
 
 def test_sessions_are_recorded_and_reset(emulator: CozeEmulator) -> None:
-    with open_ws(emulator, "/v1/chat?bot_id=b1&device_id=42") as ws:
+    with open_ws(emulator, "/v1/chat?bot_id=b&device_id=42") as ws:
         receive(ws)
         send(ws, "chat.update", {"chat_config": {"user_id": "u1"}})
         receive(ws)
@@ -466,7 +466,7 @@ def test_sessions_are_recorded_and_reset(emulator: CozeEmulator) -> None:
     assert (session.resource, session.path, session.query, session.status) == (
         "websockets.chat",
         "/v1/chat",
-        {"bot_id": "b1", "device_id": "42"},
+        {"bot_id": "b", "device_id": "42"},
         101,
     )
     assert session.headers["authorization"] == f"Bearer {emulator.token}"

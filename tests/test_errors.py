@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
+from loopback import LoopbackServer, json_reply
 
 from coze_ext import (
     COZE_CN_BASE_URL,
@@ -152,3 +153,38 @@ def test_stream_call_answered_with_json_error_raises_typed_error() -> None:
     with pytest.raises(AuthenticationError) as caught:
         client(response).chat.stream(bot_id="b", user_id="u")
     assert caught.value.logid == "S"
+
+
+class _ToLoopback(httpx.BaseTransport):
+    """Sends every request to a loopback server, whatever host it names, so the client
+    believes it talks to api.coze.com or api.coze.cn while a real server answers."""
+
+    def __init__(self, server: LoopbackServer) -> None:
+        self._server = httpx.URL(server.base_url)
+        self._inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        target = request.url.copy_with(scheme="http", host=self._server.host, port=self._server.port)
+        return self._inner.handle_request(
+            httpx.Request(request.method, target, headers=request.headers, content=request.read())
+        )
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "error"), [(4100, 401, AuthenticationError), (4101, 403, PermissionDeniedError)]
+)
+@pytest.mark.parametrize(
+    ("base_url", "hint"), [(COZE_COM_BASE_URL, "COZE_CN_BASE_URL"), (COZE_CN_BASE_URL, "COZE_COM_BASE_URL")]
+)
+def test_auth_and_permission_errors_say_which_site_to_use(
+    code: int, status: int, error: type[APIError], base_url: str, hint: str
+) -> None:
+    with LoopbackServer() as server:
+        server.routes["/v3/chat"] = lambda request: json_reply({"code": code, "msg": "no"}, status)
+        http = httpx.Client(transport=_ToLoopback(server))
+        with pytest.raises(error) as caught:
+            call(Coze("tok", base_url=base_url, http_client=http, max_retries=0))
+        assert hint in str(caught.value) and caught.value.code == code
+        with pytest.raises(error) as caught:
+            call(Coze("tok", base_url=server.base_url, max_retries=0))
+        assert "BASE_URL" not in str(caught.value)

@@ -20,8 +20,11 @@ SCRIPTS = sorted(p for p in EXAMPLES.glob("*.py") if not p.name.startswith("_") 
 def test_example_runs_against_the_emulator(emulator: CozeEmulator, script: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("COZE_")}
     env.update(COZE_API_BASE=emulator.base_url, COZE_API_TOKEN=emulator.token)
-    # The emulator's echo bot and workflow answer any id.
-    env.update(COZE_BOT_ID="7400000000000000002", COZE_WORKFLOW_ID="7400000000000000003")
+    # The bot and workflow the examples name, known to the emulator as if published.
+    env.update(
+        COZE_BOT_ID=emulator.add_bot(bot_id="7400000000000000002").bot_id,
+        COZE_WORKFLOW_ID=emulator.add_workflow(workflow_id="7400000000000000003").workflow_id,
+    )
     done = subprocess.run(
         [sys.executable, str(script)], env=env, cwd=EXAMPLES, capture_output=True, text=True, timeout=120
     )

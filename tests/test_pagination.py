@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 from coze_api._runtime import Operation, Paged, Pagination, Param, RequestOptions
-from loopback import LoopbackServer, Reply, Request, data_reply, json_reply, serve
+from loopback import LOGID, LoopbackServer, Reply, Request, data_reply, json_reply, serve
 from runtime_support import items, make, resolve
 
-from coze_ext import AsyncCoze, Coze
+from coze_ext import AsyncCoze, Coze, PaginationError
 
 MODES = ["sync", "async"]
 IDS = [f"i{n}" for n in range(1, 8)]  # 7 items: pages of 3, 3 and 1
@@ -255,3 +255,25 @@ async def test_the_marker_names_wire_parameters_not_argument_names(mode: str, se
     page = coze._runtime.paginate(Paged(RENAMED_LIST), {"dataset_id": "d", "per_page": 3}, RequestOptions())
     assert [ident(item) for item in await items(page)] == IDS
     assert [request.body.get("page") for request in server.requests] == [None, 2, 3]
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_server_that_repeats_a_page_raises_instead_of_looping(mode: str, server: LoopbackServer) -> None:
+    # The server ignores page_num: every page is the first one, claiming more (for ten pages,
+    # so a client that does not notice ends instead of hanging the test).
+    first, _ = window(0, 3)
+    server.routes["/v1/conversations"] = lambda request: data_reply(
+        {"conversations": first, "has_more": len(server.requests) < 10}
+    )
+    coze = make(mode, server.base_url)
+    seen: list[str] = []
+    with pytest.raises(PaginationError) as caught:
+        if isinstance(coze, AsyncCoze):
+            async for conversation in coze.conversations.list(bot_id="b", page_size=3):
+                seen.append(conversation.id)
+        else:
+            for conversation in coze.conversations.list(bot_id="b", page_size=3):
+                seen.append(conversation.id)
+    assert seen == ["i1", "i2", "i3"]  # the first page, once
+    assert [request.query.get("page_num") for request in server.requests] == [None, "2"]
+    assert caught.value.logid == LOGID and "page_num=2" in str(caught.value)

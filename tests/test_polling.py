@@ -345,3 +345,37 @@ def test_bad_poll_settings_fail_before_anything_is_sent(server: LoopbackServer) 
         with pytest.raises(ValueError):
             coze.workflows.runs.create_and_poll(workflow_id=WF, poll_interval=-1)
     assert server.requests == []
+
+
+def test_workflow_polls_keep_the_call_s_extra_headers(server: LoopbackServer) -> None:
+    workflow_routes(server, ["Running", "Success"])
+    with client(server) as coze:
+        coze.workflows.runs.create_and_poll(workflow_id=WF, extra_headers={"X-Trace": "run-7"}, **FAST)
+    assert [request.headers.get("x-trace") for request in server.requests] == ["run-7"] * 3
+
+
+async def test_workflow_polls_keep_the_call_s_extra_headers_async(server: LoopbackServer) -> None:
+    workflow_routes(server, ["Running", "Success"])
+    async with aclient(server) as coze:
+        await coze.workflows.runs.create_and_poll(workflow_id=WF, extra_headers={"X-Trace": "run-7"}, **FAST)
+    assert [request.headers.get("x-trace") for request in server.requests] == ["run-7"] * 3
+
+
+def empty_history_routes(server: LoopbackServer) -> None:
+    server.routes["/v1/workflow/run"] = lambda request: json_reply({"code": 0, "msg": "", "execute_id": EXE})
+    server.routes[f"/v1/workflows/{WF}/run_histories/{EXE}"] = lambda request: data_reply([])
+
+
+def test_an_empty_run_history_is_an_error_not_a_run_to_wait_for(server: LoopbackServer) -> None:
+    empty_history_routes(server)
+    with client(server) as coze, pytest.raises(APIError, match=EXE) as caught:
+        coze.workflows.runs.create_and_poll(workflow_id=WF, poll_timeout=30, **FAST)
+    assert caught.value.logid == LOGID and len(server.requests) == 2
+
+
+async def test_an_empty_run_history_is_an_error_async(server: LoopbackServer) -> None:
+    empty_history_routes(server)
+    async with aclient(server) as coze:
+        with pytest.raises(APIError, match=EXE):
+            await coze.workflows.runs.create_and_poll(workflow_id=WF, poll_timeout=30, **FAST)
+    assert len(server.requests) == 2

@@ -112,13 +112,36 @@ async def test_chat_create_answered_with_a_server_error_is_not_retried(
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_chat_create_rate_limited_is_not_retried_without_opt_in(mode: str, server: LoopbackServer) -> None:
-    server.routes["/v3/chat"] = replies(error(429, 4013, {"Retry-After": "0"}), data_reply(CHAT))
+@pytest.mark.parametrize(("status", "code"), [(429, 0), (429, 4013), (200, 4013)])
+async def test_a_rate_limited_chat_create_is_retried(mode: str, status: int, code: int, server: LoopbackServer) -> None:
+    # The rate limit turned the request away before the server acted on it: safe to repeat.
+    server.routes["/v3/chat"] = replies(error(status, code, {"Retry-After": "0"}), data_reply(CHAT))
+    retries: list[RetryInfo] = []
+    coze = make(mode, server.base_url, on_retry=retries.append)
+    FakeSleep().install(coze)
+    assert (await resolve(coze.chat.create(bot_id="b", user_id="u"))).id == "chat1"
+    assert len(server.requests) == 2 and [(r.status_code, r.code) for r in retries] == [(status, code or status)]
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_stream_call_rate_limited_before_it_began_is_retried(mode: str, server: LoopbackServer) -> None:
+    done = Reply(content_type="Text/Event-Stream; Charset=UTF-8", chunks=[b'event:done\ndata:"[DONE]"\n\n'])
+    server.routes["/v3/chat"] = replies(error(429, 4013, {"Retry-After": "0"}), done)
     coze = make(mode, server.base_url)
+    FakeSleep().install(coze)
+    stream = await resolve(coze.chat.stream(bot_id="b", user_id="u"))
+    assert [event.event for event in await items(stream)] == ["done"]
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_chat_create_stays_unretried_after_a_rate_limit_retry_budget(mode: str, server: LoopbackServer) -> None:
+    server.routes["/v3/chat"] = replies(*[error(429, 4013, {"Retry-After": "0"})] * 3)
+    coze = make(mode, server.base_url, max_retries=2)
     FakeSleep().install(coze)
     with pytest.raises(RateLimitError):
         await resolve(coze.chat.create(bot_id="b", user_id="u"))
-    assert len(server.requests) == 1
+    assert len(server.requests) == 3
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -263,4 +286,19 @@ def test_retry_decisions() -> None:
     assert should_retry(**create, attempt=0, max_retries=2, error=httpx.PoolTimeout("busy"))
     assert not should_retry(**create, attempt=0, max_retries=2, error=cut)
     assert not should_retry(**create, attempt=0, max_retries=2, status_code=503)
-    assert not should_retry(**create, attempt=0, max_retries=2, status_code=429, code=4013)
+    assert should_retry(**create, attempt=0, max_retries=2, status_code=429, code=4013)
+    assert should_retry(**create, attempt=0, max_retries=2, status_code=429)
+    assert should_retry(**create, attempt=0, max_retries=2, status_code=200, code=4013)
+    assert not should_retry(**create, attempt=2, max_retries=2, status_code=429)
+    assert not should_retry(**create, attempt=0, max_retries=2, status_code=502)
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_content_types_are_matched_case_insensitively(mode: str, server: LoopbackServer) -> None:
+    # The rate-limit code is read from a JSON body whatever the case of its content type.
+    limited = Reply(content_type="Application/JSON; Charset=UTF-8", body=b'{"code": 4013, "msg": "slow down"}')
+    server.routes["/v1/conversations"] = replies(limited, data_reply(PAGE))
+    coze = make(mode, server.base_url)
+    FakeSleep().install(coze)
+    assert await list_ids(coze) == ["c1", "c2"]
+    assert len(server.requests) == 2

@@ -167,9 +167,9 @@ def test_failed_chat_raises_its_last_error(server: LoopbackServer) -> None:
     route_stream(server, sse(("conversation.chat.created", chat("created")), ("conversation.chat.failed", failed)))
     with client(server) as coze:
         stream = coze.chat.stream(bot_id="b1", user_id="u")
-        assert next(iter(stream)).event == ChatEventType.CONVERSATION_CHAT_CREATED
+        assert next(stream).event == ChatEventType.CONVERSATION_CHAT_CREATED
         with pytest.raises(StreamError) as caught:
-            next(iter(stream))
+            next(stream)
     assert (caught.value.code, caught.value.msg) == (4028, "quota used up")
     assert caught.value.event.chat.id == CHAT
 

@@ -58,8 +58,8 @@ def timeouts_sent(coze_options: dict[str, Any], call: str, **call_options: Any) 
 
 
 def test_default_timeouts_connect_quickly_and_let_a_chat_think() -> None:
-    assert timeouts_sent({}, "create") == {"connect": 10.0, "read": 600.0, "write": 600.0, "pool": 600.0}
-    assert httpx.Timeout(600.0, connect=10.0) == DEFAULT_TIMEOUT
+    assert timeouts_sent({}, "create") == {"connect": 10.0, "read": 600.0, "write": 600.0, "pool": None}
+    assert httpx.Timeout(600.0, connect=10.0, pool=None) == DEFAULT_TIMEOUT
     with Coze(token="t") as coze:
         assert coze.timeout == DEFAULT_TIMEOUT
         assert coze._runtime.http.timeout == DEFAULT_TIMEOUT
@@ -80,7 +80,7 @@ def test_a_callers_http_client_keeps_its_timeouts() -> None:
 
 
 def test_a_stream_reads_with_the_idle_timeout() -> None:
-    assert timeouts_sent({}, "stream") == {"connect": 10.0, "read": 300.0, "write": 600.0, "pool": 600.0}
+    assert timeouts_sent({}, "stream") == {"connect": 10.0, "read": 300.0, "write": 600.0, "pool": None}
     sent = timeouts_sent({"timeout": httpx.Timeout(20.0, connect=2.0), "stream_idle_timeout": 15.0}, "stream")
     assert sent == {"connect": 2.0, "read": 15.0, "write": 20.0, "pool": 20.0}
     assert timeouts_sent({"stream_idle_timeout": None}, "stream")["read"] is None

@@ -12,8 +12,7 @@ from typing import Any
 
 import httpx
 
-from .._constants import COZE_CN_BASE_URL, COZE_COM_BASE_URL
-from .._errors import CN_HINT, APIError, make_api_error, response_logid
+from .._errors import APIError, make_api_error, region_hint, response_logid
 
 __all__ = [
     "AccessDeniedError",
@@ -25,11 +24,6 @@ __all__ = [
     "SlowDownError",
     "token_failure",
 ]
-
-COM_HINT = (
-    "If your OAuth app is on coze.com, use base_url=COZE_COM_BASE_URL "
-    "(apps and tokens of one site are not valid on the other)."
-)
 
 
 class OAuthError(APIError):
@@ -120,16 +114,3 @@ def _oauth_error(response: httpx.Response, fields: dict[str, Any], error_code: s
         body=fields,
         response=response,
     )
-
-
-def region_hint(response: httpx.Response) -> str:
-    """Which base URL to try when a credential was refused by one Coze site."""
-    try:
-        origin = f"{response.request.url.scheme}://{response.request.url.host}"
-    except RuntimeError:  # a response built by hand has no request
-        return ""
-    if origin == COZE_COM_BASE_URL:
-        return CN_HINT
-    if origin == COZE_CN_BASE_URL:
-        return COM_HINT
-    return ""

@@ -5,7 +5,8 @@
 
     with CozeEmulator() as emu:
         coze = Coze(base_url=emu.base_url, token=emu.token)
-        chat = coze.chat.create(bot_id="any", user_id="me", additional_messages=[...])
+        bot = emu.add_bot("Echo bot")
+        chat = coze.chat.create(bot_id=bot.bot_id, user_id="me", additional_messages=[...])
 
 A real HTTP server on 127.0.0.1 that speaks the API as `openapi/coze.yaml` describes it:
 chats with a deterministic echo bot (streamed word by word), conversations, messages,

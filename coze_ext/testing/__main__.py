@@ -26,9 +26,12 @@ def main(argv: list[str] | None = None) -> None:
         CozeEmulator(host=args.host, port=args.port, token=token, spec=args.spec, validate=not args.no_validate) as emu,
         tempfile.TemporaryDirectory(prefix="coze-emulator-") as key_dir,
     ):
+        # Like Coze, the emulator only chats with bots and runs workflows it knows: one of each.
+        bot, workflow = emu.add_bot("Echo bot"), emu.add_workflow()
         print(f"Coze emulator serving {len(emu.spec.operations)} operations on {emu.base_url}", flush=True)
         print(f"  export COZE_API_BASE={emu.base_url}", flush=True)
         print(f"  export COZE_API_TOKEN={emu.token or 'any-token'}", flush=True)
+        print(f"  export COZE_BOT_ID={bot.bot_id} COZE_WORKFLOW_ID={workflow.workflow_id}", flush=True)
         _print_oauth_apps(emu, key_dir)
         print("Press Ctrl+C to stop.", flush=True)
         try:

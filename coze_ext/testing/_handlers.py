@@ -16,7 +16,7 @@ from typing import Any
 
 from ._answers import Answer, Call, JSONAnswer, StreamAnswer, ok
 from ._oauth import OAuthFailure
-from ._state import CozeFailure
+from ._state import Bot, CozeFailure
 
 __all__ = ["DEVICE_PAGE", "HANDLERS", "handles"]
 
@@ -58,7 +58,7 @@ def _page(items: list[Any], call: Call, default_size: int, *number_params: str) 
 @handles("chat_create")
 def chat_create(call: Call) -> Answer:
     run = call.state.start_chat(
-        bot_id=call.require("bot_id"),
+        bot=call.state.known_bot(call.require("bot_id")),
         conversation_id=call.query.get("conversation_id") or None,
         additional_messages=list(call.body_field("additional_messages") or []),
         meta_data=call.body_field("meta_data"),
@@ -299,12 +299,19 @@ def workflows_runs_create(call: Call) -> Answer:
     workflow = call.state.workflow(call.require("workflow_id"))
     execute_id = call.state.new_id()
     debug_url = _debug_url(execute_id, workflow.workflow_id)
-    if call.body_field("is_async") is True:
-        return JSONAnswer({"code": 0, "msg": "", "execute_id": execute_id, "debug_url": debug_url})
     output = json.dumps(workflow.output(_parameters(call)), ensure_ascii=False)
-    words = len(output.split())
-    usage = {"input_count": words, "output_count": words, "token_count": 2 * words}
+    is_async = call.body_field("is_async") is True
+    run = call.state.start_run(workflow, execute_id, output, debug_url, is_async=is_async)
+    if is_async:
+        return JSONAnswer({"code": 0, "msg": "", "execute_id": execute_id, "debug_url": debug_url})
+    usage = run.to_wire(call.state.clock())["usage"]
     return ok(output, execute_id=execute_id, debug_url=debug_url, usage=usage)
+
+
+@handles("workflows_runs_histories_retrieve")
+def workflows_runs_histories_retrieve(call: Call) -> Answer:
+    """The run as it is now: Running, then Success with what the workflow produced."""
+    return ok([call.state.run_history(call.require("workflow_id"), call.require("execute_id"))])
 
 
 @handles("workflows_runs_stream")
@@ -327,9 +334,11 @@ def workflows_runs_resume(call: Call) -> Answer:
 @handles("workflows_chat_stream")
 def workflows_chat_stream(call: Call) -> Answer:
     """A chatflow answers like a chat, its `done` event carrying the run's debug URL."""
-    workflow_id = call.require("workflow_id")
+    workflow_id = call.state.workflow(call.require("workflow_id")).workflow_id
+    # The chatflow answers; the bot or app it runs for is only named.
+    bot = Bot(str(call.param("bot_id") or call.param("app_id") or workflow_id), f"Chatflow {workflow_id}")
     run = call.state.start_chat(
-        bot_id=str(call.param("bot_id") or call.param("app_id") or workflow_id),
+        bot=bot,
         conversation_id=call.param("conversation_id"),
         additional_messages=list(call.body_field("additional_messages") or []),
     )

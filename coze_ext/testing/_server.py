@@ -73,12 +73,13 @@ class _DroppedConnection(Exception):
 
 
 class _QuietDrops(logging.Filter):
-    """Keeps uvicorn from logging the connections we drop on purpose as server errors, and
-    the WebSocket handshakes we refuse on purpose: after sending the refusal, uvicorn's
-    websockets protocol still reports a handshake left incomplete."""
+    """Keeps uvicorn from logging as server errors the connections we drop on purpose, the
+    answers still waiting (a latency fault) when the emulator stops, and the WebSocket
+    handshakes we refuse on purpose: after sending the refusal, uvicorn's websockets
+    protocol still reports a handshake left incomplete."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], _DroppedConnection):
+        if record.exc_info and isinstance(record.exc_info[1], _DroppedConnection | asyncio.CancelledError):
             return False
         return record.getMessage() != "ASGI callable returned without completing handshake."
 
@@ -250,11 +251,20 @@ class CozeEmulator:
         tools: tuple[str, ...] | list[str] = (),
         description: str = "",
         workspace_id: str = "",
+        fail: tuple[int, str] | None = None,
     ) -> Bot:
-        """Register a bot. `reply(question) -> answer` overrides the emulator's reply; `tools`
-        (function names) make its chats stop in `requires_action` until tool outputs arrive."""
+        """Register a bot; chats with a bot the emulator does not know fail with code 4200, as
+        on Coze. `reply(question) -> answer` overrides the emulator's reply; `tools` (function
+        names) make its chats stop in `requires_action` until tool outputs arrive; `fail`
+        (code, msg) makes its chats end `failed` with that `last_error`."""
         return self.state.add_bot(
-            name, bot_id=bot_id, reply=reply, tools=tools, description=description, workspace_id=workspace_id
+            name,
+            bot_id=bot_id,
+            reply=reply,
+            tools=tools,
+            description=description,
+            workspace_id=workspace_id,
+            fail=fail,
         )
 
     def add_workflow(
@@ -264,8 +274,10 @@ class CozeEmulator:
         run: Callable[[dict[str, Any]], Any] | None = None,
         interrupt: str | None = None,
     ) -> Workflow:
-        """Register a workflow: `run(parameters) -> output` (default: echo the parameters);
-        `interrupt` makes streamed runs ask that question first (resume with stream_resume)."""
+        """Register a workflow (runs of one the emulator does not know fail with code 4200, as on
+        Coze): `run(parameters) -> output` (default: echo the parameters), which its run
+        history reports too; `interrupt` makes streamed runs ask that question first (resume
+        with stream_resume)."""
         return self.state.add_workflow(workflow_id=workflow_id, run=run, interrupt=interrupt)
 
     @property

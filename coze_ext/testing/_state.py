@@ -30,6 +30,7 @@ __all__ = [
     "StoredFile",
     "Timing",
     "Workflow",
+    "WorkflowRun",
     "echo",
     "hear",
 ]
@@ -72,28 +73,32 @@ class Timing:
     """How long things take, in seconds.
 
     A chat that is not streamed stays `created` for `chat_created`, then `in_progress` for
-    `chat_in_progress`, then ends. Streamed events are `stream_interval` apart.
+    `chat_in_progress`, then ends. Streamed events are `stream_interval` apart. An
+    asynchronous workflow run is `Running` for `workflow_run`.
     """
 
     chat_created: float = 0.0
     chat_in_progress: float = 0.3
     stream_interval: float = 0.01
+    workflow_run: float = 0.3
 
     def __post_init__(self) -> None:
-        if min(self.chat_created, self.chat_in_progress, self.stream_interval) < 0:
+        if min(self.chat_created, self.chat_in_progress, self.stream_interval, self.workflow_run) < 0:
             raise ValueError("timings must be >= 0 seconds")
 
 
 @dataclass
 class Bot:
     """A bot the emulator knows. `tools` (function names) make its chats end in
-    `requires_action` with a call to the first one; `reply` overrides the emulator's."""
+    `requires_action` with a call to the first one; `reply` overrides the emulator's;
+    `fail` (code, msg) makes its chats end `failed` with that `last_error`."""
 
     bot_id: str
     name: str
     description: str = ""
     reply: Reply | None = None
     tools: tuple[str, ...] = ()
+    fail: tuple[int, str] | None = None
     workspace_id: str = ""
     created_at: int = 0
     updated_at: int = 0
@@ -143,6 +148,40 @@ class Workflow:
 
 
 @dataclass
+class WorkflowRun:
+    """One run of a workflow, as its run history shows it: `Running` until `finishes_at`
+    (by the state's clock), then `Success` with the output the workflow produced."""
+
+    execute_id: str
+    workflow_id: str
+    output: str
+    debug_url: str
+    created_at: int
+    finishes_at: float
+
+    def to_wire(self, now: float) -> Payload:
+        done = now >= self.finishes_at
+        words = len(self.output.split())
+        history: Payload = {
+            "execute_id": self.execute_id,
+            "execute_status": "Success" if done else "Running",
+            "bot_id": "0",
+            "connector_id": "1024",
+            "run_mode": 1,
+            "create_time": self.created_at,
+            "update_time": self.created_at,
+            "output": self.output if done else "",
+            "error_code": 0,
+            "error_message": "",
+            "debug_url": self.debug_url,
+            "is_output_trimmed": False,
+        }
+        if done:
+            history["usage"] = {"input_count": words, "output_count": words, "token_count": 2 * words}
+        return history
+
+
+@dataclass
 class StoredFile:
     id: str
     file_name: str
@@ -183,6 +222,7 @@ class _Outcome:
     answer: Payload | None = None
     required_action: Payload | None = None
     usage: Payload | None = None
+    last_error: Payload | None = None
 
 
 @dataclass
@@ -236,6 +276,8 @@ class State:
         # Interrupted streamed workflow runs: event_id -> (workflow, parameters).
         self.interrupts: dict[str, tuple[Workflow, dict[str, Any]]] = {}
         self.oauth = OAuthServer()
+        # Workflow runs by execute_id, for their run histories.
+        self.runs: dict[str, WorkflowRun] = {}
 
     def new_id(self) -> str:
         with self.lock:
@@ -256,6 +298,7 @@ class State:
         tools: tuple[str, ...] | list[str] = (),
         description: str = "",
         workspace_id: str = "",
+        fail: tuple[int, str] | None = None,
     ) -> Bot:
         with self.lock:
             now = self.now()
@@ -265,6 +308,7 @@ class State:
                 description=description,
                 reply=reply,
                 tools=tuple(tools),
+                fail=fail,
                 workspace_id=workspace_id,
                 created_at=now,
                 updated_at=now,
@@ -272,15 +316,11 @@ class State:
             self.bots[bot.bot_id] = bot
             return bot
 
-    def bot(self, bot_id: str) -> Bot:
-        """The bot with this id; an unknown id is an echo bot, made on first use."""
-        with self.lock:
-            return self.bots.get(bot_id) or self.add_bot(f"Bot {bot_id}", bot_id=bot_id)
-
     def known_bot(self, bot_id: str) -> Bot:
+        """The bot with this id; like Coze, an id it does not know fails with code 4200."""
         with self.lock:
             if bot_id not in self.bots:
-                raise CozeFailure(4200, f"bot {bot_id} not found")
+                raise CozeFailure(4200, f"bot {bot_id} not found, or not published to the API channel")
             return self.bots[bot_id]
 
     def add_workflow(
@@ -296,8 +336,29 @@ class State:
             return workflow
 
     def workflow(self, workflow_id: str) -> Workflow:
+        """The workflow with this id; like Coze, one it does not know (or an unpublished one)
+        fails with code 4200."""
         with self.lock:
-            return self.workflows.get(workflow_id) or self.add_workflow(workflow_id=workflow_id)
+            if workflow_id not in self.workflows:
+                raise CozeFailure(4200, f"workflow {workflow_id} not found, or not published")
+            return self.workflows[workflow_id]
+
+    def start_run(
+        self, workflow: Workflow, execute_id: str, output: str, debug_url: str, *, is_async: bool
+    ) -> WorkflowRun:
+        """Record a run with its output; an asynchronous one shows `Running` for `Timing.workflow_run`."""
+        with self.lock:
+            finishes_at = self.clock() + (self.timing.workflow_run if is_async else 0.0)
+            run = WorkflowRun(execute_id, workflow.workflow_id, output, debug_url, self.now(), finishes_at)
+            self.runs[execute_id] = run
+            return run
+
+    def run_history(self, workflow_id: str, execute_id: str) -> Payload:
+        with self.lock:
+            run = self.runs.get(execute_id)
+            if run is None or run.workflow_id != workflow_id:
+                raise CozeFailure(4200, f"no run {execute_id} of workflow {workflow_id}")
+            return run.to_wire(self.clock())
 
     # Conversations and messages -----------------------------------------------------
 
@@ -367,14 +428,14 @@ class State:
     def start_chat(
         self,
         *,
-        bot_id: str,
+        bot: Bot,
         conversation_id: str | None,
         additional_messages: list[Payload],
         meta_data: dict[str, str] | None = None,
         save_history: bool = True,
     ) -> ChatRun:
         with self.lock:
-            bot = self.bot(bot_id)
+            bot_id = bot.bot_id
             conversation = self.conversation(conversation_id) if conversation_id else self.create_conversation(bot_id)
             chat_id = self.new_id()
             question = ""
@@ -487,6 +548,9 @@ class State:
         """What the chat ends with (not applied yet)."""
         conversation = run.conversation
         ids = {"chat_id": run.chat["id"], "bot_id": run.bot.bot_id, "store": False}
+        if run.bot.fail is not None:
+            code, msg = run.bot.fail
+            return _Outcome("failed", [], last_error={"code": code, "msg": msg})
         if run.bot.tools and run.tool_outputs is None:
             call = {
                 "id": f"call_{run.chat['id']}",
@@ -529,6 +593,9 @@ class State:
         if outcome.usage is not None:
             run.chat["usage"] = outcome.usage
             run.chat["completed_at"] = self.now()
+        if outcome.last_error is not None:
+            run.chat["last_error"] = outcome.last_error
+            run.chat["failed_at"] = self.now()
 
     # Files ----------------------------------------------------------------------------
 

@@ -163,7 +163,7 @@ class Chat(Behaviour):
         """A new chat with `message` as the question: its question, then its events."""
         config = self.settings["chat_config"]
         run = self.state.start_chat(
-            bot_id=self.bot_id,
+            bot=self.state.known_bot(self.bot_id),
             conversation_id=self.conversation().id,
             additional_messages=[message],
             meta_data=config.get("meta_data") or None,

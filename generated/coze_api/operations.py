@@ -231,7 +231,6 @@ CHAT_SUBMIT_TOOL_OUTPUTS: Operation[Chat] = Operation(
         Param("conversation_id", "conversation_id", "query", "string", True),
         Param("chat_id", "chat_id", "query", "string", True),
         Param("tool_outputs", "tool_outputs", "body", "array", True),
-        Param("auto_save_history", "auto_save_history", "body", "boolean", False),
     ),
     body="json",
     envelope="data",
@@ -1053,8 +1052,8 @@ DATASETS_DOCUMENTS_CREATE: Operation[DatasetsDocumentsCreateResponse] = Operatio
     params=(
         Param("dataset_id", "dataset_id", "body", "string", True),
         Param("document_bases", "document_bases", "body", "array", True),
-        Param("chunk_strategy", "chunk_strategy", "body", "object", False),
-        Param("format_type", "format_type", "body", "integer", False),
+        Param("chunk_strategy", "chunk_strategy", "body", "object", True),
+        Param("format_type", "format_type", "body", "integer", True),
     ),
     body="json",
     envelope="none",
@@ -1260,7 +1259,7 @@ WORKFLOWS_LIST: Operation[WorkflowListResult] = Operation(
     path="/v1/workflows",
     params=(
         Param("workspace_id", "workspace_id", "query", "string", True),
-        Param("page_num", "page_num", "query", "integer", False),
+        Param("page_num", "page_num", "query", "integer", True),
         Param("page_size", "page_size", "query", "integer", False),
         Param("workflow_mode", "workflow_mode", "query", "string", False),
         Param("app_id", "app_id", "query", "string", False),

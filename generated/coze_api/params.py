@@ -124,7 +124,6 @@ class ChatSubmitToolOutputsParams(TypedDict, total=False):
     conversation_id: Required[str]
     chat_id: Required[str]
     tool_outputs: Required[Sequence[ChatToolOutput | Mapping[str, object]]]
-    auto_save_history: bool | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, object] | None
@@ -806,8 +805,8 @@ class DatasetsDocumentsCreateParams(TypedDict, total=False):
 
     dataset_id: Required[str]
     document_bases: Required[Sequence[DatasetDocumentBase | Mapping[str, object]]]
-    chunk_strategy: DatasetChunkStrategy | Mapping[str, object] | None
-    format_type: DatasetFormatType | Literal[0, 1, 2] | None
+    chunk_strategy: Required[DatasetChunkStrategy | Mapping[str, object]]
+    format_type: Required[DatasetFormatType | Literal[0, 1, 2]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, object] | None
@@ -975,7 +974,7 @@ class WorkflowsListParams(TypedDict, total=False):
     """The arguments of `workflows.list`."""
 
     workspace_id: Required[str]
-    page_num: int | None
+    page_num: Required[int]
     page_size: int | None
     workflow_mode: WorkflowMode | Literal["workflow", "chatflow"] | None
     app_id: str | None

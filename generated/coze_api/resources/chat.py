@@ -325,7 +325,6 @@ class ChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, object]],
-        auto_save_history: bool | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -341,17 +340,10 @@ class ChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the
-                conversation.
         """
         return self._requester.request(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -361,7 +353,6 @@ class ChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, object]],
-        auto_save_history: bool | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -377,17 +368,10 @@ class ChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the
-                conversation.
         """
         return self._requester.stream(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS_STREAM,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -611,7 +595,6 @@ class AsyncChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, object]],
-        auto_save_history: bool | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -627,17 +610,10 @@ class AsyncChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the
-                conversation.
         """
         return await self._requester.request(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
@@ -647,7 +623,6 @@ class AsyncChatResource:
         conversation_id: str,
         chat_id: str,
         tool_outputs: Sequence[ChatToolOutput | Mapping[str, object]],
-        auto_save_history: bool | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -663,17 +638,10 @@ class AsyncChatResource:
             conversation_id: The conversation the chat belongs to.
             chat_id: The chat waiting for tool outputs.
             tool_outputs: One output per pending tool call.
-            auto_save_history: Store the resumed chat's messages in the
-                conversation.
         """
         return await self._requester.stream(
             _ops.CHAT_SUBMIT_TOOL_OUTPUTS_STREAM,
-            {
-                "conversation_id": conversation_id,
-                "chat_id": chat_id,
-                "tool_outputs": tool_outputs,
-                "auto_save_history": auto_save_history,
-            },
+            {"conversation_id": conversation_id, "chat_id": chat_id, "tool_outputs": tool_outputs},
             RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries),
         )
 
