@@ -168,6 +168,9 @@ def play(s: Scenario) -> None:
 
     workflow = s.emulator.add_workflow(interrupt="Which city?")
     s.call("workflows_runs_create", workflow_id=workflow.workflow_id, parameters={"q": "x"})
+    started = s.call("workflows_runs_create", workflow_id=workflow.workflow_id, parameters={"q": "x"}, is_async=True)
+    if started is not None:
+        s.call("workflows_runs_histories_retrieve", workflow_id=workflow.workflow_id, execute_id=started["execute_id"])
     s.call("workflows_runs_stream", workflow_id=workflow.workflow_id, parameters={"q": "x"})
     s.call("workflows_chat_stream", workflow_id=workflow.workflow_id, bot_id=bot_id, additional_messages=HELLO)
     if s.emulator.state.interrupts:

@@ -235,6 +235,8 @@ class State:
         self.files: dict[str, StoredFile] = {}
         # Interrupted streamed workflow runs: event_id -> (workflow, parameters).
         self.interrupts: dict[str, tuple[Workflow, dict[str, Any]]] = {}
+        # Asynchronous workflow runs (they end at once): execute_id -> run history.
+        self.workflow_runs: dict[str, Payload] = {}
         self.oauth = OAuthServer()
 
     def new_id(self) -> str:
