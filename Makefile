@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements-dev.txt
-	$(BIN)/pip install --quiet -e '.[emulator,audio]'
+	$(BIN)/pip install --quiet -e '.[emulator,audio,cli]'
 	touch $(STAMP)
 
 gen: $(STAMP)
