@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install gen gen-check lint-spec lint typecheck test pytest demo coverage coverage-refresh bench clean
+.PHONY: install gen gen-check lint-spec lint typecheck test pytest docs demo coverage coverage-refresh bench clean
 
 install: $(STAMP)
 
@@ -40,7 +40,12 @@ lint: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-test: gen-check lint-spec lint pytest
+# The documentation site (mkdocs.yml) in site/, built strictly: a warning, such as a broken
+# link or anchor, fails it.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+test: gen-check lint-spec lint pytest docs
 
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
@@ -57,4 +62,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .gen-check .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .gen-check .pytest_cache .mypy_cache .ruff_cache site
