@@ -10,6 +10,7 @@ import select
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,14 +66,20 @@ def running(args: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[s
 
 
 def read_line(process: subprocess.Popen[str], pattern: str) -> re.Match[str]:
-    """Read the process's output up to the first line matching `pattern`."""
+    """Read the process's output up to the first line matching `pattern` (a process that
+    hangs without printing it is killed after HANG_GUARD seconds)."""
     assert process.stdout is not None
     seen = []
-    for line in process.stdout:
-        seen.append(line)
-        found = re.search(pattern, line)
-        if found:
-            return found
+    guard = threading.Timer(HANG_GUARD, process.kill)
+    guard.start()
+    try:
+        for line in process.stdout:
+            seen.append(line)
+            found = re.search(pattern, line)
+            if found:
+                return found
+    finally:
+        guard.cancel()
     raise AssertionError(f"never printed {pattern!r}:\n{''.join(seen)}")
 
 

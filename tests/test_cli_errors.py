@@ -7,9 +7,10 @@ from __future__ import annotations
 import contextlib
 import re
 import subprocess
+import time
 from pathlib import Path
 
-from cli_support import coze, environment, interrupt, read_line, running
+from cli_support import HANG_GUARD, coze, environment, interrupt, read_line, running
 
 from coze_ext.testing import CozeEmulator
 
@@ -92,7 +93,9 @@ def test_ctrl_c_while_waiting_for_the_answer_exits_130(emulator: CozeEmulator, t
 
 def wait_for_request(emulator: CozeEmulator, operation_id: str, process: subprocess.Popen[str]) -> None:
     """Until the emulator has the request (it records it before the fault's latency)."""
+    give_up = time.monotonic() + HANG_GUARD
     while not any(r.operation_id == operation_id for r in emulator.requests):
         assert process.poll() is None, process.communicate()
+        assert time.monotonic() < give_up, f"{operation_id} never arrived"
         with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=0.05)
