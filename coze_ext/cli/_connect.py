@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from .._client import Coze
+from .. import Coze
 from .._constants import ENV_BASE_URL, ENV_TOKEN
 from ._failures import AuthProblem
 from ._login import load_login, token_file
