@@ -41,9 +41,10 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # The documentation site (mkdocs.yml) in site/, built strictly: a warning, such as a broken
-# link or anchor, fails it.
+# link or anchor, fails it. (Never --quiet: it hides the warnings from the strict check too.)
+DOCS_CONFIG ?= mkdocs.yml
 docs: $(STAMP)
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --config-file $(DOCS_CONFIG)
 
 test: gen-check lint-spec lint pytest docs
 
