@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install gen gen-check lint-spec lint typecheck test pytest demo coverage coverage-refresh bench clean
+.PHONY: install gen gen-check lint-spec lint typecheck test pytest docs demo coverage coverage-refresh bench clean
 
 install: $(STAMP)
 
@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements-dev.txt
-	$(BIN)/pip install --quiet -e '.[emulator,audio]'
+	$(BIN)/pip install --quiet -e '.[emulator,audio,cli]'
 	touch $(STAMP)
 
 gen: $(STAMP)
@@ -40,7 +40,13 @@ lint: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-test: gen-check lint-spec lint pytest
+# The documentation site (mkdocs.yml) in site/, built strictly: a warning, such as a broken
+# link or anchor, fails it. (Never --quiet: it hides the warnings from the strict check too.)
+DOCS_CONFIG ?= mkdocs.yml
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --config-file $(DOCS_CONFIG)
+
+test: gen-check lint-spec lint pytest docs
 
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
@@ -57,4 +63,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .gen-check .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .gen-check .pytest_cache .mypy_cache .ruff_cache site

@@ -264,6 +264,15 @@ def test_workflow_run(emulator: CozeEmulator) -> None:
     assert run.execute_id and workflow.workflow_id in run.debug_url
 
 
+def test_an_async_workflow_run_is_polled_to_its_output(emulator: CozeEmulator) -> None:
+    workflow = emulator.add_workflow(run=lambda parameters: {"sum": parameters["a"] + parameters["b"]})
+    history = coze_for(emulator).workflows.runs.create_and_poll(
+        workflow_id=workflow.workflow_id, parameters={"a": 1, "b": 2}, poll_interval=0.01
+    )
+    assert history.execute_status == "Success" and json.loads(history.output or "") == {"sum": 3}
+    assert history.execute_id in emulator.state.runs
+
+
 def test_workflow_stream_interrupt_and_resume(emulator: CozeEmulator) -> None:
     workflow = emulator.add_workflow(interrupt="Which city?", run=lambda p: {"weather": f"sunny in {p['resume_data']}"})
     coze = coze_for(emulator)
