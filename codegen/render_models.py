@@ -147,7 +147,9 @@ def render_model(cls: ClassDef, fields: list[Field], int_enums: set[str]) -> tup
     slots = ", ".join(repr(item.attr) for item in fields)
     out.append(f"\n    __slots__ = ({slots}{',' if len(fields) == 1 else ''})\n")
     pairs = ", ".join(f"({item.attr!r}, {item.wire!r})" for item in fields)
-    out.append(f"    _FIELDS = ({pairs}{',' if len(fields) == 1 else ''})\n\n")
+    out.append(f"    _FIELDS = ({pairs}{',' if len(fields) == 1 else ''})\n")
+    wires = ", ".join(repr(item.wire) for item in fields)
+    out.append(f"    _KNOWN = frozenset(({wires}{',' if len(fields) == 1 else ''}))\n\n")
     for item in fields:
         out.append(f"    {item.attr}: {item.annotation(shadowed)}\n")
         if item.description:
@@ -155,7 +157,7 @@ def render_model(cls: ClassDef, fields: list[Field], int_enums: set[str]) -> tup
     params = ["self", "*"] + [f"{item.attr}: {item.parameter(shadowed)}" for item in fields]
     out.append(f"\n    def __init__({', '.join(params)}) -> None:\n")
     out += [f"        self.{item.attr} = {item.initial()}\n" for item in fields]
-    out.append("        self._extra = None\n\n")
+    out.append("\n")
     out.append("    @classmethod\n    def from_dict(cls, src: Mapping[str, object]) -> Self:\n")
     out.append('        """Build the model from its JSON object, checking every field."""\n')
     out.append("        obj = object.__new__(cls)\n        get = src.get\n")
@@ -168,11 +170,8 @@ def render_model(cls: ClassDef, fields: list[Field], int_enums: set[str]) -> tup
             converters.append(converter)
         if enum:
             enums.add(enum)
-    known = f"_KNOWN_{cls.name}"
-    out.append(f"        obj._extra = None if {known}.issuperset(src) else _m.extras(src, {known})\n")
+    out.append("        obj._src = src\n")
     out.append("        return obj\n")
-    wires = ", ".join(repr(item.wire) for item in fields)
-    converters.insert(0, f"{known} = frozenset(({wires}{',' if len(fields) == 1 else ''}))\n")
     return "".join(out), converters, enums
 
 

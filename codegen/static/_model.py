@@ -219,13 +219,18 @@ class CozeModel:
     """The base of every model: equality by fields, a readable repr, `to_dict()`, the
     unknown fields the server sent, and the logid of the response it came from."""
 
-    __slots__ = ("_extra", "_logid")
+    # `_src` is the JSON object a parsed model came from: the unknown fields are picked out of
+    # it only when asked for, which keeps that work off the parsing of every stream delta.
+    __slots__ = ("_extra", "_logid", "_src")
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = ()
     """(attribute, wire name) of every field, in spec order."""
+    _KNOWN: ClassVar[frozenset[str]] = frozenset()
+    """The wire names of the fields: anything else the server sends is an unknown field."""
 
-    _extra: dict[str, JsonValue] | None
+    _extra: dict[str, JsonValue]
     _logid: str | None
+    _src: Mapping[str, object]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -240,13 +245,16 @@ class CozeModel:
     @property
     def additional_properties(self) -> dict[str, JsonValue]:
         """Fields the server sent that this version of the SDK does not know."""
-        if self._extra is None:
-            self._extra = {}
-        return self._extra
+        try:
+            return self._extra
+        except AttributeError:
+            src: Mapping[str, object] = getattr(self, "_src", {})
+            self._extra = extras(src, self._KNOWN)
+            return self._extra
 
     def to_dict(self) -> dict[str, JsonValue]:
         """The model as JSON, with the unknown fields it was parsed with; None fields are left out."""
-        out: dict[str, JsonValue] = dict(self._extra) if self._extra else {}
+        out: dict[str, JsonValue] = dict(self.additional_properties)
         for attribute, wire in self._FIELDS:
             value = getattr(self, attribute)
             if value is not None:
@@ -257,8 +265,9 @@ class CozeModel:
         if type(other) is not type(self):
             return NotImplemented
         assert isinstance(other, CozeModel)
-        return all(getattr(self, name) == getattr(other, name) for name, _ in self._FIELDS) and (
-            (self._extra or None) == (other._extra or None)
+        return (
+            all(getattr(self, name) == getattr(other, name) for name, _ in self._FIELDS)
+            and self.additional_properties == other.additional_properties
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -266,8 +275,8 @@ class CozeModel:
     def __repr__(self) -> str:
         # Only the fields that hold a value: a model with 30 optional fields stays readable.
         parts = [f"{name}={value!r}" for name, _ in self._FIELDS if (value := getattr(self, name)) is not None]
-        if self._extra:
-            parts.append(f"additional_properties={self._extra!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
 
 

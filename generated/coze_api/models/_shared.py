@@ -73,6 +73,23 @@ class Chat(CozeModel):
         ("usage", "usage"),
         ("inserted_additional_messages", "inserted_additional_messages"),
     )
+    _KNOWN = frozenset(
+        (
+            "id",
+            "conversation_id",
+            "bot_id",
+            "section_id",
+            "created_at",
+            "completed_at",
+            "failed_at",
+            "meta_data",
+            "last_error",
+            "status",
+            "required_action",
+            "usage",
+            "inserted_additional_messages",
+        )
+    )
 
     id: str
     """The chat id."""
@@ -131,7 +148,6 @@ class Chat(CozeModel):
         self.required_action = required_action
         self.usage = usage
         self.inserted_additional_messages = inserted_additional_messages
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -191,7 +207,7 @@ class Chat(CozeModel):
         if v is not None:
             v = _c_Chat_inserted_additional_messages(v, "inserted_additional_messages")
         obj.inserted_additional_messages = v
-        obj._extra = None if _KNOWN_Chat.issuperset(src) else _m.extras(src, _KNOWN_Chat)
+        obj._src = src
         return obj
 
 
@@ -202,6 +218,7 @@ class ChatError(CozeModel):
 
     __slots__ = ("code", "msg")
     _FIELDS = (("code", "code"), ("msg", "msg"))
+    _KNOWN = frozenset(("code", "msg"))
 
     code: int | None
     """Coze error code; 0 means no error."""
@@ -211,7 +228,6 @@ class ChatError(CozeModel):
     def __init__(self, *, code: int | None = None, msg: str | None = None) -> None:
         self.code = code
         self.msg = msg
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -226,7 +242,7 @@ class ChatError(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "msg")
         obj.msg = v
-        obj._extra = None if _KNOWN_ChatError.issuperset(src) else _m.extras(src, _KNOWN_ChatError)
+        obj._src = src
         return obj
 
 
@@ -235,13 +251,13 @@ class ChatInsertedMessage(CozeModel):
 
     __slots__ = ("id",)
     _FIELDS = (("id", "id"),)
+    _KNOWN = frozenset(("id",))
 
     id: str | None
     """The stored message id."""
 
     def __init__(self, *, id: str | None = None) -> None:
         self.id = id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -252,7 +268,7 @@ class ChatInsertedMessage(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "id")
         obj.id = v
-        obj._extra = None if _KNOWN_ChatInsertedMessage.issuperset(src) else _m.extras(src, _KNOWN_ChatInsertedMessage)
+        obj._src = src
         return obj
 
 
@@ -288,6 +304,23 @@ class ChatMessage(CozeModel):
         ("meta_data", "meta_data"),
         ("created_at", "created_at"),
         ("updated_at", "updated_at"),
+    )
+    _KNOWN = frozenset(
+        (
+            "id",
+            "conversation_id",
+            "bot_id",
+            "chat_id",
+            "section_id",
+            "role",
+            "type",
+            "content",
+            "content_type",
+            "reasoning_content",
+            "meta_data",
+            "created_at",
+            "updated_at",
+        )
     )
 
     id: str
@@ -348,7 +381,6 @@ class ChatMessage(CozeModel):
         self.meta_data = meta_data
         self.created_at = created_at
         self.updated_at = updated_at
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -410,7 +442,7 @@ class ChatMessage(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "updated_at")
         obj.updated_at = v
-        obj._extra = None if _KNOWN_ChatMessage.issuperset(src) else _m.extras(src, _KNOWN_ChatMessage)
+        obj._src = src
         return obj
 
 
@@ -419,13 +451,13 @@ class ChatPendingToolCalls(CozeModel):
 
     __slots__ = ("tool_calls",)
     _FIELDS = (("tool_calls", "tool_calls"),)
+    _KNOWN = frozenset(("tool_calls",))
 
     tool_calls: list[ChatToolCall] | None
     """The pending tool calls."""
 
     def __init__(self, *, tool_calls: list[ChatToolCall] | None = None) -> None:
         self.tool_calls = tool_calls
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -436,9 +468,7 @@ class ChatPendingToolCalls(CozeModel):
         if v is not None:
             v = _c_ChatPendingToolCalls_tool_calls(v, "tool_calls")
         obj.tool_calls = v
-        obj._extra = (
-            None if _KNOWN_ChatPendingToolCalls.issuperset(src) else _m.extras(src, _KNOWN_ChatPendingToolCalls)
-        )
+        obj._src = src
         return obj
 
 
@@ -447,6 +477,7 @@ class ChatRequiredAction(CozeModel):
 
     __slots__ = ("type", "submit_tool_outputs")
     _FIELDS = (("type", "type"), ("submit_tool_outputs", "submit_tool_outputs"))
+    _KNOWN = frozenset(("type", "submit_tool_outputs"))
 
     type: ChatRequiredActionType | None
     submit_tool_outputs: ChatPendingToolCalls | None
@@ -459,7 +490,6 @@ class ChatRequiredAction(CozeModel):
     ) -> None:
         self.type = None if type is None else ChatRequiredActionType(type)
         self.submit_tool_outputs = submit_tool_outputs
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -475,7 +505,7 @@ class ChatRequiredAction(CozeModel):
         if v is not None:
             v = _m.nested(ChatPendingToolCalls, v, "submit_tool_outputs")
         obj.submit_tool_outputs = v
-        obj._extra = None if _KNOWN_ChatRequiredAction.issuperset(src) else _m.extras(src, _KNOWN_ChatRequiredAction)
+        obj._src = src
         return obj
 
 
@@ -503,6 +533,7 @@ class ChatToolCall(CozeModel):
 
     __slots__ = ("id", "type", "function")
     _FIELDS = (("id", "id"), ("type", "type"), ("function", "function"))
+    _KNOWN = frozenset(("id", "type", "function"))
 
     id: str | None
     """Id to quote as tool_call_id when submitting the output."""
@@ -519,7 +550,6 @@ class ChatToolCall(CozeModel):
         self.id = id
         self.type = None if type is None else ChatToolCallType(type)
         self.function = function
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -539,7 +569,7 @@ class ChatToolCall(CozeModel):
         if v is not None:
             v = _m.nested(ChatToolCallFunction, v, "function")
         obj.function = v
-        obj._extra = None if _KNOWN_ChatToolCall.issuperset(src) else _m.extras(src, _KNOWN_ChatToolCall)
+        obj._src = src
         return obj
 
 
@@ -548,6 +578,7 @@ class ChatToolCallFunction(CozeModel):
 
     __slots__ = ("name", "arguments")
     _FIELDS = (("name", "name"), ("arguments", "arguments"))
+    _KNOWN = frozenset(("name", "arguments"))
 
     name: str | None
     """Function name."""
@@ -557,7 +588,6 @@ class ChatToolCallFunction(CozeModel):
     def __init__(self, *, name: str | None = None, arguments: str | None = None) -> None:
         self.name = name
         self.arguments = arguments
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -572,9 +602,7 @@ class ChatToolCallFunction(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "arguments")
         obj.arguments = v
-        obj._extra = (
-            None if _KNOWN_ChatToolCallFunction.issuperset(src) else _m.extras(src, _KNOWN_ChatToolCallFunction)
-        )
+        obj._src = src
         return obj
 
 
@@ -590,6 +618,7 @@ class ChatToolOutput(CozeModel):
 
     __slots__ = ("tool_call_id", "output")
     _FIELDS = (("tool_call_id", "tool_call_id"), ("output", "output"))
+    _KNOWN = frozenset(("tool_call_id", "output"))
 
     tool_call_id: str
     """The id of the tool call from required_action."""
@@ -599,7 +628,6 @@ class ChatToolOutput(CozeModel):
     def __init__(self, *, tool_call_id: str, output: str) -> None:
         self.tool_call_id = tool_call_id
         self.output = output
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -614,7 +642,7 @@ class ChatToolOutput(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "output")
         obj.output = v
-        obj._extra = None if _KNOWN_ChatToolOutput.issuperset(src) else _m.extras(src, _KNOWN_ChatToolOutput)
+        obj._src = src
         return obj
 
 
@@ -631,6 +659,7 @@ class EnterMessage(CozeModel):
         ("content_type", "content_type"),
         ("meta_data", "meta_data"),
     )
+    _KNOWN = frozenset(("role", "type", "content", "content_type", "meta_data"))
 
     role: RoleType
     type: EnterMessageType | None
@@ -656,7 +685,6 @@ class EnterMessage(CozeModel):
         self.content = content
         self.content_type = None if content_type is None else EnterMessageContentType(content_type)
         self.meta_data = meta_data
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -685,7 +713,7 @@ class EnterMessage(CozeModel):
         if v is not None:
             v = _c_EnterMessage_meta_data(v, "meta_data")
         obj.meta_data = v
-        obj._extra = None if _KNOWN_EnterMessage.issuperset(src) else _m.extras(src, _KNOWN_EnterMessage)
+        obj._src = src
         return obj
 
 
@@ -743,6 +771,7 @@ class ObjectStringItem(CozeModel):
 
     __slots__ = ("type", "text", "file_id", "file_url")
     _FIELDS = (("type", "type"), ("text", "text"), ("file_id", "file_id"), ("file_url", "file_url"))
+    _KNOWN = frozenset(("type", "text", "file_id", "file_url"))
 
     type: ObjectStringItemType
     text: str | None
@@ -764,7 +793,6 @@ class ObjectStringItem(CozeModel):
         self.text = text
         self.file_id = file_id
         self.file_url = file_url
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -787,7 +815,7 @@ class ObjectStringItem(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "file_url")
         obj.file_url = v
-        obj._extra = None if _KNOWN_ObjectStringItem.issuperset(src) else _m.extras(src, _KNOWN_ObjectStringItem)
+        obj._src = src
         return obj
 
 
@@ -805,13 +833,13 @@ class ResponseDetail(CozeModel):
 
     __slots__ = ("logid",)
     _FIELDS = (("logid", "logid"),)
+    _KNOWN = frozenset(("logid",))
 
     logid: str | None
     """The id of this request in Coze's logs; quote it when asking for support."""
 
     def __init__(self, *, logid: str | None = None) -> None:
         self.logid = logid
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -822,7 +850,7 @@ class ResponseDetail(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "logid")
         obj.logid = v
-        obj._extra = None if _KNOWN_ResponseDetail.issuperset(src) else _m.extras(src, _KNOWN_ResponseDetail)
+        obj._src = src
         return obj
 
 
@@ -838,6 +866,7 @@ class Usage(CozeModel):
 
     __slots__ = ("token_count", "output_count", "input_count")
     _FIELDS = (("token_count", "token_count"), ("output_count", "output_count"), ("input_count", "input_count"))
+    _KNOWN = frozenset(("token_count", "output_count", "input_count"))
 
     token_count: int | None
     """Total tokens, input plus output."""
@@ -852,7 +881,6 @@ class Usage(CozeModel):
         self.token_count = token_count
         self.output_count = output_count
         self.input_count = input_count
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -871,7 +899,7 @@ class Usage(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "input_count")
         obj.input_count = v
-        obj._extra = None if _KNOWN_Usage.issuperset(src) else _m.extras(src, _KNOWN_Usage)
+        obj._src = src
         return obj
 
 
@@ -880,6 +908,7 @@ class UserInfo(CozeModel):
 
     __slots__ = ("id", "name", "nickname", "avatar_url")
     _FIELDS = (("id", "id"), ("name", "name"), ("nickname", "nickname"), ("avatar_url", "avatar_url"))
+    _KNOWN = frozenset(("id", "name", "nickname", "avatar_url"))
 
     id: str
     """The Coze user id."""
@@ -897,7 +926,6 @@ class UserInfo(CozeModel):
         self.name = name
         self.nickname = nickname
         self.avatar_url = avatar_url
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -920,7 +948,7 @@ class UserInfo(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "avatar_url")
         obj.avatar_url = v
-        obj._extra = None if _KNOWN_UserInfo.issuperset(src) else _m.extras(src, _KNOWN_UserInfo)
+        obj._src = src
         return obj
 
 
@@ -943,6 +971,7 @@ class WsEventDetail(CozeModel):
 
     __slots__ = ("logid", "respond_at", "origin_message")
     _FIELDS = (("logid", "logid"), ("respond_at", "respond_at"), ("origin_message", "origin_message"))
+    _KNOWN = frozenset(("logid", "respond_at", "origin_message"))
 
     logid: str | None
     """The id of the session in Coze's logs (the same for every frame of a connection); quote it when asking for support."""
@@ -957,7 +986,6 @@ class WsEventDetail(CozeModel):
         self.logid = logid
         self.respond_at = respond_at
         self.origin_message = origin_message
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -976,7 +1004,7 @@ class WsEventDetail(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "origin_message")
         obj.origin_message = v
-        obj._extra = None if _KNOWN_WsEventDetail.issuperset(src) else _m.extras(src, _KNOWN_WsEventDetail)
+        obj._src = src
         return obj
 
 
@@ -990,55 +1018,8 @@ _MessageContentType_values = MessageContentType.value_map()
 _MessageType_values = MessageType.value_map()
 _ObjectStringItemType_values = ObjectStringItemType.value_map()
 _RoleType_values = RoleType.value_map()
-_KNOWN_Chat = frozenset(
-    (
-        "id",
-        "conversation_id",
-        "bot_id",
-        "section_id",
-        "created_at",
-        "completed_at",
-        "failed_at",
-        "meta_data",
-        "last_error",
-        "status",
-        "required_action",
-        "usage",
-        "inserted_additional_messages",
-    )
-)
 _c_Chat_meta_data = _m.map_of(_m.to_str)
 _c_Chat_inserted_additional_messages = _m.list_of(_m.model_of(ChatInsertedMessage))
-_KNOWN_ChatError = frozenset(("code", "msg"))
-_KNOWN_ChatInsertedMessage = frozenset(("id",))
-_KNOWN_ChatMessage = frozenset(
-    (
-        "id",
-        "conversation_id",
-        "bot_id",
-        "chat_id",
-        "section_id",
-        "role",
-        "type",
-        "content",
-        "content_type",
-        "reasoning_content",
-        "meta_data",
-        "created_at",
-        "updated_at",
-    )
-)
 _c_ChatMessage_meta_data = _m.map_of(_m.to_str)
-_KNOWN_ChatPendingToolCalls = frozenset(("tool_calls",))
 _c_ChatPendingToolCalls_tool_calls = _m.list_of(_m.model_of(ChatToolCall))
-_KNOWN_ChatRequiredAction = frozenset(("type", "submit_tool_outputs"))
-_KNOWN_ChatToolCall = frozenset(("id", "type", "function"))
-_KNOWN_ChatToolCallFunction = frozenset(("name", "arguments"))
-_KNOWN_ChatToolOutput = frozenset(("tool_call_id", "output"))
-_KNOWN_EnterMessage = frozenset(("role", "type", "content", "content_type", "meta_data"))
 _c_EnterMessage_meta_data = _m.map_of(_m.to_str)
-_KNOWN_ObjectStringItem = frozenset(("type", "text", "file_id", "file_url"))
-_KNOWN_ResponseDetail = frozenset(("logid",))
-_KNOWN_Usage = frozenset(("token_count", "output_count", "input_count"))
-_KNOWN_UserInfo = frozenset(("id", "name", "nickname", "avatar_url"))
-_KNOWN_WsEventDetail = frozenset(("logid", "respond_at", "origin_message"))

@@ -38,6 +38,7 @@ class ApiApp(CozeModel):
         ("callback_url", "callback_url"),
         ("verify_token", "verify_token"),
     )
+    _KNOWN = frozenset(("id", "app_type", "name", "connector_id", "callback_url", "verify_token"))
 
     id: str
     """The callback app id."""
@@ -67,7 +68,6 @@ class ApiApp(CozeModel):
         self.connector_id = connector_id
         self.callback_url = callback_url
         self.verify_token = verify_token
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -98,7 +98,7 @@ class ApiApp(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "verify_token")
         obj.verify_token = v
-        obj._extra = None if _KNOWN_ApiApp.issuperset(src) else _m.extras(src, _KNOWN_ApiApp)
+        obj._src = src
         return obj
 
 
@@ -112,6 +112,7 @@ class ApiAppEvent(CozeModel):
         ("event_type", "event_type"),
         ("description", "description"),
     )
+    _KNOWN = frozenset(("api_app_id", "name", "event_type", "description"))
 
     api_app_id: str
     """The callback app id."""
@@ -141,7 +142,6 @@ class ApiAppEvent(CozeModel):
         self.name = name
         self.event_type = ApiAppEventType(event_type)
         self.description = description
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -164,7 +164,7 @@ class ApiAppEvent(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "description")
         obj.description = v
-        obj._extra = None if _KNOWN_ApiAppEvent.issuperset(src) else _m.extras(src, _KNOWN_ApiAppEvent)
+        obj._src = src
         return obj
 
 
@@ -173,6 +173,7 @@ class ApiAppEventList(CozeModel):
 
     __slots__ = ("items", "has_more", "next_page_token")
     _FIELDS = (("items", "items"), ("has_more", "has_more"), ("next_page_token", "next_page_token"))
+    _KNOWN = frozenset(("items", "has_more", "next_page_token"))
 
     items: list[ApiAppEvent] | None
     """The subscriptions on this page."""
@@ -191,7 +192,6 @@ class ApiAppEventList(CozeModel):
         self.items = items
         self.has_more = has_more
         self.next_page_token = next_page_token
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -210,7 +210,7 @@ class ApiAppEventList(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "next_page_token")
         obj.next_page_token = v
-        obj._extra = None if _KNOWN_ApiAppEventList.issuperset(src) else _m.extras(src, _KNOWN_ApiAppEventList)
+        obj._src = src
         return obj
 
 
@@ -232,6 +232,7 @@ class ApiAppList(CozeModel):
 
     __slots__ = ("items", "has_more", "next_page_token")
     _FIELDS = (("items", "items"), ("has_more", "has_more"), ("next_page_token", "next_page_token"))
+    _KNOWN = frozenset(("items", "has_more", "next_page_token"))
 
     items: list[ApiApp] | None
     """The apps on this page."""
@@ -246,7 +247,6 @@ class ApiAppList(CozeModel):
         self.items = items
         self.has_more = has_more
         self.next_page_token = next_page_token
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -265,7 +265,7 @@ class ApiAppList(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "next_page_token")
         obj.next_page_token = v
-        obj._extra = None if _KNOWN_ApiAppList.issuperset(src) else _m.extras(src, _KNOWN_ApiAppList)
+        obj._src = src
         return obj
 
 
@@ -281,6 +281,7 @@ class ApiAppsDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -292,7 +293,6 @@ class ApiAppsDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -311,9 +311,7 @@ class ApiAppsDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None if _KNOWN_ApiAppsDeleteResponse.issuperset(src) else _m.extras(src, _KNOWN_ApiAppsDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -322,6 +320,7 @@ class ApiAppsEventsCreateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -333,7 +332,6 @@ class ApiAppsEventsCreateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -352,11 +350,7 @@ class ApiAppsEventsCreateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_ApiAppsEventsCreateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_ApiAppsEventsCreateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -365,6 +359,7 @@ class ApiAppsEventsDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -376,7 +371,6 @@ class ApiAppsEventsDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -395,11 +389,7 @@ class ApiAppsEventsDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_ApiAppsEventsDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_ApiAppsEventsDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -408,6 +398,7 @@ class ApiAppsUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -419,7 +410,6 @@ class ApiAppsUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -438,22 +428,12 @@ class ApiAppsUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None if _KNOWN_ApiAppsUpdateResponse.issuperset(src) else _m.extras(src, _KNOWN_ApiAppsUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
 _ApiAppEventType_values = ApiAppEventType.value_map()
 _ApiAppType_values = ApiAppType.value_map()
-_KNOWN_ApiApp = frozenset(("id", "app_type", "name", "connector_id", "callback_url", "verify_token"))
-_KNOWN_ApiAppEvent = frozenset(("api_app_id", "name", "event_type", "description"))
-_KNOWN_ApiAppEventList = frozenset(("items", "has_more", "next_page_token"))
 _c_ApiAppEventList_items = _m.list_of(_m.model_of(ApiAppEvent))
-_KNOWN_ApiAppList = frozenset(("items", "has_more", "next_page_token"))
 _c_ApiAppList_items = _m.list_of(_m.model_of(ApiApp))
-_KNOWN_ApiAppsDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_ApiAppsEventsCreateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_ApiAppsEventsDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_ApiAppsUpdateResponse = frozenset(("code", "msg", "detail"))

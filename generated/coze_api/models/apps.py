@@ -27,13 +27,13 @@ class AppCollaborator(CozeModel):
 
     __slots__ = ("user_id",)
     _FIELDS = (("user_id", "user_id"),)
+    _KNOWN = frozenset(("user_id",))
 
     user_id: str
     """Coze user id of a member of the app's workspace."""
 
     def __init__(self, *, user_id: str) -> None:
         self.user_id = user_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -44,7 +44,7 @@ class AppCollaborator(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "user_id")
         obj.user_id = v
-        obj._extra = None if _KNOWN_AppCollaborator.issuperset(src) else _m.extras(src, _KNOWN_AppCollaborator)
+        obj._src = src
         return obj
 
 
@@ -62,6 +62,7 @@ class AppsCollaboratorsCreateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -73,7 +74,6 @@ class AppsCollaboratorsCreateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -92,11 +92,7 @@ class AppsCollaboratorsCreateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_AppsCollaboratorsCreateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_AppsCollaboratorsCreateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -105,6 +101,7 @@ class AppsCollaboratorsDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -116,7 +113,6 @@ class AppsCollaboratorsDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -135,11 +131,7 @@ class AppsCollaboratorsDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_AppsCollaboratorsDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_AppsCollaboratorsDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -148,6 +140,7 @@ class AppsListResult(CozeModel):
 
     __slots__ = ("items", "total")
     _FIELDS = (("items", "items"), ("total", "total"))
+    _KNOWN = frozenset(("items", "total"))
 
     items: list[SimpleApp] | None
     """The apps on this page."""
@@ -157,7 +150,6 @@ class AppsListResult(CozeModel):
     def __init__(self, *, items: list[SimpleApp] | None = None, total: int | None = None) -> None:
         self.items = items
         self.total = total
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -172,7 +164,7 @@ class AppsListResult(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total")
         obj.total = v
-        obj._extra = None if _KNOWN_AppsListResult.issuperset(src) else _m.extras(src, _KNOWN_AppsListResult)
+        obj._src = src
         return obj
 
 
@@ -200,6 +192,19 @@ class SimpleApp(CozeModel):
         ("published_at", "published_at"),
         ("owner_user_id", "owner_user_id"),
         ("folder_id", "folder_id"),
+    )
+    _KNOWN = frozenset(
+        (
+            "id",
+            "name",
+            "description",
+            "icon_url",
+            "is_published",
+            "updated_at",
+            "published_at",
+            "owner_user_id",
+            "folder_id",
+        )
     )
 
     id: str
@@ -243,7 +248,6 @@ class SimpleApp(CozeModel):
         self.published_at = published_at
         self.owner_user_id = owner_user_id
         self.folder_id = folder_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -286,26 +290,9 @@ class SimpleApp(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "folder_id")
         obj.folder_id = v
-        obj._extra = None if _KNOWN_SimpleApp.issuperset(src) else _m.extras(src, _KNOWN_SimpleApp)
+        obj._src = src
         return obj
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
-_KNOWN_AppCollaborator = frozenset(("user_id",))
-_KNOWN_AppsCollaboratorsCreateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_AppsCollaboratorsDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_AppsListResult = frozenset(("items", "total"))
 _c_AppsListResult_items = _m.list_of(_m.model_of(SimpleApp))
-_KNOWN_SimpleApp = frozenset(
-    (
-        "id",
-        "name",
-        "description",
-        "icon_url",
-        "is_published",
-        "updated_at",
-        "published_at",
-        "owner_user_id",
-        "folder_id",
-    )
-)

@@ -56,6 +56,7 @@ class AudioLiveInfo(CozeModel):
 
     __slots__ = ("app_id", "stream_infos")
     _FIELDS = (("app_id", "app_id"), ("stream_infos", "stream_infos"))
+    _KNOWN = frozenset(("app_id", "stream_infos"))
 
     app_id: str | None
     """The RTC application id."""
@@ -65,7 +66,6 @@ class AudioLiveInfo(CozeModel):
     def __init__(self, *, app_id: str | None = None, stream_infos: list[AudioLiveStreamInfo] | None = None) -> None:
         self.app_id = app_id
         self.stream_infos = stream_infos
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -80,7 +80,7 @@ class AudioLiveInfo(CozeModel):
         if v is not None:
             v = _c_AudioLiveInfo_stream_infos(v, "stream_infos")
         obj.stream_infos = v
-        obj._extra = None if _KNOWN_AudioLiveInfo.issuperset(src) else _m.extras(src, _KNOWN_AudioLiveInfo)
+        obj._src = src
         return obj
 
 
@@ -89,6 +89,7 @@ class AudioLiveStreamInfo(CozeModel):
 
     __slots__ = ("stream_id", "name", "live_type")
     _FIELDS = (("stream_id", "stream_id"), ("name", "name"), ("live_type", "live_type"))
+    _KNOWN = frozenset(("stream_id", "name", "live_type"))
 
     stream_id: str
     """The stream id."""
@@ -107,7 +108,6 @@ class AudioLiveStreamInfo(CozeModel):
         self.stream_id = stream_id
         self.name = name
         self.live_type = None if live_type is None else AudioLiveType(live_type)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -127,7 +127,7 @@ class AudioLiveStreamInfo(CozeModel):
             m_live_type = _AudioLiveType_values.get(v) if type(v) is str else None
             v = m_live_type if m_live_type is not None else AudioLiveType.parse(v, "live_type")
         obj.live_type = v
-        obj._extra = None if _KNOWN_AudioLiveStreamInfo.issuperset(src) else _m.extras(src, _KNOWN_AudioLiveStreamInfo)
+        obj._src = src
         return obj
 
 
@@ -143,13 +143,13 @@ class AudioTranscription(CozeModel):
 
     __slots__ = ("text",)
     _FIELDS = (("text", "text"),)
+    _KNOWN = frozenset(("text",))
 
     text: str | None
     """The recognized text."""
 
     def __init__(self, *, text: str | None = None) -> None:
         self.text = text
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -160,7 +160,7 @@ class AudioTranscription(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "text")
         obj.text = v
-        obj._extra = None if _KNOWN_AudioTranscription.issuperset(src) else _m.extras(src, _KNOWN_AudioTranscription)
+        obj._src = src
         return obj
 
 
@@ -169,6 +169,7 @@ class AudioVoiceprintGroupsDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -180,7 +181,6 @@ class AudioVoiceprintGroupsDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -199,11 +199,7 @@ class AudioVoiceprintGroupsDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_AudioVoiceprintGroupsDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_AudioVoiceprintGroupsDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -212,6 +208,7 @@ class AudioVoiceprintGroupsFeaturesDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -223,7 +220,6 @@ class AudioVoiceprintGroupsFeaturesDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -242,11 +238,7 @@ class AudioVoiceprintGroupsFeaturesDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_AudioVoiceprintGroupsFeaturesDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_AudioVoiceprintGroupsFeaturesDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -255,6 +247,7 @@ class AudioVoiceprintGroupsFeaturesUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -266,7 +259,6 @@ class AudioVoiceprintGroupsFeaturesUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -285,11 +277,7 @@ class AudioVoiceprintGroupsFeaturesUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_AudioVoiceprintGroupsFeaturesUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_AudioVoiceprintGroupsFeaturesUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -298,6 +286,7 @@ class AudioVoiceprintGroupsUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -309,7 +298,6 @@ class AudioVoiceprintGroupsUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -328,11 +316,7 @@ class AudioVoiceprintGroupsUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_AudioVoiceprintGroupsUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_AudioVoiceprintGroupsUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -341,6 +325,7 @@ class RoomAudioConfig(CozeModel):
 
     __slots__ = ("codec",)
     _FIELDS = (("codec", "codec"),)
+    _KNOWN = frozenset(("codec",))
 
     codec: RoomAudioConfigCodec | None
     """Audio codec; the server default is OPUS."""
@@ -349,7 +334,6 @@ class RoomAudioConfig(CozeModel):
         self, *, codec: RoomAudioConfigCodec | Literal["AACLC", "G711A", "OPUS", "G722"] | None = None
     ) -> None:
         self.codec = None if codec is None else RoomAudioConfigCodec(codec)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -361,7 +345,7 @@ class RoomAudioConfig(CozeModel):
             m_codec = _RoomAudioConfigCodec_values.get(v) if type(v) is str else None
             v = m_codec if m_codec is not None else RoomAudioConfigCodec.parse(v, "codec")
         obj.codec = v
-        obj._extra = None if _KNOWN_RoomAudioConfig.issuperset(src) else _m.extras(src, _KNOWN_RoomAudioConfig)
+        obj._src = src
         return obj
 
 
@@ -394,6 +378,17 @@ class RoomConfig(CozeModel):
         ("translate_config", "translate_config"),
         ("prologue_content", "prologue_content"),
         ("prologue_delay_duration_ms", "prologue_delay_duration_ms"),
+    )
+    _KNOWN = frozenset(
+        (
+            "room_mode",
+            "audio_config",
+            "video_config",
+            "turn_detection",
+            "translate_config",
+            "prologue_content",
+            "prologue_delay_duration_ms",
+        )
     )
 
     room_mode: RoomMode | None
@@ -429,7 +424,6 @@ class RoomConfig(CozeModel):
         self.translate_config = translate_config
         self.prologue_content = prologue_content
         self.prologue_delay_duration_ms = prologue_delay_duration_ms
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -465,7 +459,7 @@ class RoomConfig(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "prologue_delay_duration_ms")
         obj.prologue_delay_duration_ms = v
-        obj._extra = None if _KNOWN_RoomConfig.issuperset(src) else _m.extras(src, _KNOWN_RoomConfig)
+        obj._src = src
         return obj
 
 
@@ -474,6 +468,7 @@ class RoomJoinInfo(CozeModel):
 
     __slots__ = ("room_id", "app_id", "token", "uid")
     _FIELDS = (("room_id", "room_id"), ("app_id", "app_id"), ("token", "token"), ("uid", "uid"))
+    _KNOWN = frozenset(("room_id", "app_id", "token", "uid"))
 
     room_id: str
     """The id of the created RTC room."""
@@ -489,7 +484,6 @@ class RoomJoinInfo(CozeModel):
         self.app_id = app_id
         self.token = token
         self.uid = uid
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -512,7 +506,7 @@ class RoomJoinInfo(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "uid")
         obj.uid = v
-        obj._extra = None if _KNOWN_RoomJoinInfo.issuperset(src) else _m.extras(src, _KNOWN_RoomJoinInfo)
+        obj._src = src
         return obj
 
 
@@ -530,6 +524,7 @@ class RoomTranslateConfig(CozeModel):
 
     __slots__ = ("from_", "to")
     _FIELDS = (("from_", "from"), ("to", "to"))
+    _KNOWN = frozenset(("from", "to"))
 
     from_: str | None
     """Source language, such as en-US."""
@@ -539,7 +534,6 @@ class RoomTranslateConfig(CozeModel):
     def __init__(self, *, from_: str | None = None, to: str | None = None) -> None:
         self.from_ = from_
         self.to = to
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -554,7 +548,7 @@ class RoomTranslateConfig(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "to")
         obj.to = v
-        obj._extra = None if _KNOWN_RoomTranslateConfig.issuperset(src) else _m.extras(src, _KNOWN_RoomTranslateConfig)
+        obj._src = src
         return obj
 
 
@@ -563,6 +557,7 @@ class RoomTurnDetection(CozeModel):
 
     __slots__ = ("type",)
     _FIELDS = (("type", "type"),)
+    _KNOWN = frozenset(("type",))
 
     type: RoomTurnDetectionType | None
     """Detection mode; the server default is server_vad."""
@@ -575,7 +570,6 @@ class RoomTurnDetection(CozeModel):
         | None = None,
     ) -> None:
         self.type = None if type is None else RoomTurnDetectionType(type)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -587,7 +581,7 @@ class RoomTurnDetection(CozeModel):
             m_type = _RoomTurnDetectionType_values.get(v) if type(v) is str else None
             v = m_type if m_type is not None else RoomTurnDetectionType.parse(v, "type")
         obj.type = v
-        obj._extra = None if _KNOWN_RoomTurnDetection.issuperset(src) else _m.extras(src, _KNOWN_RoomTurnDetection)
+        obj._src = src
         return obj
 
 
@@ -610,6 +604,7 @@ class RoomVideoConfig(CozeModel):
         ("video_frame_rate", "video_frame_rate"),
         ("video_frame_expire_duration", "video_frame_expire_duration"),
     )
+    _KNOWN = frozenset(("codec", "stream_video_type", "video_frame_rate", "video_frame_expire_duration"))
 
     codec: RoomVideoConfigCodec | None
     """Video codec; the server default is H264."""
@@ -634,7 +629,6 @@ class RoomVideoConfig(CozeModel):
         )
         self.video_frame_rate = video_frame_rate
         self.video_frame_expire_duration = video_frame_expire_duration
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -663,7 +657,7 @@ class RoomVideoConfig(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "video_frame_expire_duration")
         obj.video_frame_expire_duration = v
-        obj._extra = None if _KNOWN_RoomVideoConfig.issuperset(src) else _m.extras(src, _KNOWN_RoomVideoConfig)
+        obj._src = src
         return obj
 
 
@@ -715,6 +709,24 @@ class Voice(CozeModel):
         ("create_time", "create_time"),
         ("update_time", "update_time"),
         ("support_emotions", "support_emotions"),
+    )
+    _KNOWN = frozenset(
+        (
+            "voice_id",
+            "name",
+            "state",
+            "model_type",
+            "model_name",
+            "is_system_voice",
+            "language_code",
+            "language_name",
+            "preview_text",
+            "preview_audio",
+            "available_training_times",
+            "create_time",
+            "update_time",
+            "support_emotions",
+        )
     )
 
     voice_id: str
@@ -778,7 +790,6 @@ class Voice(CozeModel):
         self.create_time = create_time
         self.update_time = update_time
         self.support_emotions = support_emotions
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -843,7 +854,7 @@ class Voice(CozeModel):
         if v is not None:
             v = _c_Voice_support_emotions(v, "support_emotions")
         obj.support_emotions = v
-        obj._extra = None if _KNOWN_Voice.issuperset(src) else _m.extras(src, _KNOWN_Voice)
+        obj._src = src
         return obj
 
 
@@ -852,13 +863,13 @@ class VoiceCloneResult(CozeModel):
 
     __slots__ = ("voice_id",)
     _FIELDS = (("voice_id", "voice_id"),)
+    _KNOWN = frozenset(("voice_id",))
 
     voice_id: str
     """The id of the cloned voice; keep it for speech synthesis and retraining."""
 
     def __init__(self, *, voice_id: str) -> None:
         self.voice_id = voice_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -869,7 +880,7 @@ class VoiceCloneResult(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "voice_id")
         obj.voice_id = v
-        obj._extra = None if _KNOWN_VoiceCloneResult.issuperset(src) else _m.extras(src, _KNOWN_VoiceCloneResult)
+        obj._src = src
         return obj
 
 
@@ -882,6 +893,7 @@ class VoiceEmotionInfo(CozeModel):
         ("display_name", "display_name"),
         ("emotion_scale_interval", "emotion_scale_interval"),
     )
+    _KNOWN = frozenset(("emotion", "display_name", "emotion_scale_interval"))
 
     emotion: VoiceEmotion | None
     """Emotion identifier."""
@@ -902,7 +914,6 @@ class VoiceEmotionInfo(CozeModel):
         self.emotion = None if emotion is None else VoiceEmotion(emotion)
         self.display_name = display_name
         self.emotion_scale_interval = emotion_scale_interval
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -922,7 +933,7 @@ class VoiceEmotionInfo(CozeModel):
         if v is not None:
             v = _m.nested(VoiceEmotionInterval, v, "emotion_scale_interval")
         obj.emotion_scale_interval = v
-        obj._extra = None if _KNOWN_VoiceEmotionInfo.issuperset(src) else _m.extras(src, _KNOWN_VoiceEmotionInfo)
+        obj._src = src
         return obj
 
 
@@ -931,6 +942,7 @@ class VoiceEmotionInterval(CozeModel):
 
     __slots__ = ("min", "max", "default")
     _FIELDS = (("min", "min"), ("max", "max"), ("default", "default"))
+    _KNOWN = frozenset(("min", "max", "default"))
 
     min: float | None
     """Lowest strength."""
@@ -943,7 +955,6 @@ class VoiceEmotionInterval(CozeModel):
         self.min = min
         self.max = max
         self.default = default
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -962,9 +973,7 @@ class VoiceEmotionInterval(CozeModel):
         if v is not None and type(v) is not float:
             v = _m.to_float(v, "default")
         obj.default = v
-        obj._extra = (
-            None if _KNOWN_VoiceEmotionInterval.issuperset(src) else _m.extras(src, _KNOWN_VoiceEmotionInterval)
-        )
+        obj._src = src
         return obj
 
 
@@ -984,6 +993,7 @@ class VoiceListResult(CozeModel):
 
     __slots__ = ("voice_list", "has_more")
     _FIELDS = (("voice_list", "voice_list"), ("has_more", "has_more"))
+    _KNOWN = frozenset(("voice_list", "has_more"))
 
     voice_list: list[Voice] | None
     """The voices on this page."""
@@ -993,7 +1003,6 @@ class VoiceListResult(CozeModel):
     def __init__(self, *, voice_list: list[Voice] | None = None, has_more: bool | None = None) -> None:
         self.voice_list = voice_list
         self.has_more = has_more
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1008,7 +1017,7 @@ class VoiceListResult(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "has_more")
         obj.has_more = v
-        obj._extra = None if _KNOWN_VoiceListResult.issuperset(src) else _m.extras(src, _KNOWN_VoiceListResult)
+        obj._src = src
         return obj
 
 
@@ -1041,6 +1050,9 @@ class VoiceprintFeature(CozeModel):
         ("created_at", "created_at"),
         ("updated_at", "updated_at"),
         ("user_info", "user_info"),
+    )
+    _KNOWN = frozenset(
+        ("id", "group_id", "name", "desc", "icon_url", "audio_url", "created_at", "updated_at", "user_info")
     )
 
     id: str
@@ -1084,7 +1096,6 @@ class VoiceprintFeature(CozeModel):
         self.created_at = created_at
         self.updated_at = updated_at
         self.user_info = user_info
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1127,7 +1138,7 @@ class VoiceprintFeature(CozeModel):
         if v is not None:
             v = _m.nested(UserInfo, v, "user_info")
         obj.user_info = v
-        obj._extra = None if _KNOWN_VoiceprintFeature.issuperset(src) else _m.extras(src, _KNOWN_VoiceprintFeature)
+        obj._src = src
         return obj
 
 
@@ -1136,13 +1147,13 @@ class VoiceprintFeatureCreateResult(CozeModel):
 
     __slots__ = ("id",)
     _FIELDS = (("id", "id"),)
+    _KNOWN = frozenset(("id",))
 
     id: str
     """The id of the new voiceprint."""
 
     def __init__(self, *, id: str) -> None:
         self.id = id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1153,11 +1164,7 @@ class VoiceprintFeatureCreateResult(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "id")
         obj.id = v
-        obj._extra = (
-            None
-            if _KNOWN_VoiceprintFeatureCreateResult.issuperset(src)
-            else _m.extras(src, _KNOWN_VoiceprintFeatureCreateResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -1166,6 +1173,7 @@ class VoiceprintFeatureListResult(CozeModel):
 
     __slots__ = ("items", "total")
     _FIELDS = (("items", "items"), ("total", "total"))
+    _KNOWN = frozenset(("items", "total"))
 
     items: list[VoiceprintFeature] | None
     """The voiceprints on this page."""
@@ -1175,7 +1183,6 @@ class VoiceprintFeatureListResult(CozeModel):
     def __init__(self, *, items: list[VoiceprintFeature] | None = None, total: int | None = None) -> None:
         self.items = items
         self.total = total
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1190,11 +1197,7 @@ class VoiceprintFeatureListResult(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total")
         obj.total = v
-        obj._extra = (
-            None
-            if _KNOWN_VoiceprintFeatureListResult.issuperset(src)
-            else _m.extras(src, _KNOWN_VoiceprintFeatureListResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -1208,6 +1211,7 @@ class VoiceprintFeatureScore(CozeModel):
         ("feature_desc", "feature_desc"),
         ("score", "score"),
     )
+    _KNOWN = frozenset(("feature_id", "feature_name", "feature_desc", "score"))
 
     feature_id: str | None
     """The voiceprint id."""
@@ -1230,7 +1234,6 @@ class VoiceprintFeatureScore(CozeModel):
         self.feature_name = feature_name
         self.feature_desc = feature_desc
         self.score = score
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1253,9 +1256,7 @@ class VoiceprintFeatureScore(CozeModel):
         if v is not None and type(v) is not float:
             v = _m.to_float(v, "score")
         obj.score = v
-        obj._extra = (
-            None if _KNOWN_VoiceprintFeatureScore.issuperset(src) else _m.extras(src, _KNOWN_VoiceprintFeatureScore)
-        )
+        obj._src = src
         return obj
 
 
@@ -1273,6 +1274,7 @@ class VoiceprintGroup(CozeModel):
         ("updated_at", "updated_at"),
         ("user_info", "user_info"),
     )
+    _KNOWN = frozenset(("id", "name", "desc", "icon_url", "feature_count", "created_at", "updated_at", "user_info"))
 
     id: str
     """The group id."""
@@ -1311,7 +1313,6 @@ class VoiceprintGroup(CozeModel):
         self.created_at = created_at
         self.updated_at = updated_at
         self.user_info = user_info
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1350,7 +1351,7 @@ class VoiceprintGroup(CozeModel):
         if v is not None:
             v = _m.nested(UserInfo, v, "user_info")
         obj.user_info = v
-        obj._extra = None if _KNOWN_VoiceprintGroup.issuperset(src) else _m.extras(src, _KNOWN_VoiceprintGroup)
+        obj._src = src
         return obj
 
 
@@ -1359,13 +1360,13 @@ class VoiceprintGroupCreateResult(CozeModel):
 
     __slots__ = ("id",)
     _FIELDS = (("id", "id"),)
+    _KNOWN = frozenset(("id",))
 
     id: str
     """The id of the new group."""
 
     def __init__(self, *, id: str) -> None:
         self.id = id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1376,11 +1377,7 @@ class VoiceprintGroupCreateResult(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "id")
         obj.id = v
-        obj._extra = (
-            None
-            if _KNOWN_VoiceprintGroupCreateResult.issuperset(src)
-            else _m.extras(src, _KNOWN_VoiceprintGroupCreateResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -1389,6 +1386,7 @@ class VoiceprintGroupListResult(CozeModel):
 
     __slots__ = ("items", "total")
     _FIELDS = (("items", "items"), ("total", "total"))
+    _KNOWN = frozenset(("items", "total"))
 
     items: list[VoiceprintGroup] | None
     """The groups on this page."""
@@ -1398,7 +1396,6 @@ class VoiceprintGroupListResult(CozeModel):
     def __init__(self, *, items: list[VoiceprintGroup] | None = None, total: int | None = None) -> None:
         self.items = items
         self.total = total
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1413,11 +1410,7 @@ class VoiceprintGroupListResult(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total")
         obj.total = v
-        obj._extra = (
-            None
-            if _KNOWN_VoiceprintGroupListResult.issuperset(src)
-            else _m.extras(src, _KNOWN_VoiceprintGroupListResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -1426,13 +1419,13 @@ class VoiceprintSpeakerIdentifyResult(CozeModel):
 
     __slots__ = ("feature_score_list",)
     _FIELDS = (("feature_score_list", "feature_score_list"),)
+    _KNOWN = frozenset(("feature_score_list",))
 
     feature_score_list: list[VoiceprintFeatureScore] | None
     """Scores against the group's voiceprints."""
 
     def __init__(self, *, feature_score_list: list[VoiceprintFeatureScore] | None = None) -> None:
         self.feature_score_list = feature_score_list
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1443,11 +1436,7 @@ class VoiceprintSpeakerIdentifyResult(CozeModel):
         if v is not None:
             v = _c_VoiceprintSpeakerIdentifyResult_feature_score_list(v, "feature_score_list")
         obj.feature_score_list = v
-        obj._extra = (
-            None
-            if _KNOWN_VoiceprintSpeakerIdentifyResult.issuperset(src)
-            else _m.extras(src, _KNOWN_VoiceprintSpeakerIdentifyResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -1461,66 +1450,9 @@ _RoomVideoConfigStreamVideoType_values = RoomVideoConfigStreamVideoType.value_ma
 _VoiceEmotion_values = VoiceEmotion.value_map()
 _VoiceModelType_values = VoiceModelType.value_map()
 _VoiceState_values = VoiceState.value_map()
-_KNOWN_AudioLiveInfo = frozenset(("app_id", "stream_infos"))
 _c_AudioLiveInfo_stream_infos = _m.list_of(_m.model_of(AudioLiveStreamInfo))
-_KNOWN_AudioLiveStreamInfo = frozenset(("stream_id", "name", "live_type"))
-_KNOWN_AudioTranscription = frozenset(("text",))
-_KNOWN_AudioVoiceprintGroupsDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_AudioVoiceprintGroupsFeaturesDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_AudioVoiceprintGroupsFeaturesUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_AudioVoiceprintGroupsUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_RoomAudioConfig = frozenset(("codec",))
-_KNOWN_RoomConfig = frozenset(
-    (
-        "room_mode",
-        "audio_config",
-        "video_config",
-        "turn_detection",
-        "translate_config",
-        "prologue_content",
-        "prologue_delay_duration_ms",
-    )
-)
-_KNOWN_RoomJoinInfo = frozenset(("room_id", "app_id", "token", "uid"))
-_KNOWN_RoomTranslateConfig = frozenset(("from", "to"))
-_KNOWN_RoomTurnDetection = frozenset(("type",))
-_KNOWN_RoomVideoConfig = frozenset(("codec", "stream_video_type", "video_frame_rate", "video_frame_expire_duration"))
-_KNOWN_Voice = frozenset(
-    (
-        "voice_id",
-        "name",
-        "state",
-        "model_type",
-        "model_name",
-        "is_system_voice",
-        "language_code",
-        "language_name",
-        "preview_text",
-        "preview_audio",
-        "available_training_times",
-        "create_time",
-        "update_time",
-        "support_emotions",
-    )
-)
 _c_Voice_support_emotions = _m.list_of(_m.model_of(VoiceEmotionInfo))
-_KNOWN_VoiceCloneResult = frozenset(("voice_id",))
-_KNOWN_VoiceEmotionInfo = frozenset(("emotion", "display_name", "emotion_scale_interval"))
-_KNOWN_VoiceEmotionInterval = frozenset(("min", "max", "default"))
-_KNOWN_VoiceListResult = frozenset(("voice_list", "has_more"))
 _c_VoiceListResult_voice_list = _m.list_of(_m.model_of(Voice))
-_KNOWN_VoiceprintFeature = frozenset(
-    ("id", "group_id", "name", "desc", "icon_url", "audio_url", "created_at", "updated_at", "user_info")
-)
-_KNOWN_VoiceprintFeatureCreateResult = frozenset(("id",))
-_KNOWN_VoiceprintFeatureListResult = frozenset(("items", "total"))
 _c_VoiceprintFeatureListResult_items = _m.list_of(_m.model_of(VoiceprintFeature))
-_KNOWN_VoiceprintFeatureScore = frozenset(("feature_id", "feature_name", "feature_desc", "score"))
-_KNOWN_VoiceprintGroup = frozenset(
-    ("id", "name", "desc", "icon_url", "feature_count", "created_at", "updated_at", "user_info")
-)
-_KNOWN_VoiceprintGroupCreateResult = frozenset(("id",))
-_KNOWN_VoiceprintGroupListResult = frozenset(("items", "total"))
 _c_VoiceprintGroupListResult_items = _m.list_of(_m.model_of(VoiceprintGroup))
-_KNOWN_VoiceprintSpeakerIdentifyResult = frozenset(("feature_score_list",))
 _c_VoiceprintSpeakerIdentifyResult_feature_score_list = _m.list_of(_m.model_of(VoiceprintFeatureScore))

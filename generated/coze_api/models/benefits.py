@@ -40,6 +40,7 @@ class BenefitBasicInfo(CozeModel):
 
     __slots__ = ("user_level",)
     _FIELDS = (("user_level", "user_level"),)
+    _KNOWN = frozenset(("user_level",))
 
     user_level: BenefitBasicInfoUserLevel | None
     """The plan: free, pro_personal, team (enterprise standard) or enterprise (enterprise flagship)."""
@@ -50,7 +51,6 @@ class BenefitBasicInfo(CozeModel):
         user_level: BenefitBasicInfoUserLevel | Literal["free", "pro_personal", "team", "enterprise"] | None = None,
     ) -> None:
         self.user_level = None if user_level is None else BenefitBasicInfoUserLevel(user_level)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -62,7 +62,7 @@ class BenefitBasicInfo(CozeModel):
             m_user_level = _BenefitBasicInfoUserLevel_values.get(v) if type(v) is str else None
             v = m_user_level if m_user_level is not None else BenefitBasicInfoUserLevel.parse(v, "user_level")
         obj.user_level = v
-        obj._extra = None if _KNOWN_BenefitBasicInfo.issuperset(src) else _m.extras(src, _KNOWN_BenefitBasicInfo)
+        obj._src = src
         return obj
 
 
@@ -90,6 +90,7 @@ class BenefitInfo(CozeModel):
         ("extra", "extra"),
         ("effective", "effective"),
     )
+    _KNOWN = frozenset(("resource_id", "benefit_type", "basic", "extra", "effective"))
 
     resource_id: str | None
     """The API family the benefit applies to (plugin, chat or workflow)."""
@@ -113,7 +114,6 @@ class BenefitInfo(CozeModel):
         self.basic = basic
         self.extra = extra
         self.effective = effective
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -141,7 +141,7 @@ class BenefitInfo(CozeModel):
         if v is not None:
             v = _m.nested(BenefitStatusInfo, v, "effective")
         obj.effective = v
-        obj._extra = None if _KNOWN_BenefitInfo.issuperset(src) else _m.extras(src, _KNOWN_BenefitInfo)
+        obj._src = src
         return obj
 
 
@@ -156,6 +156,7 @@ class BenefitItemInfo(CozeModel):
         ("end_at", "end_at"),
         ("strategy", "strategy"),
     )
+    _KNOWN = frozenset(("used", "total", "start_at", "end_at", "strategy"))
 
     used: float | None
     """Amount used so far when strategy is by_quota; 0 without usage data."""
@@ -182,7 +183,6 @@ class BenefitItemInfo(CozeModel):
         self.start_at = start_at
         self.end_at = end_at
         self.strategy = None if strategy is None else BenefitItemInfoStrategy(strategy)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -210,7 +210,7 @@ class BenefitItemInfo(CozeModel):
             m_strategy = _BenefitItemInfoStrategy_values.get(v) if type(v) is str else None
             v = m_strategy if m_strategy is not None else BenefitItemInfoStrategy.parse(v, "strategy")
         obj.strategy = v
-        obj._extra = None if _KNOWN_BenefitItemInfo.issuperset(src) else _m.extras(src, _KNOWN_BenefitItemInfo)
+        obj._src = src
         return obj
 
 
@@ -250,6 +250,21 @@ class BenefitLimitation(CozeModel):
         ("status", "status"),
         ("trigger_unit", "trigger_unit"),
         ("trigger_time", "trigger_time"),
+    )
+    _KNOWN = frozenset(
+        (
+            "benefit_id",
+            "entity_type",
+            "entity_id",
+            "benefit_type",
+            "active_mode",
+            "started_at",
+            "ended_at",
+            "limit",
+            "status",
+            "trigger_unit",
+            "trigger_time",
+        )
     )
 
     benefit_id: str | None
@@ -302,7 +317,6 @@ class BenefitLimitation(CozeModel):
         self.status = None if status is None else BenefitLimitationStatus(status)
         self.trigger_unit = None if trigger_unit is None else BenefitLimitationTriggerUnit(trigger_unit)
         self.trigger_time = trigger_time
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -358,7 +372,7 @@ class BenefitLimitation(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "trigger_time")
         obj.trigger_time = v
-        obj._extra = None if _KNOWN_BenefitLimitation.issuperset(src) else _m.extras(src, _KNOWN_BenefitLimitation)
+        obj._src = src
         return obj
 
 
@@ -373,12 +387,12 @@ class BenefitLimitationCreated(CozeModel):
 
     __slots__ = ("benefit_info",)
     _FIELDS = (("benefit_info", "benefit_info"),)
+    _KNOWN = frozenset(("benefit_info",))
 
     benefit_info: BenefitLimitation | None
 
     def __init__(self, *, benefit_info: BenefitLimitation | None = None) -> None:
         self.benefit_info = benefit_info
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -389,9 +403,7 @@ class BenefitLimitationCreated(CozeModel):
         if v is not None:
             v = _m.nested(BenefitLimitation, v, "benefit_info")
         obj.benefit_info = v
-        obj._extra = (
-            None if _KNOWN_BenefitLimitationCreated.issuperset(src) else _m.extras(src, _KNOWN_BenefitLimitationCreated)
-        )
+        obj._src = src
         return obj
 
 
@@ -429,6 +441,9 @@ class BenefitLimitationInput(CozeModel):
         ("trigger_unit", "trigger_unit"),
         ("trigger_time", "trigger_time"),
     )
+    _KNOWN = frozenset(
+        ("limit", "benefit_type", "active_mode", "started_at", "ended_at", "status", "trigger_unit", "trigger_time")
+    )
 
     limit: int
     """The amount, in resource points or in seconds for the voice quota types."""
@@ -464,7 +479,6 @@ class BenefitLimitationInput(CozeModel):
         self.status = None if status is None else BenefitLimitationStatus(status)
         self.trigger_unit = None if trigger_unit is None else BenefitLimitationTriggerUnit(trigger_unit)
         self.trigger_time = trigger_time
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -505,9 +519,7 @@ class BenefitLimitationInput(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "trigger_time")
         obj.trigger_time = v
-        obj._extra = (
-            None if _KNOWN_BenefitLimitationInput.issuperset(src) else _m.extras(src, _KNOWN_BenefitLimitationInput)
-        )
+        obj._src = src
         return obj
 
 
@@ -516,6 +528,7 @@ class BenefitLimitationList(CozeModel):
 
     __slots__ = ("benefit_infos", "has_more", "page_token")
     _FIELDS = (("benefit_infos", "benefit_infos"), ("has_more", "has_more"), ("page_token", "page_token"))
+    _KNOWN = frozenset(("benefit_infos", "has_more", "page_token"))
 
     benefit_infos: list[BenefitLimitation] | None
     """The quotas on this page."""
@@ -534,7 +547,6 @@ class BenefitLimitationList(CozeModel):
         self.benefit_infos = benefit_infos
         self.has_more = has_more
         self.page_token = page_token
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -553,9 +565,7 @@ class BenefitLimitationList(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "page_token")
         obj.page_token = v
-        obj._extra = (
-            None if _KNOWN_BenefitLimitationList.issuperset(src) else _m.extras(src, _KNOWN_BenefitLimitationList)
-        )
+        obj._src = src
         return obj
 
 
@@ -590,6 +600,7 @@ class BenefitOverview(CozeModel):
 
     __slots__ = ("basic_info", "benefit_info")
     _FIELDS = (("basic_info", "basic_info"), ("benefit_info", "benefit_info"))
+    _KNOWN = frozenset(("basic_info", "benefit_info"))
 
     basic_info: BenefitBasicInfo | None
     benefit_info: list[BenefitInfo] | None
@@ -600,7 +611,6 @@ class BenefitOverview(CozeModel):
     ) -> None:
         self.basic_info = basic_info
         self.benefit_info = benefit_info
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -615,7 +625,7 @@ class BenefitOverview(CozeModel):
         if v is not None:
             v = _c_BenefitOverview_benefit_info(v, "benefit_info")
         obj.benefit_info = v
-        obj._extra = None if _KNOWN_BenefitOverview.issuperset(src) else _m.extras(src, _KNOWN_BenefitOverview)
+        obj._src = src
         return obj
 
 
@@ -624,6 +634,7 @@ class BenefitStatusInfo(CozeModel):
 
     __slots__ = ("status", "item_info")
     _FIELDS = (("status", "status"), ("item_info", "item_info"))
+    _KNOWN = frozenset(("status", "item_info"))
 
     status: BenefitStatusInfoStatus | None
     """The state: valid, frozen, cancel, pending, invalid, auditing or expired (may be empty)."""
@@ -639,7 +650,6 @@ class BenefitStatusInfo(CozeModel):
     ) -> None:
         self.status = None if status is None else BenefitStatusInfoStatus(status)
         self.item_info = item_info
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -655,7 +665,7 @@ class BenefitStatusInfo(CozeModel):
         if v is not None:
             v = _m.nested(BenefitItemInfo, v, "item_info")
         obj.item_info = v
-        obj._extra = None if _KNOWN_BenefitStatusInfo.issuperset(src) else _m.extras(src, _KNOWN_BenefitStatusInfo)
+        obj._src = src
         return obj
 
 
@@ -687,6 +697,7 @@ class BenefitsLimitationsUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -698,7 +709,6 @@ class BenefitsLimitationsUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -717,11 +727,7 @@ class BenefitsLimitationsUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_BenefitsLimitationsUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_BenefitsLimitationsUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -735,32 +741,6 @@ _BenefitLimitationTriggerUnit_values = BenefitLimitationTriggerUnit.value_map()
 _BenefitLimitationType_values = BenefitLimitationType.value_map()
 _BenefitStatusInfoStatus_values = BenefitStatusInfoStatus.value_map()
 _BenefitType_values = BenefitType.value_map()
-_KNOWN_BenefitBasicInfo = frozenset(("user_level",))
-_KNOWN_BenefitInfo = frozenset(("resource_id", "benefit_type", "basic", "extra", "effective"))
 _c_BenefitInfo_extra = _m.list_of(_m.model_of(BenefitStatusInfo))
-_KNOWN_BenefitItemInfo = frozenset(("used", "total", "start_at", "end_at", "strategy"))
-_KNOWN_BenefitLimitation = frozenset(
-    (
-        "benefit_id",
-        "entity_type",
-        "entity_id",
-        "benefit_type",
-        "active_mode",
-        "started_at",
-        "ended_at",
-        "limit",
-        "status",
-        "trigger_unit",
-        "trigger_time",
-    )
-)
-_KNOWN_BenefitLimitationCreated = frozenset(("benefit_info",))
-_KNOWN_BenefitLimitationInput = frozenset(
-    ("limit", "benefit_type", "active_mode", "started_at", "ended_at", "status", "trigger_unit", "trigger_time")
-)
-_KNOWN_BenefitLimitationList = frozenset(("benefit_infos", "has_more", "page_token"))
 _c_BenefitLimitationList_benefit_infos = _m.list_of(_m.model_of(BenefitLimitation))
-_KNOWN_BenefitOverview = frozenset(("basic_info", "benefit_info"))
 _c_BenefitOverview_benefit_info = _m.list_of(_m.model_of(BenefitInfo))
-_KNOWN_BenefitStatusInfo = frozenset(("status", "item_info"))
-_KNOWN_BenefitsLimitationsUpdateResponse = frozenset(("code", "msg", "detail"))

@@ -27,6 +27,7 @@ class BillTask(CozeModel):
         ("expires_at", "expires_at"),
         ("file_urls", "file_urls"),
     )
+    _KNOWN = frozenset(("task_id", "status", "started_at", "ended_at", "created_at", "expires_at", "file_urls"))
 
     task_id: str | None
     """The task id (typed as a string by the docs, shown as a number in their examples). A number is read as its decimal string."""
@@ -60,7 +61,6 @@ class BillTask(CozeModel):
         self.created_at = created_at
         self.expires_at = expires_at
         self.file_urls = file_urls
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -96,7 +96,7 @@ class BillTask(CozeModel):
         if v is not None:
             v = _c_BillTask_file_urls(v, "file_urls")
         obj.file_urls = v
-        obj._extra = None if _KNOWN_BillTask.issuperset(src) else _m.extras(src, _KNOWN_BillTask)
+        obj._src = src
         return obj
 
 
@@ -105,6 +105,7 @@ class BillTaskList(CozeModel):
 
     __slots__ = ("task_infos", "total")
     _FIELDS = (("task_infos", "task_infos"), ("total", "total"))
+    _KNOWN = frozenset(("task_infos", "total"))
 
     task_infos: list[BillTask] | None
     """The tasks on this page."""
@@ -114,7 +115,6 @@ class BillTaskList(CozeModel):
     def __init__(self, *, task_infos: list[BillTask] | None = None, total: int | None = None) -> None:
         self.task_infos = task_infos
         self.total = total
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -129,7 +129,7 @@ class BillTaskList(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total")
         obj.total = v
-        obj._extra = None if _KNOWN_BillTaskList.issuperset(src) else _m.extras(src, _KNOWN_BillTaskList)
+        obj._src = src
         return obj
 
 
@@ -144,7 +144,5 @@ class BillTaskStatus(OpenStrEnum):
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
 _BillTaskStatus_values = BillTaskStatus.value_map()
-_KNOWN_BillTask = frozenset(("task_id", "status", "started_at", "ended_at", "created_at", "expires_at", "file_urls"))
 _c_BillTask_file_urls = _m.any_of(_m.list_of(_m.to_str), _m.to_str, expected="list[str] or str")
-_KNOWN_BillTaskList = frozenset(("task_infos", "total"))
 _c_BillTaskList_task_infos = _m.list_of(_m.model_of(BillTask))

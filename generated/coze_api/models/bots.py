@@ -125,6 +125,33 @@ class Bot(CozeModel):
         ("media_config", "media_config"),
         ("folder_id", "folder_id"),
     )
+    _KNOWN = frozenset(
+        (
+            "bot_id",
+            "name",
+            "description",
+            "icon_url",
+            "create_time",
+            "update_time",
+            "version",
+            "bot_mode",
+            "prompt_info",
+            "onboarding_info",
+            "knowledge",
+            "plugin_info_list",
+            "model_info",
+            "suggest_reply_info",
+            "background_image_info",
+            "variables",
+            "owner_user_id",
+            "voice_info_list",
+            "default_user_input_type",
+            "workflow_info_list",
+            "shortcut_commands",
+            "media_config",
+            "folder_id",
+        )
+    )
 
     bot_id: str
     """The bot id."""
@@ -225,7 +252,6 @@ class Bot(CozeModel):
         self.shortcut_commands = shortcut_commands
         self.media_config = media_config
         self.folder_id = folder_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -330,7 +356,7 @@ class Bot(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "folder_id")
         obj.folder_id = v
-        obj._extra = None if _KNOWN_Bot.issuperset(src) else _m.extras(src, _KNOWN_Bot)
+        obj._src = src
         return obj
 
 
@@ -345,6 +371,7 @@ class BotBackgroundImage(CozeModel):
         ("canvas_position", "canvas_position"),
         ("gradient_position", "gradient_position"),
     )
+    _KNOWN = frozenset(("image_url", "origin_image_url", "theme_color", "canvas_position", "gradient_position"))
 
     image_url: str | None
     """URL of the cropped background image."""
@@ -371,7 +398,6 @@ class BotBackgroundImage(CozeModel):
         self.theme_color = theme_color
         self.canvas_position = canvas_position
         self.gradient_position = gradient_position
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -398,7 +424,7 @@ class BotBackgroundImage(CozeModel):
         if v is not None:
             v = _m.nested(BotGradientPosition, v, "gradient_position")
         obj.gradient_position = v
-        obj._extra = None if _KNOWN_BotBackgroundImage.issuperset(src) else _m.extras(src, _KNOWN_BotBackgroundImage)
+        obj._src = src
         return obj
 
 
@@ -407,6 +433,7 @@ class BotBackgroundImageInfo(CozeModel):
 
     __slots__ = ("web_background_image", "mobile_background_image")
     _FIELDS = (("web_background_image", "web_background_image"), ("mobile_background_image", "mobile_background_image"))
+    _KNOWN = frozenset(("web_background_image", "mobile_background_image"))
 
     web_background_image: BotBackgroundImage | None
     """Background for web pages."""
@@ -421,7 +448,6 @@ class BotBackgroundImageInfo(CozeModel):
     ) -> None:
         self.web_background_image = web_background_image
         self.mobile_background_image = mobile_background_image
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -436,9 +462,7 @@ class BotBackgroundImageInfo(CozeModel):
         if v is not None:
             v = _m.nested(BotBackgroundImage, v, "mobile_background_image")
         obj.mobile_background_image = v
-        obj._extra = (
-            None if _KNOWN_BotBackgroundImageInfo.issuperset(src) else _m.extras(src, _KNOWN_BotBackgroundImageInfo)
-        )
+        obj._src = src
         return obj
 
 
@@ -447,6 +471,7 @@ class BotCanvasPosition(CozeModel):
 
     __slots__ = ("top", "left", "width", "height")
     _FIELDS = (("top", "top"), ("left", "left"), ("width", "width"), ("height", "height"))
+    _KNOWN = frozenset(("top", "left", "width", "height"))
 
     top: float | None
     """Offset of the crop from the top edge, in pixels."""
@@ -469,7 +494,6 @@ class BotCanvasPosition(CozeModel):
         self.left = left
         self.width = width
         self.height = height
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -492,7 +516,7 @@ class BotCanvasPosition(CozeModel):
         if v is not None and type(v) is not float:
             v = _m.to_float(v, "height")
         obj.height = v
-        obj._extra = None if _KNOWN_BotCanvasPosition.issuperset(src) else _m.extras(src, _KNOWN_BotCanvasPosition)
+        obj._src = src
         return obj
 
 
@@ -501,13 +525,13 @@ class BotCollaborator(CozeModel):
 
     __slots__ = ("user_id",)
     _FIELDS = (("user_id", "user_id"),)
+    _KNOWN = frozenset(("user_id",))
 
     user_id: str
     """Coze user id of a member of the resource's workspace."""
 
     def __init__(self, *, user_id: str) -> None:
         self.user_id = user_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -518,7 +542,7 @@ class BotCollaborator(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "user_id")
         obj.user_id = v
-        obj._extra = None if _KNOWN_BotCollaborator.issuperset(src) else _m.extras(src, _KNOWN_BotCollaborator)
+        obj._src = src
         return obj
 
 
@@ -535,6 +559,7 @@ class BotGradientPosition(CozeModel):
 
     __slots__ = ("left", "right")
     _FIELDS = (("left", "left"), ("right", "right"))
+    _KNOWN = frozenset(("left", "right"))
 
     left: float | None
     """Left edge of the gradient, in pixels."""
@@ -544,7 +569,6 @@ class BotGradientPosition(CozeModel):
     def __init__(self, *, left: float | None = None, right: float | None = None) -> None:
         self.left = left
         self.right = right
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -559,7 +583,7 @@ class BotGradientPosition(CozeModel):
         if v is not None and type(v) is not float:
             v = _m.to_float(v, "right")
         obj.right = v
-        obj._extra = None if _KNOWN_BotGradientPosition.issuperset(src) else _m.extras(src, _KNOWN_BotGradientPosition)
+        obj._src = src
         return obj
 
 
@@ -573,6 +597,7 @@ class BotKnowledge(CozeModel):
         ("auto_call", "auto_call"),
         ("search_strategy", "search_strategy"),
     )
+    _KNOWN = frozenset(("knowledge_infos", "dataset_ids", "auto_call", "search_strategy"))
 
     knowledge_infos: list[BotKnowledgeInfo] | None
     """The attached knowledge bases."""
@@ -595,7 +620,6 @@ class BotKnowledge(CozeModel):
         self.dataset_ids = dataset_ids
         self.auto_call = auto_call
         self.search_strategy = None if search_strategy is None else BotKnowledgeSearchStrategy(search_strategy)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -623,7 +647,7 @@ class BotKnowledge(CozeModel):
                 else BotKnowledgeSearchStrategy.parse(v, "search_strategy")
             )
         obj.search_strategy = v
-        obj._extra = None if _KNOWN_BotKnowledge.issuperset(src) else _m.extras(src, _KNOWN_BotKnowledge)
+        obj._src = src
         return obj
 
 
@@ -632,6 +656,7 @@ class BotKnowledgeConfig(CozeModel):
 
     __slots__ = ("dataset_ids", "auto_call", "search_strategy")
     _FIELDS = (("dataset_ids", "dataset_ids"), ("auto_call", "auto_call"), ("search_strategy", "search_strategy"))
+    _KNOWN = frozenset(("dataset_ids", "auto_call", "search_strategy"))
 
     dataset_ids: list[str] | None
     """Ids of Coze knowledge bases to attach, at most 150."""
@@ -650,7 +675,6 @@ class BotKnowledgeConfig(CozeModel):
         self.dataset_ids = dataset_ids
         self.auto_call = auto_call
         self.search_strategy = None if search_strategy is None else BotKnowledgeConfigSearchStrategy(search_strategy)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -674,7 +698,7 @@ class BotKnowledgeConfig(CozeModel):
                 else BotKnowledgeConfigSearchStrategy.parse(v, "search_strategy")
             )
         obj.search_strategy = v
-        obj._extra = None if _KNOWN_BotKnowledgeConfig.issuperset(src) else _m.extras(src, _KNOWN_BotKnowledgeConfig)
+        obj._src = src
         return obj
 
 
@@ -691,6 +715,7 @@ class BotKnowledgeInfo(CozeModel):
 
     __slots__ = ("id", "name")
     _FIELDS = (("id", "id"), ("name", "name"))
+    _KNOWN = frozenset(("id", "name"))
 
     id: str
     """The knowledge base (dataset) id."""
@@ -700,7 +725,6 @@ class BotKnowledgeInfo(CozeModel):
     def __init__(self, *, id: str, name: str | None = None) -> None:
         self.id = id
         self.name = name
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -715,7 +739,7 @@ class BotKnowledgeInfo(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "name")
         obj.name = v
-        obj._extra = None if _KNOWN_BotKnowledgeInfo.issuperset(src) else _m.extras(src, _KNOWN_BotKnowledgeInfo)
+        obj._src = src
         return obj
 
 
@@ -732,13 +756,13 @@ class BotMediaConfig(CozeModel):
 
     __slots__ = ("is_voice_call_closed",)
     _FIELDS = (("is_voice_call_closed", "is_voice_call_closed"),)
+    _KNOWN = frozenset(("is_voice_call_closed",))
 
     is_voice_call_closed: bool | None
     """True if voice calls are turned off; false by default."""
 
     def __init__(self, *, is_voice_call_closed: bool | None = None) -> None:
         self.is_voice_call_closed = is_voice_call_closed
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -749,7 +773,7 @@ class BotMediaConfig(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "is_voice_call_closed")
         obj.is_voice_call_closed = v
-        obj._extra = None if _KNOWN_BotMediaConfig.issuperset(src) else _m.extras(src, _KNOWN_BotMediaConfig)
+        obj._src = src
         return obj
 
 
@@ -799,6 +823,25 @@ class BotModelInfo(CozeModel):
         ("sp_anti_leak", "sp_anti_leak"),
         ("sp_current_time", "sp_current_time"),
         ("parameters", "parameters"),
+    )
+    _KNOWN = frozenset(
+        (
+            "model_id",
+            "model_name",
+            "temperature",
+            "top_k",
+            "top_p",
+            "max_tokens",
+            "context_round",
+            "response_format",
+            "presence_penalty",
+            "frequency_penalty",
+            "cache_type",
+            "api_mode",
+            "sp_anti_leak",
+            "sp_current_time",
+            "parameters",
+        )
     )
 
     model_id: str
@@ -866,7 +909,6 @@ class BotModelInfo(CozeModel):
         self.sp_anti_leak = sp_anti_leak
         self.sp_current_time = sp_current_time
         self.parameters = parameters
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -940,7 +982,7 @@ class BotModelInfo(CozeModel):
         if v is not None:
             v = _c_BotModelInfo_parameters(v, "parameters")
         obj.parameters = v
-        obj._extra = None if _KNOWN_BotModelInfo.issuperset(src) else _m.extras(src, _KNOWN_BotModelInfo)
+        obj._src = src
         return obj
 
 
@@ -971,6 +1013,7 @@ class BotOnboardingInfo(CozeModel):
 
     __slots__ = ("prologue", "suggested_questions")
     _FIELDS = (("prologue", "prologue"), ("suggested_questions", "suggested_questions"))
+    _KNOWN = frozenset(("prologue", "suggested_questions"))
 
     prologue: str | None
     """Opening message, up to 300 characters; a {{user_name}} placeholder is left for the caller to fill."""
@@ -980,7 +1023,6 @@ class BotOnboardingInfo(CozeModel):
     def __init__(self, *, prologue: str | None = None, suggested_questions: list[str] | None = None) -> None:
         self.prologue = prologue
         self.suggested_questions = suggested_questions
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -995,7 +1037,7 @@ class BotOnboardingInfo(CozeModel):
         if v is not None:
             v = _c_BotOnboardingInfo_suggested_questions(v, "suggested_questions")
         obj.suggested_questions = v
-        obj._extra = None if _KNOWN_BotOnboardingInfo.issuperset(src) else _m.extras(src, _KNOWN_BotOnboardingInfo)
+        obj._src = src
         return obj
 
 
@@ -1004,6 +1046,7 @@ class BotPluginApiInfo(CozeModel):
 
     __slots__ = ("api_id", "name", "description")
     _FIELDS = (("api_id", "api_id"), ("name", "name"), ("description", "description"))
+    _KNOWN = frozenset(("api_id", "name", "description"))
 
     api_id: str | None
     """The tool id."""
@@ -1016,7 +1059,6 @@ class BotPluginApiInfo(CozeModel):
         self.api_id = api_id
         self.name = name
         self.description = description
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1035,7 +1077,7 @@ class BotPluginApiInfo(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "description")
         obj.description = v
-        obj._extra = None if _KNOWN_BotPluginApiInfo.issuperset(src) else _m.extras(src, _KNOWN_BotPluginApiInfo)
+        obj._src = src
         return obj
 
 
@@ -1044,6 +1086,7 @@ class BotPluginIdInfo(CozeModel):
 
     __slots__ = ("plugin_id", "api_id")
     _FIELDS = (("plugin_id", "plugin_id"), ("api_id", "api_id"))
+    _KNOWN = frozenset(("plugin_id", "api_id"))
 
     plugin_id: str
     """The plugin id."""
@@ -1053,7 +1096,6 @@ class BotPluginIdInfo(CozeModel):
     def __init__(self, *, plugin_id: str, api_id: str) -> None:
         self.plugin_id = plugin_id
         self.api_id = api_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1068,7 +1110,7 @@ class BotPluginIdInfo(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "api_id")
         obj.api_id = v
-        obj._extra = None if _KNOWN_BotPluginIdInfo.issuperset(src) else _m.extras(src, _KNOWN_BotPluginIdInfo)
+        obj._src = src
         return obj
 
 
@@ -1077,13 +1119,13 @@ class BotPluginIdList(CozeModel):
 
     __slots__ = ("id_list",)
     _FIELDS = (("id_list", "id_list"),)
+    _KNOWN = frozenset(("id_list",))
 
     id_list: list[BotPluginIdInfo] | None
     """The plugin tools."""
 
     def __init__(self, *, id_list: list[BotPluginIdInfo] | None = None) -> None:
         self.id_list = id_list
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1094,7 +1136,7 @@ class BotPluginIdList(CozeModel):
         if v is not None:
             v = _c_BotPluginIdList_id_list(v, "id_list")
         obj.id_list = v
-        obj._extra = None if _KNOWN_BotPluginIdList.issuperset(src) else _m.extras(src, _KNOWN_BotPluginIdList)
+        obj._src = src
         return obj
 
 
@@ -1109,6 +1151,7 @@ class BotPluginInfo(CozeModel):
         ("icon_url", "icon_url"),
         ("api_info_list", "api_info_list"),
     )
+    _KNOWN = frozenset(("plugin_id", "name", "description", "icon_url", "api_info_list"))
 
     plugin_id: str
     """The plugin id."""
@@ -1135,7 +1178,6 @@ class BotPluginInfo(CozeModel):
         self.description = description
         self.icon_url = icon_url
         self.api_info_list = api_info_list
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1162,7 +1204,7 @@ class BotPluginInfo(CozeModel):
         if v is not None:
             v = _c_BotPluginInfo_api_info_list(v, "api_info_list")
         obj.api_info_list = v
-        obj._extra = None if _KNOWN_BotPluginInfo.issuperset(src) else _m.extras(src, _KNOWN_BotPluginInfo)
+        obj._src = src
         return obj
 
 
@@ -1173,6 +1215,7 @@ class BotPrefixPromptInfo(CozeModel):
 
     __slots__ = ("prefix_prompt", "dynamic_prompt")
     _FIELDS = (("prefix_prompt", "prefix_prompt"), ("dynamic_prompt", "dynamic_prompt"))
+    _KNOWN = frozenset(("prefix_prompt", "dynamic_prompt"))
 
     prefix_prompt: str | None
     """Stable instructions that the model may cache and reuse."""
@@ -1182,7 +1225,6 @@ class BotPrefixPromptInfo(CozeModel):
     def __init__(self, *, prefix_prompt: str | None = None, dynamic_prompt: str | None = None) -> None:
         self.prefix_prompt = prefix_prompt
         self.dynamic_prompt = dynamic_prompt
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1197,7 +1239,7 @@ class BotPrefixPromptInfo(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "dynamic_prompt")
         obj.dynamic_prompt = v
-        obj._extra = None if _KNOWN_BotPrefixPromptInfo.issuperset(src) else _m.extras(src, _KNOWN_BotPrefixPromptInfo)
+        obj._src = src
         return obj
 
 
@@ -1206,6 +1248,7 @@ class BotPromptInfo(CozeModel):
 
     __slots__ = ("prompt", "prompt_mode", "prefix_prompt_info")
     _FIELDS = (("prompt", "prompt"), ("prompt_mode", "prompt_mode"), ("prefix_prompt_info", "prefix_prompt_info"))
+    _KNOWN = frozenset(("prompt", "prompt_mode", "prefix_prompt_info"))
 
     prompt: str | None
     """The prompt text, up to 20,000 characters; not used in prefix mode."""
@@ -1224,7 +1267,6 @@ class BotPromptInfo(CozeModel):
         self.prompt = prompt
         self.prompt_mode = None if prompt_mode is None else BotPromptInfoPromptMode(prompt_mode)
         self.prefix_prompt_info = prefix_prompt_info
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1244,7 +1286,7 @@ class BotPromptInfo(CozeModel):
         if v is not None:
             v = _m.nested(BotPrefixPromptInfo, v, "prefix_prompt_info")
         obj.prefix_prompt_info = v
-        obj._extra = None if _KNOWN_BotPromptInfo.issuperset(src) else _m.extras(src, _KNOWN_BotPromptInfo)
+        obj._src = src
         return obj
 
 
@@ -1275,6 +1317,7 @@ class BotPublishedBotV1(CozeModel):
         ("icon_url", "icon_url"),
         ("publish_time", "publish_time"),
     )
+    _KNOWN = frozenset(("bot_id", "bot_name", "description", "icon_url", "publish_time"))
 
     bot_id: str
     """The bot id."""
@@ -1301,7 +1344,6 @@ class BotPublishedBotV1(CozeModel):
         self.description = description
         self.icon_url = icon_url
         self.publish_time = publish_time
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1328,7 +1370,7 @@ class BotPublishedBotV1(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "publish_time")
         obj.publish_time = v
-        obj._extra = None if _KNOWN_BotPublishedBotV1.issuperset(src) else _m.extras(src, _KNOWN_BotPublishedBotV1)
+        obj._src = src
         return obj
 
 
@@ -1346,6 +1388,9 @@ class BotShortcutCommand(CozeModel):
         ("agent_id", "agent_id"),
         ("tool", "tool"),
         ("components", "components"),
+    )
+    _KNOWN = frozenset(
+        ("id", "name", "command", "description", "query_template", "icon_url", "agent_id", "tool", "components")
     )
 
     id: str
@@ -1389,7 +1434,6 @@ class BotShortcutCommand(CozeModel):
         self.agent_id = agent_id
         self.tool = tool
         self.components = components
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1432,7 +1476,7 @@ class BotShortcutCommand(CozeModel):
         if v is not None:
             v = _c_BotShortcutCommand_components(v, "components")
         obj.components = v
-        obj._extra = None if _KNOWN_BotShortcutCommand.issuperset(src) else _m.extras(src, _KNOWN_BotShortcutCommand)
+        obj._src = src
         return obj
 
 
@@ -1449,6 +1493,7 @@ class BotShortcutCommandComponent(CozeModel):
         ("is_hide", "is_hide"),
         ("options", "options"),
     )
+    _KNOWN = frozenset(("name", "description", "type", "tool_parameter", "default_value", "is_hide", "options"))
 
     name: str | None
     """The input name."""
@@ -1483,7 +1528,6 @@ class BotShortcutCommandComponent(CozeModel):
         self.default_value = default_value
         self.is_hide = is_hide
         self.options = options
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1519,11 +1563,7 @@ class BotShortcutCommandComponent(CozeModel):
         if v is not None:
             v = _c_BotShortcutCommandComponent_options(v, "options")
         obj.options = v
-        obj._extra = (
-            None
-            if _KNOWN_BotShortcutCommandComponent.issuperset(src)
-            else _m.extras(src, _KNOWN_BotShortcutCommandComponent)
-        )
+        obj._src = src
         return obj
 
 
@@ -1540,6 +1580,7 @@ class BotShortcutCommandTool(CozeModel):
 
     __slots__ = ("name", "type")
     _FIELDS = (("name", "name"), ("type", "type"))
+    _KNOWN = frozenset(("name", "type"))
 
     name: str | None
     """The tool name."""
@@ -1551,7 +1592,6 @@ class BotShortcutCommandTool(CozeModel):
     ) -> None:
         self.name = name
         self.type = None if type is None else BotShortcutCommandToolType(type)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1567,9 +1607,7 @@ class BotShortcutCommandTool(CozeModel):
             m_type = _BotShortcutCommandToolType_values.get(v) if type(v) is str else None
             v = m_type if m_type is not None else BotShortcutCommandToolType.parse(v, "type")
         obj.type = v
-        obj._extra = (
-            None if _KNOWN_BotShortcutCommandTool.issuperset(src) else _m.extras(src, _KNOWN_BotShortcutCommandTool)
-        )
+        obj._src = src
         return obj
 
 
@@ -1585,6 +1623,7 @@ class BotSuggestReplyInfo(CozeModel):
 
     __slots__ = ("reply_mode", "customized_prompt")
     _FIELDS = (("reply_mode", "reply_mode"), ("customized_prompt", "customized_prompt"))
+    _KNOWN = frozenset(("reply_mode", "customized_prompt"))
 
     reply_mode: BotSuggestReplyInfoReplyMode | None
     """enable offers up to 3 suggestions, disable none, customized uses customized_prompt."""
@@ -1599,7 +1638,6 @@ class BotSuggestReplyInfo(CozeModel):
     ) -> None:
         self.reply_mode = None if reply_mode is None else BotSuggestReplyInfoReplyMode(reply_mode)
         self.customized_prompt = customized_prompt
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1615,7 +1653,7 @@ class BotSuggestReplyInfo(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "customized_prompt")
         obj.customized_prompt = v
-        obj._extra = None if _KNOWN_BotSuggestReplyInfo.issuperset(src) else _m.extras(src, _KNOWN_BotSuggestReplyInfo)
+        obj._src = src
         return obj
 
 
@@ -1639,6 +1677,9 @@ class BotVariable(CozeModel):
         ("description", "description"),
         ("enable", "enable"),
         ("prompt_enable", "prompt_enable"),
+    )
+    _KNOWN = frozenset(
+        ("keyword", "default_value", "variable_type", "channel", "description", "enable", "prompt_enable")
     )
 
     keyword: str
@@ -1674,7 +1715,6 @@ class BotVariable(CozeModel):
         self.description = description
         self.enable = enable
         self.prompt_enable = prompt_enable
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1711,7 +1751,7 @@ class BotVariable(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "prompt_enable")
         obj.prompt_enable = v
-        obj._extra = None if _KNOWN_BotVariable.issuperset(src) else _m.extras(src, _KNOWN_BotVariable)
+        obj._src = src
         return obj
 
 
@@ -1745,6 +1785,7 @@ class BotVersion(CozeModel):
         ("updated_at", "updated_at"),
         ("creator", "creator"),
     )
+    _KNOWN = frozenset(("version", "changelog", "description", "publish_status", "created_at", "updated_at", "creator"))
 
     version: str
     """The version number."""
@@ -1779,7 +1820,6 @@ class BotVersion(CozeModel):
         self.created_at = created_at
         self.updated_at = updated_at
         self.creator = creator
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1815,7 +1855,7 @@ class BotVersion(CozeModel):
         if v is not None:
             v = _m.nested(UserInfo, v, "creator")
         obj.creator = v
-        obj._extra = None if _KNOWN_BotVersion.issuperset(src) else _m.extras(src, _KNOWN_BotVersion)
+        obj._src = src
         return obj
 
 
@@ -1831,6 +1871,7 @@ class BotVoiceInfo(CozeModel):
 
     __slots__ = ("voice_id", "language_code")
     _FIELDS = (("voice_id", "voice_id"), ("language_code", "language_code"))
+    _KNOWN = frozenset(("voice_id", "language_code"))
 
     voice_id: str
     """The voice id."""
@@ -1840,7 +1881,6 @@ class BotVoiceInfo(CozeModel):
     def __init__(self, *, voice_id: str, language_code: str | None = None) -> None:
         self.voice_id = voice_id
         self.language_code = language_code
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1855,7 +1895,7 @@ class BotVoiceInfo(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "language_code")
         obj.language_code = v
-        obj._extra = None if _KNOWN_BotVoiceInfo.issuperset(src) else _m.extras(src, _KNOWN_BotVoiceInfo)
+        obj._src = src
         return obj
 
 
@@ -1864,13 +1904,13 @@ class BotWorkflowIdInfo(CozeModel):
 
     __slots__ = ("id",)
     _FIELDS = (("id", "id"),)
+    _KNOWN = frozenset(("id",))
 
     id: str
     """The workflow id."""
 
     def __init__(self, *, id: str) -> None:
         self.id = id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1881,7 +1921,7 @@ class BotWorkflowIdInfo(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "id")
         obj.id = v
-        obj._extra = None if _KNOWN_BotWorkflowIdInfo.issuperset(src) else _m.extras(src, _KNOWN_BotWorkflowIdInfo)
+        obj._src = src
         return obj
 
 
@@ -1890,13 +1930,13 @@ class BotWorkflowIdList(CozeModel):
 
     __slots__ = ("ids",)
     _FIELDS = (("ids", "ids"),)
+    _KNOWN = frozenset(("ids",))
 
     ids: list[BotWorkflowIdInfo] | None
     """The workflows."""
 
     def __init__(self, *, ids: list[BotWorkflowIdInfo] | None = None) -> None:
         self.ids = ids
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1907,7 +1947,7 @@ class BotWorkflowIdList(CozeModel):
         if v is not None:
             v = _c_BotWorkflowIdList_ids(v, "ids")
         obj.ids = v
-        obj._extra = None if _KNOWN_BotWorkflowIdList.issuperset(src) else _m.extras(src, _KNOWN_BotWorkflowIdList)
+        obj._src = src
         return obj
 
 
@@ -1916,6 +1956,7 @@ class BotWorkflowInfo(CozeModel):
 
     __slots__ = ("id", "name", "description", "icon_url")
     _FIELDS = (("id", "id"), ("name", "name"), ("description", "description"), ("icon_url", "icon_url"))
+    _KNOWN = frozenset(("id", "name", "description", "icon_url"))
 
     id: str
     """The workflow id."""
@@ -1933,7 +1974,6 @@ class BotWorkflowInfo(CozeModel):
         self.name = name
         self.description = description
         self.icon_url = icon_url
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1956,7 +1996,7 @@ class BotWorkflowInfo(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "icon_url")
         obj.icon_url = v
-        obj._extra = None if _KNOWN_BotWorkflowInfo.issuperset(src) else _m.extras(src, _KNOWN_BotWorkflowInfo)
+        obj._src = src
         return obj
 
 
@@ -1965,6 +2005,7 @@ class BotsCollaborationModesUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -1976,7 +2017,6 @@ class BotsCollaborationModesUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1995,11 +2035,7 @@ class BotsCollaborationModesUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_BotsCollaborationModesUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_BotsCollaborationModesUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -2008,6 +2044,7 @@ class BotsCollaboratorsCreateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -2019,7 +2056,6 @@ class BotsCollaboratorsCreateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2038,11 +2074,7 @@ class BotsCollaboratorsCreateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_BotsCollaboratorsCreateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_BotsCollaboratorsCreateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -2051,6 +2083,7 @@ class BotsCollaboratorsDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -2062,7 +2095,6 @@ class BotsCollaboratorsDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2081,11 +2113,7 @@ class BotsCollaboratorsDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_BotsCollaboratorsDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_BotsCollaboratorsDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -2094,13 +2122,13 @@ class BotsCreateResult(CozeModel):
 
     __slots__ = ("bot_id",)
     _FIELDS = (("bot_id", "bot_id"),)
+    _KNOWN = frozenset(("bot_id",))
 
     bot_id: str
     """The id of the new bot."""
 
     def __init__(self, *, bot_id: str) -> None:
         self.bot_id = bot_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2111,7 +2139,7 @@ class BotsCreateResult(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "bot_id")
         obj.bot_id = v
-        obj._extra = None if _KNOWN_BotsCreateResult.issuperset(src) else _m.extras(src, _KNOWN_BotsCreateResult)
+        obj._src = src
         return obj
 
 
@@ -2120,6 +2148,7 @@ class BotsListResult(CozeModel):
 
     __slots__ = ("items", "total")
     _FIELDS = (("items", "items"), ("total", "total"))
+    _KNOWN = frozenset(("items", "total"))
 
     items: list[SimpleBot] | None
     """The bots on this page."""
@@ -2129,7 +2158,6 @@ class BotsListResult(CozeModel):
     def __init__(self, *, items: list[SimpleBot] | None = None, total: int | None = None) -> None:
         self.items = items
         self.total = total
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2144,7 +2172,7 @@ class BotsListResult(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total")
         obj.total = v
-        obj._extra = None if _KNOWN_BotsListResult.issuperset(src) else _m.extras(src, _KNOWN_BotsListResult)
+        obj._src = src
         return obj
 
 
@@ -2153,6 +2181,7 @@ class BotsListV1Result(CozeModel):
 
     __slots__ = ("space_bots", "total")
     _FIELDS = (("space_bots", "space_bots"), ("total", "total"))
+    _KNOWN = frozenset(("space_bots", "total"))
 
     space_bots: list[BotPublishedBotV1] | None
     """The published bots on this page, newest publish first."""
@@ -2162,7 +2191,6 @@ class BotsListV1Result(CozeModel):
     def __init__(self, *, space_bots: list[BotPublishedBotV1] | None = None, total: int | None = None) -> None:
         self.space_bots = space_bots
         self.total = total
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2177,7 +2205,7 @@ class BotsListV1Result(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total")
         obj.total = v
-        obj._extra = None if _KNOWN_BotsListV1Result.issuperset(src) else _m.extras(src, _KNOWN_BotsListV1Result)
+        obj._src = src
         return obj
 
 
@@ -2186,6 +2214,7 @@ class BotsPublishResult(CozeModel):
 
     __slots__ = ("bot_id", "version")
     _FIELDS = (("bot_id", "bot_id"), ("version", "version"))
+    _KNOWN = frozenset(("bot_id", "version"))
 
     bot_id: str
     """The published bot."""
@@ -2195,7 +2224,6 @@ class BotsPublishResult(CozeModel):
     def __init__(self, *, bot_id: str, version: str | None = None) -> None:
         self.bot_id = bot_id
         self.version = version
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2210,7 +2238,7 @@ class BotsPublishResult(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "version")
         obj.version = v
-        obj._extra = None if _KNOWN_BotsPublishResult.issuperset(src) else _m.extras(src, _KNOWN_BotsPublishResult)
+        obj._src = src
         return obj
 
 
@@ -2219,6 +2247,7 @@ class BotsUnpublishResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -2230,7 +2259,6 @@ class BotsUnpublishResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2249,9 +2277,7 @@ class BotsUnpublishResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None if _KNOWN_BotsUnpublishResponse.issuperset(src) else _m.extras(src, _KNOWN_BotsUnpublishResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -2260,6 +2286,7 @@ class BotsUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -2271,7 +2298,6 @@ class BotsUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2290,7 +2316,7 @@ class BotsUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = None if _KNOWN_BotsUpdateResponse.issuperset(src) else _m.extras(src, _KNOWN_BotsUpdateResponse)
+        obj._src = src
         return obj
 
 
@@ -2299,6 +2325,7 @@ class BotsVersionsListResult(CozeModel):
 
     __slots__ = ("items", "has_more", "total")
     _FIELDS = (("items", "items"), ("has_more", "has_more"), ("total", "total"))
+    _KNOWN = frozenset(("items", "has_more", "total"))
 
     items: list[BotVersion] | None
     """The versions on this page."""
@@ -2313,7 +2340,6 @@ class BotsVersionsListResult(CozeModel):
         self.items = items
         self.has_more = has_more
         self.total = total
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2332,9 +2358,7 @@ class BotsVersionsListResult(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total")
         obj.total = v
-        obj._extra = (
-            None if _KNOWN_BotsVersionsListResult.issuperset(src) else _m.extras(src, _KNOWN_BotsVersionsListResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -2362,6 +2386,19 @@ class SimpleBot(CozeModel):
         ("published_at", "published_at"),
         ("owner_user_id", "owner_user_id"),
         ("folder_id", "folder_id"),
+    )
+    _KNOWN = frozenset(
+        (
+            "id",
+            "name",
+            "description",
+            "icon_url",
+            "is_published",
+            "updated_at",
+            "published_at",
+            "owner_user_id",
+            "folder_id",
+        )
     )
 
     id: str
@@ -2405,7 +2442,6 @@ class SimpleBot(CozeModel):
         self.published_at = published_at
         self.owner_user_id = owner_user_id
         self.folder_id = folder_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -2448,7 +2484,7 @@ class SimpleBot(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "folder_id")
         obj.folder_id = v
-        obj._extra = None if _KNOWN_SimpleBot.issuperset(src) else _m.extras(src, _KNOWN_SimpleBot)
+        obj._src = src
         return obj
 
 
@@ -2467,127 +2503,21 @@ _BotSuggestReplyInfoReplyMode_values = BotSuggestReplyInfoReplyMode.value_map()
 _BotVariableChannel_values = BotVariableChannel.value_map()
 _BotVariableType_values = BotVariableType.value_map()
 _BotVersionPublishStatus_values = BotVersionPublishStatus.value_map()
-_KNOWN_Bot = frozenset(
-    (
-        "bot_id",
-        "name",
-        "description",
-        "icon_url",
-        "create_time",
-        "update_time",
-        "version",
-        "bot_mode",
-        "prompt_info",
-        "onboarding_info",
-        "knowledge",
-        "plugin_info_list",
-        "model_info",
-        "suggest_reply_info",
-        "background_image_info",
-        "variables",
-        "owner_user_id",
-        "voice_info_list",
-        "default_user_input_type",
-        "workflow_info_list",
-        "shortcut_commands",
-        "media_config",
-        "folder_id",
-    )
-)
 _c_Bot_plugin_info_list = _m.list_of(_m.model_of(BotPluginInfo))
 _c_Bot_variables = _m.list_of(_m.model_of(BotVariable))
 _c_Bot_voice_info_list = _m.list_of(_m.model_of(BotVoiceInfo))
 _c_Bot_workflow_info_list = _m.list_of(_m.model_of(BotWorkflowInfo))
 _c_Bot_shortcut_commands = _m.list_of(_m.model_of(BotShortcutCommand))
-_KNOWN_BotBackgroundImage = frozenset(
-    ("image_url", "origin_image_url", "theme_color", "canvas_position", "gradient_position")
-)
-_KNOWN_BotBackgroundImageInfo = frozenset(("web_background_image", "mobile_background_image"))
-_KNOWN_BotCanvasPosition = frozenset(("top", "left", "width", "height"))
-_KNOWN_BotCollaborator = frozenset(("user_id",))
-_KNOWN_BotGradientPosition = frozenset(("left", "right"))
-_KNOWN_BotKnowledge = frozenset(("knowledge_infos", "dataset_ids", "auto_call", "search_strategy"))
 _c_BotKnowledge_knowledge_infos = _m.list_of(_m.model_of(BotKnowledgeInfo))
 _c_BotKnowledge_dataset_ids = _m.list_of(_m.to_str)
-_KNOWN_BotKnowledgeConfig = frozenset(("dataset_ids", "auto_call", "search_strategy"))
 _c_BotKnowledgeConfig_dataset_ids = _m.list_of(_m.to_str)
-_KNOWN_BotKnowledgeInfo = frozenset(("id", "name"))
-_KNOWN_BotMediaConfig = frozenset(("is_voice_call_closed",))
-_KNOWN_BotModelInfo = frozenset(
-    (
-        "model_id",
-        "model_name",
-        "temperature",
-        "top_k",
-        "top_p",
-        "max_tokens",
-        "context_round",
-        "response_format",
-        "presence_penalty",
-        "frequency_penalty",
-        "cache_type",
-        "api_mode",
-        "sp_anti_leak",
-        "sp_current_time",
-        "parameters",
-    )
-)
 _c_BotModelInfo_parameters = _m.json_object
-_KNOWN_BotOnboardingInfo = frozenset(("prologue", "suggested_questions"))
 _c_BotOnboardingInfo_suggested_questions = _m.list_of(_m.to_str)
-_KNOWN_BotPluginApiInfo = frozenset(("api_id", "name", "description"))
-_KNOWN_BotPluginIdInfo = frozenset(("plugin_id", "api_id"))
-_KNOWN_BotPluginIdList = frozenset(("id_list",))
 _c_BotPluginIdList_id_list = _m.list_of(_m.model_of(BotPluginIdInfo))
-_KNOWN_BotPluginInfo = frozenset(("plugin_id", "name", "description", "icon_url", "api_info_list"))
 _c_BotPluginInfo_api_info_list = _m.list_of(_m.model_of(BotPluginApiInfo))
-_KNOWN_BotPrefixPromptInfo = frozenset(("prefix_prompt", "dynamic_prompt"))
-_KNOWN_BotPromptInfo = frozenset(("prompt", "prompt_mode", "prefix_prompt_info"))
-_KNOWN_BotPublishedBotV1 = frozenset(("bot_id", "bot_name", "description", "icon_url", "publish_time"))
-_KNOWN_BotShortcutCommand = frozenset(
-    ("id", "name", "command", "description", "query_template", "icon_url", "agent_id", "tool", "components")
-)
 _c_BotShortcutCommand_components = _m.list_of(_m.model_of(BotShortcutCommandComponent))
-_KNOWN_BotShortcutCommandComponent = frozenset(
-    ("name", "description", "type", "tool_parameter", "default_value", "is_hide", "options")
-)
 _c_BotShortcutCommandComponent_options = _m.list_of(_m.to_str)
-_KNOWN_BotShortcutCommandTool = frozenset(("name", "type"))
-_KNOWN_BotSuggestReplyInfo = frozenset(("reply_mode", "customized_prompt"))
-_KNOWN_BotVariable = frozenset(
-    ("keyword", "default_value", "variable_type", "channel", "description", "enable", "prompt_enable")
-)
-_KNOWN_BotVersion = frozenset(
-    ("version", "changelog", "description", "publish_status", "created_at", "updated_at", "creator")
-)
-_KNOWN_BotVoiceInfo = frozenset(("voice_id", "language_code"))
-_KNOWN_BotWorkflowIdInfo = frozenset(("id",))
-_KNOWN_BotWorkflowIdList = frozenset(("ids",))
 _c_BotWorkflowIdList_ids = _m.list_of(_m.model_of(BotWorkflowIdInfo))
-_KNOWN_BotWorkflowInfo = frozenset(("id", "name", "description", "icon_url"))
-_KNOWN_BotsCollaborationModesUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_BotsCollaboratorsCreateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_BotsCollaboratorsDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_BotsCreateResult = frozenset(("bot_id",))
-_KNOWN_BotsListResult = frozenset(("items", "total"))
 _c_BotsListResult_items = _m.list_of(_m.model_of(SimpleBot))
-_KNOWN_BotsListV1Result = frozenset(("space_bots", "total"))
 _c_BotsListV1Result_space_bots = _m.list_of(_m.model_of(BotPublishedBotV1))
-_KNOWN_BotsPublishResult = frozenset(("bot_id", "version"))
-_KNOWN_BotsUnpublishResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_BotsUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_BotsVersionsListResult = frozenset(("items", "has_more", "total"))
 _c_BotsVersionsListResult_items = _m.list_of(_m.model_of(BotVersion))
-_KNOWN_SimpleBot = frozenset(
-    (
-        "id",
-        "name",
-        "description",
-        "icon_url",
-        "is_published",
-        "updated_at",
-        "published_at",
-        "owner_user_id",
-        "folder_id",
-    )
-)

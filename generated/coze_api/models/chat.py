@@ -26,6 +26,7 @@ class ChatShortcutCommand(CozeModel):
 
     __slots__ = ("command_id", "parameters")
     _FIELDS = (("command_id", "command_id"), ("parameters", "parameters"))
+    _KNOWN = frozenset(("command_id", "parameters"))
 
     command_id: str
     """Id of a shortcut command bound to the bot."""
@@ -35,7 +36,6 @@ class ChatShortcutCommand(CozeModel):
     def __init__(self, *, command_id: str, parameters: dict[str, str] | None = None) -> None:
         self.command_id = command_id
         self.parameters = parameters
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -50,10 +50,9 @@ class ChatShortcutCommand(CozeModel):
         if v is not None:
             v = _c_ChatShortcutCommand_parameters(v, "parameters")
         obj.parameters = v
-        obj._extra = None if _KNOWN_ChatShortcutCommand.issuperset(src) else _m.extras(src, _KNOWN_ChatShortcutCommand)
+        obj._src = src
         return obj
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
-_KNOWN_ChatShortcutCommand = frozenset(("command_id", "parameters"))
 _c_ChatShortcutCommand_parameters = _m.map_of(_m.to_str)

@@ -35,6 +35,7 @@ class ConnectorUserConfig(CozeModel):
 
     __slots__ = ("key", "enums")
     _FIELDS = (("key", "key"), ("enums", "enums"))
+    _KNOWN = frozenset(("key", "enums"))
 
     key: str
     """The configuration key agreed with Coze for the channel (e.g. device_id)."""
@@ -44,7 +45,6 @@ class ConnectorUserConfig(CozeModel):
     def __init__(self, *, key: str, enums: list[ConnectorUserConfigEnum]) -> None:
         self.key = key
         self.enums = enums
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -58,7 +58,7 @@ class ConnectorUserConfig(CozeModel):
         v = get("enums")
         v = [] if v is None else _c_ConnectorUserConfig_enums(v, "enums")
         obj.enums = v
-        obj._extra = None if _KNOWN_ConnectorUserConfig.issuperset(src) else _m.extras(src, _KNOWN_ConnectorUserConfig)
+        obj._src = src
         return obj
 
 
@@ -67,6 +67,7 @@ class ConnectorUserConfigEnum(CozeModel):
 
     __slots__ = ("label", "value")
     _FIELDS = (("label", "label"), ("value", "value"))
+    _KNOWN = frozenset(("label", "value"))
 
     label: str
     """The name shown for the device when publishing."""
@@ -76,7 +77,6 @@ class ConnectorUserConfigEnum(CozeModel):
     def __init__(self, *, label: str, value: str) -> None:
         self.label = label
         self.value = value
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -91,9 +91,7 @@ class ConnectorUserConfigEnum(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "value")
         obj.value = v
-        obj._extra = (
-            None if _KNOWN_ConnectorUserConfigEnum.issuperset(src) else _m.extras(src, _KNOWN_ConnectorUserConfigEnum)
-        )
+        obj._src = src
         return obj
 
 
@@ -102,6 +100,7 @@ class ConnectorsBindResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -113,7 +112,6 @@ class ConnectorsBindResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -132,9 +130,7 @@ class ConnectorsBindResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None if _KNOWN_ConnectorsBindResponse.issuperset(src) else _m.extras(src, _KNOWN_ConnectorsBindResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -143,6 +139,7 @@ class ConnectorsBotsUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -154,7 +151,6 @@ class ConnectorsBotsUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -173,11 +169,7 @@ class ConnectorsBotsUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_ConnectorsBotsUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_ConnectorsBotsUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -186,6 +178,7 @@ class ConnectorsInstallResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -197,7 +190,6 @@ class ConnectorsInstallResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -216,18 +208,9 @@ class ConnectorsInstallResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_ConnectorsInstallResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_ConnectorsInstallResponse)
-        )
+        obj._src = src
         return obj
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
-_KNOWN_ConnectorUserConfig = frozenset(("key", "enums"))
 _c_ConnectorUserConfig_enums = _m.list_of(_m.model_of(ConnectorUserConfigEnum))
-_KNOWN_ConnectorUserConfigEnum = frozenset(("label", "value"))
-_KNOWN_ConnectorsBindResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_ConnectorsBotsUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_ConnectorsInstallResponse = frozenset(("code", "msg", "detail"))

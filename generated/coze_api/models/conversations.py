@@ -41,6 +41,9 @@ class Conversation(CozeModel):
         ("updated_at", "updated_at"),
         ("last_section_id", "last_section_id"),
     )
+    _KNOWN = frozenset(
+        ("id", "name", "meta_data", "creator_id", "connector_id", "created_at", "updated_at", "last_section_id")
+    )
 
     id: str
     """The conversation id."""
@@ -79,7 +82,6 @@ class Conversation(CozeModel):
         self.created_at = created_at
         self.updated_at = updated_at
         self.last_section_id = last_section_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -118,7 +120,7 @@ class Conversation(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "last_section_id")
         obj.last_section_id = v
-        obj._extra = None if _KNOWN_Conversation.issuperset(src) else _m.extras(src, _KNOWN_Conversation)
+        obj._src = src
         return obj
 
 
@@ -127,6 +129,7 @@ class ConversationListResult(CozeModel):
 
     __slots__ = ("conversations", "has_more")
     _FIELDS = (("conversations", "conversations"), ("has_more", "has_more"))
+    _KNOWN = frozenset(("conversations", "has_more"))
 
     conversations: list[Conversation] | None
     """The conversations on this page."""
@@ -136,7 +139,6 @@ class ConversationListResult(CozeModel):
     def __init__(self, *, conversations: list[Conversation] | None = None, has_more: bool | None = None) -> None:
         self.conversations = conversations
         self.has_more = has_more
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -151,9 +153,7 @@ class ConversationListResult(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "has_more")
         obj.has_more = v
-        obj._extra = (
-            None if _KNOWN_ConversationListResult.issuperset(src) else _m.extras(src, _KNOWN_ConversationListResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -176,6 +176,7 @@ class ConversationSection(CozeModel):
 
     __slots__ = ("id", "conversation_id")
     _FIELDS = (("id", "id"), ("conversation_id", "conversation_id"))
+    _KNOWN = frozenset(("id", "conversation_id"))
 
     id: str
     """The section id."""
@@ -185,7 +186,6 @@ class ConversationSection(CozeModel):
     def __init__(self, *, id: str, conversation_id: str | None = None) -> None:
         self.id = id
         self.conversation_id = conversation_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -200,7 +200,7 @@ class ConversationSection(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "conversation_id")
         obj.conversation_id = v
-        obj._extra = None if _KNOWN_ConversationSection.issuperset(src) else _m.extras(src, _KNOWN_ConversationSection)
+        obj._src = src
         return obj
 
 
@@ -216,6 +216,7 @@ class ConversationsDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -227,7 +228,6 @@ class ConversationsDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -246,11 +246,7 @@ class ConversationsDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_ConversationsDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_ConversationsDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -259,6 +255,7 @@ class ConversationsMessagesFeedbackCreateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -270,7 +267,6 @@ class ConversationsMessagesFeedbackCreateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -289,11 +285,7 @@ class ConversationsMessagesFeedbackCreateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_ConversationsMessagesFeedbackCreateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_ConversationsMessagesFeedbackCreateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -302,6 +294,7 @@ class ConversationsMessagesFeedbackDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -313,7 +306,6 @@ class ConversationsMessagesFeedbackDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -332,11 +324,7 @@ class ConversationsMessagesFeedbackDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_ConversationsMessagesFeedbackDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_ConversationsMessagesFeedbackDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -353,6 +341,7 @@ class ConversationsMessagesListResponse(CozeModel):
         ("last_id", "last_id"),
         ("has_more", "has_more"),
     )
+    _KNOWN = frozenset(("code", "msg", "detail", "data", "first_id", "last_id", "has_more"))
 
     code: int | None
     msg: str | None
@@ -384,7 +373,6 @@ class ConversationsMessagesListResponse(CozeModel):
         self.first_id = first_id
         self.last_id = last_id
         self.has_more = has_more
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -419,11 +407,7 @@ class ConversationsMessagesListResponse(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "has_more")
         obj.has_more = v
-        obj._extra = (
-            None
-            if _KNOWN_ConversationsMessagesListResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_ConversationsMessagesListResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -434,6 +418,7 @@ class ConversationsMessagesUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail", "message")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"), ("message", "message"))
+    _KNOWN = frozenset(("code", "msg", "detail", "message"))
 
     code: int | None
     msg: str | None
@@ -452,7 +437,6 @@ class ConversationsMessagesUpdateResponse(CozeModel):
         self.msg = msg
         self.detail = detail
         self.message = message
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -475,27 +459,11 @@ class ConversationsMessagesUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ChatMessage, v, "message")
         obj.message = v
-        obj._extra = (
-            None
-            if _KNOWN_ConversationsMessagesUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_ConversationsMessagesUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
-_KNOWN_Conversation = frozenset(
-    ("id", "name", "meta_data", "creator_id", "connector_id", "created_at", "updated_at", "last_section_id")
-)
 _c_Conversation_meta_data = _m.map_of(_m.to_str)
-_KNOWN_ConversationListResult = frozenset(("conversations", "has_more"))
 _c_ConversationListResult_conversations = _m.list_of(_m.model_of(Conversation))
-_KNOWN_ConversationSection = frozenset(("id", "conversation_id"))
-_KNOWN_ConversationsDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_ConversationsMessagesFeedbackCreateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_ConversationsMessagesFeedbackDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_ConversationsMessagesListResponse = frozenset(
-    ("code", "msg", "detail", "data", "first_id", "last_id", "has_more")
-)
 _c_ConversationsMessagesListResponse_data = _m.list_of(_m.model_of(ChatMessage))
-_KNOWN_ConversationsMessagesUpdateResponse = frozenset(("code", "msg", "detail", "message"))

@@ -102,6 +102,36 @@ class Dataset(CozeModel):
         ("update_time", "update_time"),
         ("project_id", "project_id"),
     )
+    _KNOWN = frozenset(
+        (
+            "dataset_id",
+            "name",
+            "description",
+            "space_id",
+            "status",
+            "format_type",
+            "dataset_type",
+            "can_edit",
+            "icon_uri",
+            "icon_url",
+            "doc_count",
+            "file_list",
+            "hit_count",
+            "bot_used_count",
+            "slice_count",
+            "all_file_size",
+            "chunk_strategy",
+            "failed_file_list",
+            "processing_file_list",
+            "processing_file_id_list",
+            "avatar_url",
+            "creator_id",
+            "creator_name",
+            "create_time",
+            "update_time",
+            "project_id",
+        )
+    )
 
     dataset_id: str
     """The knowledge base id."""
@@ -210,7 +240,6 @@ class Dataset(CozeModel):
         self.create_time = create_time
         self.update_time = update_time
         self.project_id = project_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -324,7 +353,7 @@ class Dataset(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "project_id")
         obj.project_id = v
-        obj._extra = None if _KNOWN_Dataset.issuperset(src) else _m.extras(src, _KNOWN_Dataset)
+        obj._src = src
         return obj
 
 
@@ -339,6 +368,9 @@ class DatasetChunkStrategy(CozeModel):
         ("remove_extra_spaces", "remove_extra_spaces"),
         ("remove_urls_emails", "remove_urls_emails"),
         ("caption_type", "caption_type"),
+    )
+    _KNOWN = frozenset(
+        ("chunk_type", "separator", "max_tokens", "remove_extra_spaces", "remove_urls_emails", "caption_type")
     )
 
     chunk_type: DatasetChunkStrategyChunkType | None
@@ -370,7 +402,6 @@ class DatasetChunkStrategy(CozeModel):
         self.remove_extra_spaces = remove_extra_spaces
         self.remove_urls_emails = remove_urls_emails
         self.caption_type = None if caption_type is None else DatasetChunkStrategyCaptionType(caption_type)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -407,9 +438,7 @@ class DatasetChunkStrategy(CozeModel):
                 else DatasetChunkStrategyCaptionType.parse(v, "caption_type")
             )
         obj.caption_type = v
-        obj._extra = (
-            None if _KNOWN_DatasetChunkStrategy.issuperset(src) else _m.extras(src, _KNOWN_DatasetChunkStrategy)
-        )
+        obj._src = src
         return obj
 
 
@@ -470,6 +499,26 @@ class DatasetDocument(CozeModel):
         ("chunk_strategy", "chunk_strategy"),
         ("create_time", "create_time"),
         ("update_time", "update_time"),
+    )
+    _KNOWN = frozenset(
+        (
+            "document_id",
+            "name",
+            "type",
+            "size",
+            "char_count",
+            "slice_count",
+            "hit_count",
+            "status",
+            "format_type",
+            "source_type",
+            "update_type",
+            "update_interval",
+            "tos_uri",
+            "chunk_strategy",
+            "create_time",
+            "update_time",
+        )
     )
 
     document_id: str
@@ -538,7 +587,6 @@ class DatasetDocument(CozeModel):
         self.chunk_strategy = chunk_strategy
         self.create_time = create_time
         self.update_time = update_time
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -613,7 +661,7 @@ class DatasetDocument(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "update_time")
         obj.update_time = v
-        obj._extra = None if _KNOWN_DatasetDocument.issuperset(src) else _m.extras(src, _KNOWN_DatasetDocument)
+        obj._src = src
         return obj
 
 
@@ -622,6 +670,7 @@ class DatasetDocumentBase(CozeModel):
 
     __slots__ = ("name", "source_info", "update_rule", "caption")
     _FIELDS = (("name", "name"), ("source_info", "source_info"), ("update_rule", "update_rule"), ("caption", "caption"))
+    _KNOWN = frozenset(("name", "source_info", "update_rule", "caption"))
 
     name: str
     """Name of the file in the knowledge base."""
@@ -642,7 +691,6 @@ class DatasetDocumentBase(CozeModel):
         self.source_info = source_info
         self.update_rule = update_rule
         self.caption = caption
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -664,7 +712,7 @@ class DatasetDocumentBase(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "caption")
         obj.caption = v
-        obj._extra = None if _KNOWN_DatasetDocumentBase.issuperset(src) else _m.extras(src, _KNOWN_DatasetDocumentBase)
+        obj._src = src
         return obj
 
 
@@ -696,6 +744,21 @@ class DatasetDocumentProgress(CozeModel):
         ("status_descript", "status_descript"),
         ("update_type", "update_type"),
         ("update_interval", "update_interval"),
+    )
+    _KNOWN = frozenset(
+        (
+            "document_id",
+            "document_name",
+            "url",
+            "size",
+            "type",
+            "status",
+            "progress",
+            "remaining_time",
+            "status_descript",
+            "update_type",
+            "update_interval",
+        )
     )
 
     document_id: str
@@ -745,7 +808,6 @@ class DatasetDocumentProgress(CozeModel):
         self.status_descript = status_descript
         self.update_type = None if update_type is None else DatasetUpdateType(update_type)
         self.update_interval = update_interval
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -798,9 +860,7 @@ class DatasetDocumentProgress(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "update_interval")
         obj.update_interval = v
-        obj._extra = (
-            None if _KNOWN_DatasetDocumentProgress.issuperset(src) else _m.extras(src, _KNOWN_DatasetDocumentProgress)
-        )
+        obj._src = src
         return obj
 
 
@@ -869,6 +929,21 @@ class DatasetPhoto(CozeModel):
         ("create_time", "create_time"),
         ("update_time", "update_time"),
     )
+    _KNOWN = frozenset(
+        (
+            "document_id",
+            "name",
+            "url",
+            "size",
+            "type",
+            "status",
+            "caption",
+            "creator_id",
+            "source_type",
+            "create_time",
+            "update_time",
+        )
+    )
 
     document_id: str
     """The image id."""
@@ -917,7 +992,6 @@ class DatasetPhoto(CozeModel):
         self.source_type = None if source_type is None else DatasetDocumentSource(source_type)
         self.create_time = create_time
         self.update_time = update_time
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -970,7 +1044,7 @@ class DatasetPhoto(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "update_time")
         obj.update_time = v
-        obj._extra = None if _KNOWN_DatasetPhoto.issuperset(src) else _m.extras(src, _KNOWN_DatasetPhoto)
+        obj._src = src
         return obj
 
 
@@ -988,6 +1062,7 @@ class DatasetSourceInfo(CozeModel):
         ("document_source", "document_source"),
         ("source_file_id", "source_file_id"),
     )
+    _KNOWN = frozenset(("file_base64", "file_type", "web_url", "document_source", "source_file_id"))
 
     file_base64: str | None
     """The local file's content, base64-encoded."""
@@ -1013,7 +1088,6 @@ class DatasetSourceInfo(CozeModel):
         self.web_url = web_url
         self.document_source = None if document_source is None else DatasetDocumentSource(document_source)
         self.source_file_id = source_file_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1045,7 +1119,7 @@ class DatasetSourceInfo(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "source_file_id")
         obj.source_file_id = v
-        obj._extra = None if _KNOWN_DatasetSourceInfo.issuperset(src) else _m.extras(src, _KNOWN_DatasetSourceInfo)
+        obj._src = src
         return obj
 
 
@@ -1070,6 +1144,7 @@ class DatasetUpdateRule(CozeModel):
 
     __slots__ = ("update_type", "update_interval")
     _FIELDS = (("update_type", "update_type"), ("update_interval", "update_interval"))
+    _KNOWN = frozenset(("update_type", "update_interval"))
 
     update_type: DatasetUpdateType | None
     update_interval: int | None
@@ -1080,7 +1155,6 @@ class DatasetUpdateRule(CozeModel):
     ) -> None:
         self.update_type = None if update_type is None else DatasetUpdateType(update_type)
         self.update_interval = update_interval
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1096,7 +1170,7 @@ class DatasetUpdateRule(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "update_interval")
         obj.update_interval = v
-        obj._extra = None if _KNOWN_DatasetUpdateRule.issuperset(src) else _m.extras(src, _KNOWN_DatasetUpdateRule)
+        obj._src = src
         return obj
 
 
@@ -1112,13 +1186,13 @@ class DatasetsCreateResult(CozeModel):
 
     __slots__ = ("dataset_id",)
     _FIELDS = (("dataset_id", "dataset_id"),)
+    _KNOWN = frozenset(("dataset_id",))
 
     dataset_id: str
     """The new knowledge base's id."""
 
     def __init__(self, *, dataset_id: str) -> None:
         self.dataset_id = dataset_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1129,9 +1203,7 @@ class DatasetsCreateResult(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "dataset_id")
         obj.dataset_id = v
-        obj._extra = (
-            None if _KNOWN_DatasetsCreateResult.issuperset(src) else _m.extras(src, _KNOWN_DatasetsCreateResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -1140,6 +1212,7 @@ class DatasetsDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -1151,7 +1224,6 @@ class DatasetsDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1170,9 +1242,7 @@ class DatasetsDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None if _KNOWN_DatasetsDeleteResponse.issuperset(src) else _m.extras(src, _KNOWN_DatasetsDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1181,6 +1251,7 @@ class DatasetsDocumentsCreateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail", "document_infos")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"), ("document_infos", "document_infos"))
+    _KNOWN = frozenset(("code", "msg", "detail", "document_infos"))
 
     code: int | None
     msg: str | None
@@ -1200,7 +1271,6 @@ class DatasetsDocumentsCreateResponse(CozeModel):
         self.msg = msg
         self.detail = detail
         self.document_infos = document_infos
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1223,11 +1293,7 @@ class DatasetsDocumentsCreateResponse(CozeModel):
         if v is not None:
             v = _c_DatasetsDocumentsCreateResponse_document_infos(v, "document_infos")
         obj.document_infos = v
-        obj._extra = (
-            None
-            if _KNOWN_DatasetsDocumentsCreateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_DatasetsDocumentsCreateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1236,6 +1302,7 @@ class DatasetsDocumentsDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -1247,7 +1314,6 @@ class DatasetsDocumentsDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1266,11 +1332,7 @@ class DatasetsDocumentsDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_DatasetsDocumentsDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_DatasetsDocumentsDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1285,6 +1347,7 @@ class DatasetsDocumentsListResponse(CozeModel):
         ("document_infos", "document_infos"),
         ("total", "total"),
     )
+    _KNOWN = frozenset(("code", "msg", "detail", "document_infos", "total"))
 
     code: int | None
     msg: str | None
@@ -1308,7 +1371,6 @@ class DatasetsDocumentsListResponse(CozeModel):
         self.detail = detail
         self.document_infos = document_infos
         self.total = total
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1335,11 +1397,7 @@ class DatasetsDocumentsListResponse(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total")
         obj.total = v
-        obj._extra = (
-            None
-            if _KNOWN_DatasetsDocumentsListResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_DatasetsDocumentsListResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1348,6 +1406,7 @@ class DatasetsDocumentsUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -1359,7 +1418,6 @@ class DatasetsDocumentsUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1378,11 +1436,7 @@ class DatasetsDocumentsUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_DatasetsDocumentsUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_DatasetsDocumentsUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1391,6 +1445,7 @@ class DatasetsImagesListResult(CozeModel):
 
     __slots__ = ("total_count", "photo_infos")
     _FIELDS = (("total_count", "total_count"), ("photo_infos", "photo_infos"))
+    _KNOWN = frozenset(("total_count", "photo_infos"))
 
     total_count: int | None
     """Number of images matching the filters."""
@@ -1400,7 +1455,6 @@ class DatasetsImagesListResult(CozeModel):
     def __init__(self, *, total_count: int | None = None, photo_infos: list[DatasetPhoto] | None = None) -> None:
         self.total_count = total_count
         self.photo_infos = photo_infos
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1415,9 +1469,7 @@ class DatasetsImagesListResult(CozeModel):
         if v is not None:
             v = _c_DatasetsImagesListResult_photo_infos(v, "photo_infos")
         obj.photo_infos = v
-        obj._extra = (
-            None if _KNOWN_DatasetsImagesListResult.issuperset(src) else _m.extras(src, _KNOWN_DatasetsImagesListResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -1426,6 +1478,7 @@ class DatasetsImagesUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -1437,7 +1490,6 @@ class DatasetsImagesUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1456,11 +1508,7 @@ class DatasetsImagesUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_DatasetsImagesUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_DatasetsImagesUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1469,6 +1517,7 @@ class DatasetsListResult(CozeModel):
 
     __slots__ = ("total_count", "dataset_list")
     _FIELDS = (("total_count", "total_count"), ("dataset_list", "dataset_list"))
+    _KNOWN = frozenset(("total_count", "dataset_list"))
 
     total_count: int | None
     """Number of knowledge bases matching the filters."""
@@ -1478,7 +1527,6 @@ class DatasetsListResult(CozeModel):
     def __init__(self, *, total_count: int | None = None, dataset_list: list[Dataset] | None = None) -> None:
         self.total_count = total_count
         self.dataset_list = dataset_list
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1493,7 +1541,7 @@ class DatasetsListResult(CozeModel):
         if v is not None:
             v = _c_DatasetsListResult_dataset_list(v, "dataset_list")
         obj.dataset_list = v
-        obj._extra = None if _KNOWN_DatasetsListResult.issuperset(src) else _m.extras(src, _KNOWN_DatasetsListResult)
+        obj._src = src
         return obj
 
 
@@ -1502,13 +1550,13 @@ class DatasetsProcessResult(CozeModel):
 
     __slots__ = ("data",)
     _FIELDS = (("data", "data"),)
+    _KNOWN = frozenset(("data",))
 
     data: list[DatasetDocumentProgress] | None
     """Progress of each requested file."""
 
     def __init__(self, *, data: list[DatasetDocumentProgress] | None = None) -> None:
         self.data = data
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1519,9 +1567,7 @@ class DatasetsProcessResult(CozeModel):
         if v is not None:
             v = _c_DatasetsProcessResult_data(v, "data")
         obj.data = v
-        obj._extra = (
-            None if _KNOWN_DatasetsProcessResult.issuperset(src) else _m.extras(src, _KNOWN_DatasetsProcessResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -1530,6 +1576,7 @@ class DatasetsUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -1541,7 +1588,6 @@ class DatasetsUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1560,9 +1606,7 @@ class DatasetsUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None if _KNOWN_DatasetsUpdateResponse.issuperset(src) else _m.extras(src, _KNOWN_DatasetsUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1575,109 +1619,12 @@ _DatasetFormatType_values = DatasetFormatType.value_map()
 _DatasetStatus_values = DatasetStatus.value_map()
 _DatasetType_values = DatasetType.value_map()
 _DatasetUpdateType_values = DatasetUpdateType.value_map()
-_KNOWN_Dataset = frozenset(
-    (
-        "dataset_id",
-        "name",
-        "description",
-        "space_id",
-        "status",
-        "format_type",
-        "dataset_type",
-        "can_edit",
-        "icon_uri",
-        "icon_url",
-        "doc_count",
-        "file_list",
-        "hit_count",
-        "bot_used_count",
-        "slice_count",
-        "all_file_size",
-        "chunk_strategy",
-        "failed_file_list",
-        "processing_file_list",
-        "processing_file_id_list",
-        "avatar_url",
-        "creator_id",
-        "creator_name",
-        "create_time",
-        "update_time",
-        "project_id",
-    )
-)
 _c_Dataset_file_list = _m.list_of(_m.to_str)
 _c_Dataset_failed_file_list = _m.list_of(_m.to_str)
 _c_Dataset_processing_file_list = _m.list_of(_m.to_str)
 _c_Dataset_processing_file_id_list = _m.list_of(_m.to_str)
-_KNOWN_DatasetChunkStrategy = frozenset(
-    ("chunk_type", "separator", "max_tokens", "remove_extra_spaces", "remove_urls_emails", "caption_type")
-)
-_KNOWN_DatasetDocument = frozenset(
-    (
-        "document_id",
-        "name",
-        "type",
-        "size",
-        "char_count",
-        "slice_count",
-        "hit_count",
-        "status",
-        "format_type",
-        "source_type",
-        "update_type",
-        "update_interval",
-        "tos_uri",
-        "chunk_strategy",
-        "create_time",
-        "update_time",
-    )
-)
-_KNOWN_DatasetDocumentBase = frozenset(("name", "source_info", "update_rule", "caption"))
-_KNOWN_DatasetDocumentProgress = frozenset(
-    (
-        "document_id",
-        "document_name",
-        "url",
-        "size",
-        "type",
-        "status",
-        "progress",
-        "remaining_time",
-        "status_descript",
-        "update_type",
-        "update_interval",
-    )
-)
-_KNOWN_DatasetPhoto = frozenset(
-    (
-        "document_id",
-        "name",
-        "url",
-        "size",
-        "type",
-        "status",
-        "caption",
-        "creator_id",
-        "source_type",
-        "create_time",
-        "update_time",
-    )
-)
-_KNOWN_DatasetSourceInfo = frozenset(("file_base64", "file_type", "web_url", "document_source", "source_file_id"))
-_KNOWN_DatasetUpdateRule = frozenset(("update_type", "update_interval"))
-_KNOWN_DatasetsCreateResult = frozenset(("dataset_id",))
-_KNOWN_DatasetsDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_DatasetsDocumentsCreateResponse = frozenset(("code", "msg", "detail", "document_infos"))
 _c_DatasetsDocumentsCreateResponse_document_infos = _m.list_of(_m.model_of(DatasetDocument))
-_KNOWN_DatasetsDocumentsDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_DatasetsDocumentsListResponse = frozenset(("code", "msg", "detail", "document_infos", "total"))
 _c_DatasetsDocumentsListResponse_document_infos = _m.list_of(_m.model_of(DatasetDocument))
-_KNOWN_DatasetsDocumentsUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_DatasetsImagesListResult = frozenset(("total_count", "photo_infos"))
 _c_DatasetsImagesListResult_photo_infos = _m.list_of(_m.model_of(DatasetPhoto))
-_KNOWN_DatasetsImagesUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_DatasetsListResult = frozenset(("total_count", "dataset_list"))
 _c_DatasetsListResult_dataset_list = _m.list_of(_m.model_of(Dataset))
-_KNOWN_DatasetsProcessResult = frozenset(("data",))
 _c_DatasetsProcessResult_data = _m.list_of(_m.model_of(DatasetDocumentProgress))
-_KNOWN_DatasetsUpdateResponse = frozenset(("code", "msg", "detail"))

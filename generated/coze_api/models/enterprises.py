@@ -38,6 +38,7 @@ class EnterpriseMemberInput(CozeModel):
 
     __slots__ = ("user_id", "role")
     _FIELDS = (("user_id", "user_id"), ("role", "role"))
+    _KNOWN = frozenset(("user_id", "role"))
 
     user_id: str
     """The Coze user id (UID) of the Volcengine sub-user."""
@@ -48,7 +49,6 @@ class EnterpriseMemberInput(CozeModel):
     ) -> None:
         self.user_id = user_id
         self.role = EnterpriseMemberRole(role)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -63,9 +63,7 @@ class EnterpriseMemberInput(CozeModel):
         m_role = _EnterpriseMemberRole_values.get(v) if type(v) is str else None
         v = m_role if m_role is not None else EnterpriseMemberRole.parse(v, "role")
         obj.role = v
-        obj._extra = (
-            None if _KNOWN_EnterpriseMemberInput.issuperset(src) else _m.extras(src, _KNOWN_EnterpriseMemberInput)
-        )
+        obj._src = src
         return obj
 
 
@@ -86,6 +84,7 @@ class EnterpriseOrganization(CozeModel):
         ("organization_icon_url", "organization_icon_url"),
         ("is_default_organization", "is_default_organization"),
     )
+    _KNOWN = frozenset(("organization_id", "organization_name", "organization_icon_url", "is_default_organization"))
 
     organization_id: str
     """The organization id."""
@@ -108,7 +107,6 @@ class EnterpriseOrganization(CozeModel):
         self.organization_name = organization_name
         self.organization_icon_url = organization_icon_url
         self.is_default_organization = is_default_organization
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -131,9 +129,7 @@ class EnterpriseOrganization(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "is_default_organization")
         obj.is_default_organization = v
-        obj._extra = (
-            None if _KNOWN_EnterpriseOrganization.issuperset(src) else _m.extras(src, _KNOWN_EnterpriseOrganization)
-        )
+        obj._src = src
         return obj
 
 
@@ -142,13 +138,13 @@ class EnterpriseOrganizationCreated(CozeModel):
 
     __slots__ = ("organization_id",)
     _FIELDS = (("organization_id", "organization_id"),)
+    _KNOWN = frozenset(("organization_id",))
 
     organization_id: str
     """The new organization's id."""
 
     def __init__(self, *, organization_id: str) -> None:
         self.organization_id = organization_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -159,11 +155,7 @@ class EnterpriseOrganizationCreated(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "organization_id")
         obj.organization_id = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterpriseOrganizationCreated.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterpriseOrganizationCreated)
-        )
+        obj._src = src
         return obj
 
 
@@ -172,6 +164,7 @@ class EnterpriseOrganizationList(CozeModel):
 
     __slots__ = ("items", "total_count")
     _FIELDS = (("items", "items"), ("total_count", "total_count"))
+    _KNOWN = frozenset(("items", "total_count"))
 
     items: list[EnterpriseOrganization] | None
     """The organizations on this page."""
@@ -181,7 +174,6 @@ class EnterpriseOrganizationList(CozeModel):
     def __init__(self, *, items: list[EnterpriseOrganization] | None = None, total_count: int | None = None) -> None:
         self.items = items
         self.total_count = total_count
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -196,11 +188,7 @@ class EnterpriseOrganizationList(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total_count")
         obj.total_count = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterpriseOrganizationList.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterpriseOrganizationList)
-        )
+        obj._src = src
         return obj
 
 
@@ -226,6 +214,18 @@ class EnterpriseOrganizationMember(CozeModel):
         ("user_nickname", "user_nickname"),
         ("user_unique_name", "user_unique_name"),
         ("organization_role_type", "organization_role_type"),
+    )
+    _KNOWN = frozenset(
+        (
+            "user_id",
+            "is_valid",
+            "avatar_url",
+            "created_at",
+            "people_type",
+            "user_nickname",
+            "user_unique_name",
+            "organization_role_type",
+        )
     )
 
     user_id: str
@@ -268,7 +268,6 @@ class EnterpriseOrganizationMember(CozeModel):
         self.organization_role_type = (
             None if organization_role_type is None else EnterpriseOrganizationRoleType(organization_role_type)
         )
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -317,11 +316,7 @@ class EnterpriseOrganizationMember(CozeModel):
                 else EnterpriseOrganizationRoleType.parse(v, "organization_role_type")
             )
         obj.organization_role_type = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterpriseOrganizationMember.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterpriseOrganizationMember)
-        )
+        obj._src = src
         return obj
 
 
@@ -330,6 +325,7 @@ class EnterpriseOrganizationMemberInput(CozeModel):
 
     __slots__ = ("user_id", "organization_role_type")
     _FIELDS = (("user_id", "user_id"), ("organization_role_type", "organization_role_type"))
+    _KNOWN = frozenset(("user_id", "organization_role_type"))
 
     user_id: str
     """The Coze user id (UID); the user must already belong to the enterprise."""
@@ -344,7 +340,6 @@ class EnterpriseOrganizationMemberInput(CozeModel):
     ) -> None:
         self.user_id = user_id
         self.organization_role_type = EnterpriseOrganizationRoleType(organization_role_type)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -363,11 +358,7 @@ class EnterpriseOrganizationMemberInput(CozeModel):
             else EnterpriseOrganizationRoleType.parse(v, "organization_role_type")
         )
         obj.organization_role_type = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterpriseOrganizationMemberInput.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterpriseOrganizationMemberInput)
-        )
+        obj._src = src
         return obj
 
 
@@ -376,6 +367,7 @@ class EnterpriseOrganizationMemberList(CozeModel):
 
     __slots__ = ("items", "total_count")
     _FIELDS = (("items", "items"), ("total_count", "total_count"))
+    _KNOWN = frozenset(("items", "total_count"))
 
     items: list[EnterpriseOrganizationMember] | None
     """The members on this page."""
@@ -387,7 +379,6 @@ class EnterpriseOrganizationMemberList(CozeModel):
     ) -> None:
         self.items = items
         self.total_count = total_count
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -402,11 +393,7 @@ class EnterpriseOrganizationMemberList(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total_count")
         obj.total_count = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterpriseOrganizationMemberList.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterpriseOrganizationMemberList)
-        )
+        obj._src = src
         return obj
 
 
@@ -433,6 +420,7 @@ class EnterprisesMembersCreateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -444,7 +432,6 @@ class EnterprisesMembersCreateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -463,11 +450,7 @@ class EnterprisesMembersCreateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterprisesMembersCreateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterprisesMembersCreateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -476,6 +459,7 @@ class EnterprisesMembersDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -487,7 +471,6 @@ class EnterprisesMembersDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -506,11 +489,7 @@ class EnterprisesMembersDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterprisesMembersDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterprisesMembersDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -519,6 +498,7 @@ class EnterprisesMembersUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -530,7 +510,6 @@ class EnterprisesMembersUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -549,11 +528,7 @@ class EnterprisesMembersUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterprisesMembersUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterprisesMembersUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -562,6 +537,7 @@ class EnterprisesOrganizationsMembersCreateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -573,7 +549,6 @@ class EnterprisesOrganizationsMembersCreateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -592,11 +567,7 @@ class EnterprisesOrganizationsMembersCreateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterprisesOrganizationsMembersCreateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterprisesOrganizationsMembersCreateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -605,6 +576,7 @@ class EnterprisesOrganizationsMembersDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -616,7 +588,6 @@ class EnterprisesOrganizationsMembersDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -635,11 +606,7 @@ class EnterprisesOrganizationsMembersDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterprisesOrganizationsMembersDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterprisesOrganizationsMembersDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -648,6 +615,7 @@ class EnterprisesOrganizationsMembersUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -659,7 +627,6 @@ class EnterprisesOrganizationsMembersUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -678,11 +645,7 @@ class EnterprisesOrganizationsMembersUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterprisesOrganizationsMembersUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterprisesOrganizationsMembersUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -691,6 +654,7 @@ class EnterprisesOrganizationsUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -702,7 +666,6 @@ class EnterprisesOrganizationsUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -721,11 +684,7 @@ class EnterprisesOrganizationsUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_EnterprisesOrganizationsUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_EnterprisesOrganizationsUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -733,32 +692,5 @@ class EnterprisesOrganizationsUpdateResponse(CozeModel):
 _EnterpriseMemberRole_values = EnterpriseMemberRole.value_map()
 _EnterpriseOrganizationMemberPeopleType_values = EnterpriseOrganizationMemberPeopleType.value_map()
 _EnterpriseOrganizationRoleType_values = EnterpriseOrganizationRoleType.value_map()
-_KNOWN_EnterpriseMemberInput = frozenset(("user_id", "role"))
-_KNOWN_EnterpriseOrganization = frozenset(
-    ("organization_id", "organization_name", "organization_icon_url", "is_default_organization")
-)
-_KNOWN_EnterpriseOrganizationCreated = frozenset(("organization_id",))
-_KNOWN_EnterpriseOrganizationList = frozenset(("items", "total_count"))
 _c_EnterpriseOrganizationList_items = _m.list_of(_m.model_of(EnterpriseOrganization))
-_KNOWN_EnterpriseOrganizationMember = frozenset(
-    (
-        "user_id",
-        "is_valid",
-        "avatar_url",
-        "created_at",
-        "people_type",
-        "user_nickname",
-        "user_unique_name",
-        "organization_role_type",
-    )
-)
-_KNOWN_EnterpriseOrganizationMemberInput = frozenset(("user_id", "organization_role_type"))
-_KNOWN_EnterpriseOrganizationMemberList = frozenset(("items", "total_count"))
 _c_EnterpriseOrganizationMemberList_items = _m.list_of(_m.model_of(EnterpriseOrganizationMember))
-_KNOWN_EnterprisesMembersCreateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_EnterprisesMembersDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_EnterprisesMembersUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_EnterprisesOrganizationsMembersCreateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_EnterprisesOrganizationsMembersDeleteResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_EnterprisesOrganizationsMembersUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_EnterprisesOrganizationsUpdateResponse = frozenset(("code", "msg", "detail"))

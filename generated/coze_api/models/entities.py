@@ -42,6 +42,17 @@ class EntityCopyTask(CozeModel):
         ("target_entity_id", "target_entity_id"),
         ("target_workspace_id", "target_workspace_id"),
     )
+    _KNOWN = frozenset(
+        (
+            "task_id",
+            "entity_type",
+            "task_status",
+            "failed_reasons",
+            "source_entity_id",
+            "target_entity_id",
+            "target_workspace_id",
+        )
+    )
 
     task_id: str
     """The task id."""
@@ -74,7 +85,6 @@ class EntityCopyTask(CozeModel):
         self.source_entity_id = source_entity_id
         self.target_entity_id = target_entity_id
         self.target_workspace_id = target_workspace_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -111,7 +121,7 @@ class EntityCopyTask(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "target_workspace_id")
         obj.target_workspace_id = v
-        obj._extra = None if _KNOWN_EntityCopyTask.issuperset(src) else _m.extras(src, _KNOWN_EntityCopyTask)
+        obj._src = src
         return obj
 
 
@@ -120,6 +130,7 @@ class EntityCopyTaskCreated(CozeModel):
 
     __slots__ = ("task_id", "copied_entity_id")
     _FIELDS = (("task_id", "task_id"), ("copied_entity_id", "copied_entity_id"))
+    _KNOWN = frozenset(("task_id", "copied_entity_id"))
 
     task_id: str | None
     """The task to poll with entities.copy_tasks.retrieve, for asynchronous copies."""
@@ -129,7 +140,6 @@ class EntityCopyTaskCreated(CozeModel):
     def __init__(self, *, task_id: str | None = None, copied_entity_id: str | None = None) -> None:
         self.task_id = task_id
         self.copied_entity_id = copied_entity_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -144,9 +154,7 @@ class EntityCopyTaskCreated(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "copied_entity_id")
         obj.copied_entity_id = v
-        obj._extra = (
-            None if _KNOWN_EntityCopyTaskCreated.issuperset(src) else _m.extras(src, _KNOWN_EntityCopyTaskCreated)
-        )
+        obj._src = src
         return obj
 
 
@@ -160,6 +168,7 @@ class EntityCopyTaskFailedReason(CozeModel):
         ("entity_type", "entity_type"),
         ("failed_reason", "failed_reason"),
     )
+    _KNOWN = frozenset(("entity_id", "entity_name", "entity_type", "failed_reason"))
 
     entity_id: str | None
     """The resource that failed."""
@@ -196,7 +205,6 @@ class EntityCopyTaskFailedReason(CozeModel):
         self.entity_name = entity_name
         self.entity_type = None if entity_type is None else EntityCopyTaskFailedReasonEntityType(entity_type)
         self.failed_reason = failed_reason
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -224,11 +232,7 @@ class EntityCopyTaskFailedReason(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "failed_reason")
         obj.failed_reason = v
-        obj._extra = (
-            None
-            if _KNOWN_EntityCopyTaskFailedReason.issuperset(src)
-            else _m.extras(src, _KNOWN_EntityCopyTaskFailedReason)
-        )
+        obj._src = src
         return obj
 
 
@@ -270,17 +274,4 @@ class EntityCopyType(OpenStrEnum):
 _EntityCopyTaskFailedReasonEntityType_values = EntityCopyTaskFailedReasonEntityType.value_map()
 _EntityCopyTaskStatus_values = EntityCopyTaskStatus.value_map()
 _EntityCopyType_values = EntityCopyType.value_map()
-_KNOWN_EntityCopyTask = frozenset(
-    (
-        "task_id",
-        "entity_type",
-        "task_status",
-        "failed_reasons",
-        "source_entity_id",
-        "target_entity_id",
-        "target_workspace_id",
-    )
-)
 _c_EntityCopyTask_failed_reasons = _m.list_of(_m.model_of(EntityCopyTaskFailedReason))
-_KNOWN_EntityCopyTaskCreated = frozenset(("task_id", "copied_entity_id"))
-_KNOWN_EntityCopyTaskFailedReason = frozenset(("entity_id", "entity_name", "entity_type", "failed_reason"))

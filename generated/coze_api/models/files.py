@@ -19,6 +19,7 @@ class File(CozeModel):
 
     __slots__ = ("id", "bytes", "created_at", "file_name")
     _FIELDS = (("id", "id"), ("bytes", "bytes"), ("created_at", "created_at"), ("file_name", "file_name"))
+    _KNOWN = frozenset(("id", "bytes", "created_at", "file_name"))
 
     id: str
     """The file id; pass it as file_id in messages, workflows and knowledge bases."""
@@ -36,7 +37,6 @@ class File(CozeModel):
         self.bytes = bytes
         self.created_at = created_at
         self.file_name = file_name
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -59,9 +59,5 @@ class File(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "file_name")
         obj.file_name = v
-        obj._extra = None if _KNOWN_File.issuperset(src) else _m.extras(src, _KNOWN_File)
+        obj._src = src
         return obj
-
-
-# Lookup tables and converters the parsers above use (defined last: they name classes).
-_KNOWN_File = frozenset(("id", "bytes", "created_at", "file_name"))

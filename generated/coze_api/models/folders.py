@@ -26,6 +26,7 @@ class FoldersListResult(CozeModel):
 
     __slots__ = ("items", "has_more", "total_count")
     _FIELDS = (("items", "items"), ("has_more", "has_more"), ("total_count", "total_count"))
+    _KNOWN = frozenset(("items", "has_more", "total_count"))
 
     items: list[SimpleFolder] | None
     """The folders on this page (direct children only)."""
@@ -40,7 +41,6 @@ class FoldersListResult(CozeModel):
         self.items = items
         self.has_more = has_more
         self.total_count = total_count
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -59,7 +59,7 @@ class FoldersListResult(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total_count")
         obj.total_count = v
-        obj._extra = None if _KNOWN_FoldersListResult.issuperset(src) else _m.extras(src, _KNOWN_FoldersListResult)
+        obj._src = src
         return obj
 
 
@@ -85,6 +85,18 @@ class SimpleFolder(CozeModel):
         ("folder_type", "folder_type"),
         ("parent_folder_id", "parent_folder_id"),
         ("children_count", "children_count"),
+    )
+    _KNOWN = frozenset(
+        (
+            "id",
+            "name",
+            "description",
+            "workspace_id",
+            "creator_user_id",
+            "folder_type",
+            "parent_folder_id",
+            "children_count",
+        )
     )
 
     id: str
@@ -124,7 +136,6 @@ class SimpleFolder(CozeModel):
         self.folder_type = None if folder_type is None else FolderType(folder_type)
         self.parent_folder_id = parent_folder_id
         self.children_count = children_count
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -164,23 +175,10 @@ class SimpleFolder(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "children_count")
         obj.children_count = v
-        obj._extra = None if _KNOWN_SimpleFolder.issuperset(src) else _m.extras(src, _KNOWN_SimpleFolder)
+        obj._src = src
         return obj
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
 _FolderType_values = FolderType.value_map()
-_KNOWN_FoldersListResult = frozenset(("items", "has_more", "total_count"))
 _c_FoldersListResult_items = _m.list_of(_m.model_of(SimpleFolder))
-_KNOWN_SimpleFolder = frozenset(
-    (
-        "id",
-        "name",
-        "description",
-        "workspace_id",
-        "creator_user_id",
-        "folder_type",
-        "parent_folder_id",
-        "children_count",
-    )
-)

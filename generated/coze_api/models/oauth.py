@@ -34,6 +34,7 @@ class OAuthDeviceCode(CozeModel):
         ("expires_in", "expires_in"),
         ("interval", "interval"),
     )
+    _KNOWN = frozenset(("device_code", "user_code", "verification_uri", "expires_in", "interval"))
 
     device_code: str
     """The code the device polls oauth.token with."""
@@ -60,7 +61,6 @@ class OAuthDeviceCode(CozeModel):
         self.verification_uri = verification_uri
         self.expires_in = expires_in
         self.interval = interval
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -87,7 +87,7 @@ class OAuthDeviceCode(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "interval")
         obj.interval = v
-        obj._extra = None if _KNOWN_OAuthDeviceCode.issuperset(src) else _m.extras(src, _KNOWN_OAuthDeviceCode)
+        obj._src = src
         return obj
 
 
@@ -116,6 +116,7 @@ class OAuthScope(CozeModel):
 
     __slots__ = ("account_permission", "attribute_constraint")
     _FIELDS = (("account_permission", "account_permission"), ("attribute_constraint", "attribute_constraint"))
+    _KNOWN = frozenset(("account_permission", "attribute_constraint"))
 
     account_permission: OAuthScopeAccountPermission
     attribute_constraint: OAuthScopeAttributeConstraint
@@ -125,7 +126,6 @@ class OAuthScope(CozeModel):
     ) -> None:
         self.account_permission = account_permission
         self.attribute_constraint = attribute_constraint
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -138,7 +138,7 @@ class OAuthScope(CozeModel):
         v = get("attribute_constraint")
         v = _m.nested(OAuthScopeAttributeConstraint, v, "attribute_constraint")
         obj.attribute_constraint = v
-        obj._extra = None if _KNOWN_OAuthScope.issuperset(src) else _m.extras(src, _KNOWN_OAuthScope)
+        obj._src = src
         return obj
 
 
@@ -147,13 +147,13 @@ class OAuthScopeAccountPermission(CozeModel):
 
     __slots__ = ("permission_list",)
     _FIELDS = (("permission_list", "permission_list"),)
+    _KNOWN = frozenset(("permission_list",))
 
     permission_list: list[str]
     """Permission names, e.g. Connector.botChat for chatting."""
 
     def __init__(self, *, permission_list: list[str]) -> None:
         self.permission_list = permission_list
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -163,11 +163,7 @@ class OAuthScopeAccountPermission(CozeModel):
         v = get("permission_list")
         v = [] if v is None else _c_OAuthScopeAccountPermission_permission_list(v, "permission_list")
         obj.permission_list = v
-        obj._extra = (
-            None
-            if _KNOWN_OAuthScopeAccountPermission.issuperset(src)
-            else _m.extras(src, _KNOWN_OAuthScopeAccountPermission)
-        )
+        obj._src = src
         return obj
 
 
@@ -176,12 +172,12 @@ class OAuthScopeAttributeConstraint(CozeModel):
 
     __slots__ = ("connector_bot_chat_attribute",)
     _FIELDS = (("connector_bot_chat_attribute", "connector_bot_chat_attribute"),)
+    _KNOWN = frozenset(("connector_bot_chat_attribute",))
 
     connector_bot_chat_attribute: OAuthScopeBotChatAttribute
 
     def __init__(self, *, connector_bot_chat_attribute: OAuthScopeBotChatAttribute) -> None:
         self.connector_bot_chat_attribute = connector_bot_chat_attribute
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -191,11 +187,7 @@ class OAuthScopeAttributeConstraint(CozeModel):
         v = get("connector_bot_chat_attribute")
         v = _m.nested(OAuthScopeBotChatAttribute, v, "connector_bot_chat_attribute")
         obj.connector_bot_chat_attribute = v
-        obj._extra = (
-            None
-            if _KNOWN_OAuthScopeAttributeConstraint.issuperset(src)
-            else _m.extras(src, _KNOWN_OAuthScopeAttributeConstraint)
-        )
+        obj._src = src
         return obj
 
 
@@ -204,13 +196,13 @@ class OAuthScopeBotChatAttribute(CozeModel):
 
     __slots__ = ("bot_id_list",)
     _FIELDS = (("bot_id_list", "bot_id_list"),)
+    _KNOWN = frozenset(("bot_id_list",))
 
     bot_id_list: list[str]
     """Ids of bots published as an API service."""
 
     def __init__(self, *, bot_id_list: list[str]) -> None:
         self.bot_id_list = bot_id_list
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -220,11 +212,7 @@ class OAuthScopeBotChatAttribute(CozeModel):
         v = get("bot_id_list")
         v = [] if v is None else _c_OAuthScopeBotChatAttribute_bot_id_list(v, "bot_id_list")
         obj.bot_id_list = v
-        obj._extra = (
-            None
-            if _KNOWN_OAuthScopeBotChatAttribute.issuperset(src)
-            else _m.extras(src, _KNOWN_OAuthScopeBotChatAttribute)
-        )
+        obj._src = src
         return obj
 
 
@@ -238,6 +226,7 @@ class OAuthToken(CozeModel):
         ("refresh_token", "refresh_token"),
         ("token_type", "token_type"),
     )
+    _KNOWN = frozenset(("access_token", "expires_in", "refresh_token", "token_type"))
 
     access_token: str
     """The access token to send as a bearer token."""
@@ -255,7 +244,6 @@ class OAuthToken(CozeModel):
         self.expires_in = expires_in
         self.refresh_token = refresh_token
         self.token_type = token_type
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -278,16 +266,10 @@ class OAuthToken(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "token_type")
         obj.token_type = v
-        obj._extra = None if _KNOWN_OAuthToken.issuperset(src) else _m.extras(src, _KNOWN_OAuthToken)
+        obj._src = src
         return obj
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
-_KNOWN_OAuthDeviceCode = frozenset(("device_code", "user_code", "verification_uri", "expires_in", "interval"))
-_KNOWN_OAuthScope = frozenset(("account_permission", "attribute_constraint"))
-_KNOWN_OAuthScopeAccountPermission = frozenset(("permission_list",))
 _c_OAuthScopeAccountPermission_permission_list = _m.list_of(_m.to_str)
-_KNOWN_OAuthScopeAttributeConstraint = frozenset(("connector_bot_chat_attribute",))
-_KNOWN_OAuthScopeBotChatAttribute = frozenset(("bot_id_list",))
 _c_OAuthScopeBotChatAttribute_bot_id_list = _m.list_of(_m.to_str)
-_KNOWN_OAuthToken = frozenset(("access_token", "expires_in", "refresh_token", "token_type"))

@@ -54,6 +54,20 @@ class PluginDetail(CozeModel):
         ("mcp_json", "mcp_json"),
         ("tools", "tools"),
     )
+    _KNOWN = frozenset(
+        (
+            "plugin_id",
+            "name",
+            "name_for_model",
+            "description",
+            "icon_url",
+            "is_call_available",
+            "created_at",
+            "updated_at",
+            "mcp_json",
+            "tools",
+        )
+    )
 
     plugin_id: str
     """The plugin id."""
@@ -100,7 +114,6 @@ class PluginDetail(CozeModel):
         self.updated_at = updated_at
         self.mcp_json = mcp_json
         self.tools = tools
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -147,7 +160,7 @@ class PluginDetail(CozeModel):
         if v is not None:
             v = _c_PluginDetail_tools(v, "tools")
         obj.tools = v
-        obj._extra = None if _KNOWN_PluginDetail.issuperset(src) else _m.extras(src, _KNOWN_PluginDetail)
+        obj._src = src
         return obj
 
 
@@ -156,13 +169,13 @@ class PluginDetailList(CozeModel):
 
     __slots__ = ("items",)
     _FIELDS = (("items", "items"),)
+    _KNOWN = frozenset(("items",))
 
     items: list[PluginDetail] | None
     """The plugins found."""
 
     def __init__(self, *, items: list[PluginDetail] | None = None) -> None:
         self.items = items
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -173,7 +186,7 @@ class PluginDetailList(CozeModel):
         if v is not None:
             v = _c_PluginDetailList_items(v, "items")
         obj.items = v
-        obj._extra = None if _KNOWN_PluginDetailList.issuperset(src) else _m.extras(src, _KNOWN_PluginDetailList)
+        obj._src = src
         return obj
 
 
@@ -182,6 +195,7 @@ class PluginStoreCategory(CozeModel):
 
     __slots__ = ("id", "name")
     _FIELDS = (("id", "id"), ("name", "name"))
+    _KNOWN = frozenset(("id", "name"))
 
     id: str
     """The category id."""
@@ -191,7 +205,6 @@ class PluginStoreCategory(CozeModel):
     def __init__(self, *, id: str, name: str | None = None) -> None:
         self.id = id
         self.name = name
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -206,7 +219,7 @@ class PluginStoreCategory(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "name")
         obj.name = v
-        obj._extra = None if _KNOWN_PluginStoreCategory.issuperset(src) else _m.extras(src, _KNOWN_PluginStoreCategory)
+        obj._src = src
         return obj
 
 
@@ -215,6 +228,7 @@ class PluginStoreCategoryList(CozeModel):
 
     __slots__ = ("items", "has_more")
     _FIELDS = (("items", "items"), ("has_more", "has_more"))
+    _KNOWN = frozenset(("items", "has_more"))
 
     items: list[PluginStoreCategory] | None
     """The categories on this page."""
@@ -224,7 +238,6 @@ class PluginStoreCategoryList(CozeModel):
     def __init__(self, *, items: list[PluginStoreCategory] | None = None, has_more: bool | None = None) -> None:
         self.items = items
         self.has_more = has_more
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -239,9 +252,7 @@ class PluginStoreCategoryList(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "has_more")
         obj.has_more = v
-        obj._extra = (
-            None if _KNOWN_PluginStoreCategoryList.issuperset(src) else _m.extras(src, _KNOWN_PluginStoreCategoryList)
-        )
+        obj._src = src
         return obj
 
 
@@ -250,6 +261,7 @@ class PluginStoreItem(CozeModel):
 
     __slots__ = ("metainfo", "plugin_info")
     _FIELDS = (("metainfo", "metainfo"), ("plugin_info", "plugin_info"))
+    _KNOWN = frozenset(("metainfo", "plugin_info"))
 
     metainfo: PluginStoreMetainfo | None
     plugin_info: PluginStoreStats | None
@@ -259,7 +271,6 @@ class PluginStoreItem(CozeModel):
     ) -> None:
         self.metainfo = metainfo
         self.plugin_info = plugin_info
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -274,7 +285,7 @@ class PluginStoreItem(CozeModel):
         if v is not None:
             v = _m.nested(PluginStoreStats, v, "plugin_info")
         obj.plugin_info = v
-        obj._extra = None if _KNOWN_PluginStoreItem.issuperset(src) else _m.extras(src, _KNOWN_PluginStoreItem)
+        obj._src = src
         return obj
 
 
@@ -283,6 +294,7 @@ class PluginStoreList(CozeModel):
 
     __slots__ = ("items", "has_more")
     _FIELDS = (("items", "items"), ("has_more", "has_more"))
+    _KNOWN = frozenset(("items", "has_more"))
 
     items: list[PluginStoreItem] | None
     """The plugins on this page."""
@@ -292,7 +304,6 @@ class PluginStoreList(CozeModel):
     def __init__(self, *, items: list[PluginStoreItem] | None = None, has_more: bool | None = None) -> None:
         self.items = items
         self.has_more = has_more
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -307,7 +318,7 @@ class PluginStoreList(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "has_more")
         obj.has_more = v
-        obj._extra = None if _KNOWN_PluginStoreList.issuperset(src) else _m.extras(src, _KNOWN_PluginStoreList)
+        obj._src = src
         return obj
 
 
@@ -341,6 +352,22 @@ class PluginStoreMetainfo(CozeModel):
         ("is_official", "is_official"),
         ("category", "category"),
         ("user_info", "user_info"),
+    )
+    _KNOWN = frozenset(
+        (
+            "entity_id",
+            "entity_type",
+            "entity_version",
+            "product_id",
+            "name",
+            "description",
+            "icon_url",
+            "listed_at",
+            "paid_type",
+            "is_official",
+            "category",
+            "user_info",
+        )
     )
 
     entity_id: str | None
@@ -394,7 +421,6 @@ class PluginStoreMetainfo(CozeModel):
         self.is_official = is_official
         self.category = category
         self.user_info = user_info
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -449,7 +475,7 @@ class PluginStoreMetainfo(CozeModel):
         if v is not None:
             v = _m.nested(PluginStoreUser, v, "user_info")
         obj.user_info = v
-        obj._extra = None if _KNOWN_PluginStoreMetainfo.issuperset(src) else _m.extras(src, _KNOWN_PluginStoreMetainfo)
+        obj._src = src
         return obj
 
 
@@ -479,6 +505,20 @@ class PluginStoreStats(CozeModel):
         ("total_tools_count", "total_tools_count"),
         ("avg_exec_duration_ms", "avg_exec_duration_ms"),
         ("associated_bots_use_count", "associated_bots_use_count"),
+    )
+    _KNOWN = frozenset(
+        (
+            "heat",
+            "call_count",
+            "description",
+            "success_rate",
+            "bots_use_count",
+            "favorite_count",
+            "is_call_available",
+            "total_tools_count",
+            "avg_exec_duration_ms",
+            "associated_bots_use_count",
+        )
     )
 
     heat: int | None
@@ -526,7 +566,6 @@ class PluginStoreStats(CozeModel):
         self.total_tools_count = total_tools_count
         self.avg_exec_duration_ms = avg_exec_duration_ms
         self.associated_bots_use_count = associated_bots_use_count
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -573,7 +612,7 @@ class PluginStoreStats(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "associated_bots_use_count")
         obj.associated_bots_use_count = v
-        obj._extra = None if _KNOWN_PluginStoreStats.issuperset(src) else _m.extras(src, _KNOWN_PluginStoreStats)
+        obj._src = src
         return obj
 
 
@@ -587,6 +626,7 @@ class PluginStoreUser(CozeModel):
         ("user_name", "user_name"),
         ("avatar_url", "avatar_url"),
     )
+    _KNOWN = frozenset(("user_id", "nick_name", "user_name", "avatar_url"))
 
     user_id: str | None
     """The developer's Coze user id (the docs type it as a 64-bit number). A number is read as its decimal string."""
@@ -609,7 +649,6 @@ class PluginStoreUser(CozeModel):
         self.nick_name = nick_name
         self.user_name = user_name
         self.avatar_url = avatar_url
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -632,7 +671,7 @@ class PluginStoreUser(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "avatar_url")
         obj.avatar_url = v
-        obj._extra = None if _KNOWN_PluginStoreUser.issuperset(src) else _m.extras(src, _KNOWN_PluginStoreUser)
+        obj._src = src
         return obj
 
 
@@ -647,6 +686,7 @@ class PluginTool(CozeModel):
         ("inputSchema", "inputSchema"),
         ("outputSchema", "outputSchema"),
     )
+    _KNOWN = frozenset(("tool_id", "name", "description", "inputSchema", "outputSchema"))
 
     tool_id: str | None
     """The tool id."""
@@ -673,7 +713,6 @@ class PluginTool(CozeModel):
         self.description = description
         self.inputSchema = inputSchema
         self.outputSchema = outputSchema
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -700,7 +739,7 @@ class PluginTool(CozeModel):
         if v is not None:
             v = _c_PluginTool_outputSchema(v, "outputSchema")
         obj.outputSchema = v
-        obj._extra = None if _KNOWN_PluginTool.issuperset(src) else _m.extras(src, _KNOWN_PluginTool)
+        obj._src = src
         return obj
 
 
@@ -709,13 +748,13 @@ class PluginToolCallResult(CozeModel):
 
     __slots__ = ("result",)
     _FIELDS = (("result", "result"),)
+    _KNOWN = frozenset(("result",))
 
     result: dict[str, JsonValue] | None
     """The tool's output, shaped by its outputSchema."""
 
     def __init__(self, *, result: dict[str, JsonValue] | None = None) -> None:
         self.result = result
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -726,69 +765,15 @@ class PluginToolCallResult(CozeModel):
         if v is not None:
             v = _c_PluginToolCallResult_result(v, "result")
         obj.result = v
-        obj._extra = (
-            None if _KNOWN_PluginToolCallResult.issuperset(src) else _m.extras(src, _KNOWN_PluginToolCallResult)
-        )
+        obj._src = src
         return obj
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
-_KNOWN_PluginDetail = frozenset(
-    (
-        "plugin_id",
-        "name",
-        "name_for_model",
-        "description",
-        "icon_url",
-        "is_call_available",
-        "created_at",
-        "updated_at",
-        "mcp_json",
-        "tools",
-    )
-)
 _c_PluginDetail_tools = _m.list_of(_m.model_of(PluginTool))
-_KNOWN_PluginDetailList = frozenset(("items",))
 _c_PluginDetailList_items = _m.list_of(_m.model_of(PluginDetail))
-_KNOWN_PluginStoreCategory = frozenset(("id", "name"))
-_KNOWN_PluginStoreCategoryList = frozenset(("items", "has_more"))
 _c_PluginStoreCategoryList_items = _m.list_of(_m.model_of(PluginStoreCategory))
-_KNOWN_PluginStoreItem = frozenset(("metainfo", "plugin_info"))
-_KNOWN_PluginStoreList = frozenset(("items", "has_more"))
 _c_PluginStoreList_items = _m.list_of(_m.model_of(PluginStoreItem))
-_KNOWN_PluginStoreMetainfo = frozenset(
-    (
-        "entity_id",
-        "entity_type",
-        "entity_version",
-        "product_id",
-        "name",
-        "description",
-        "icon_url",
-        "listed_at",
-        "paid_type",
-        "is_official",
-        "category",
-        "user_info",
-    )
-)
-_KNOWN_PluginStoreStats = frozenset(
-    (
-        "heat",
-        "call_count",
-        "description",
-        "success_rate",
-        "bots_use_count",
-        "favorite_count",
-        "is_call_available",
-        "total_tools_count",
-        "avg_exec_duration_ms",
-        "associated_bots_use_count",
-    )
-)
-_KNOWN_PluginStoreUser = frozenset(("user_id", "nick_name", "user_name", "avatar_url"))
-_KNOWN_PluginTool = frozenset(("tool_id", "name", "description", "inputSchema", "outputSchema"))
 _c_PluginTool_inputSchema = _m.json_object
 _c_PluginTool_outputSchema = _m.json_object
-_KNOWN_PluginToolCallResult = frozenset(("result",))
 _c_PluginToolCallResult_result = _m.json_object

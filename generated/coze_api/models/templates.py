@@ -19,6 +19,7 @@ class TemplateDuplicateResult(CozeModel):
 
     __slots__ = ("entity_id", "entity_type")
     _FIELDS = (("entity_id", "entity_id"), ("entity_type", "entity_type"))
+    _KNOWN = frozenset(("entity_id", "entity_type"))
 
     entity_id: str
     """The id of the created entity."""
@@ -30,7 +31,6 @@ class TemplateDuplicateResult(CozeModel):
     ) -> None:
         self.entity_id = entity_id
         self.entity_type = None if entity_type is None else TemplateDuplicateResultEntityType(entity_type)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -50,9 +50,7 @@ class TemplateDuplicateResult(CozeModel):
                 else TemplateDuplicateResultEntityType.parse(v, "entity_type")
             )
         obj.entity_type = v
-        obj._extra = (
-            None if _KNOWN_TemplateDuplicateResult.issuperset(src) else _m.extras(src, _KNOWN_TemplateDuplicateResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -64,4 +62,3 @@ class TemplateDuplicateResultEntityType(OpenStrEnum):
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
 _TemplateDuplicateResultEntityType_values = TemplateDuplicateResultEntityType.value_map()
-_KNOWN_TemplateDuplicateResult = frozenset(("entity_id", "entity_type"))

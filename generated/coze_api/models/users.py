@@ -24,6 +24,7 @@ class User(CozeModel):
         ("nick_name", "nick_name"),
         ("avatar_url", "avatar_url"),
     )
+    _KNOWN = frozenset(("user_id", "user_name", "nick_name", "avatar_url"))
 
     user_id: str
     """The Coze user id."""
@@ -41,7 +42,6 @@ class User(CozeModel):
         self.user_name = user_name
         self.nick_name = nick_name
         self.avatar_url = avatar_url
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -64,9 +64,5 @@ class User(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "avatar_url")
         obj.avatar_url = v
-        obj._extra = None if _KNOWN_User.issuperset(src) else _m.extras(src, _KNOWN_User)
+        obj._src = src
         return obj
-
-
-# Lookup tables and converters the parsers above use (defined last: they name classes).
-_KNOWN_User = frozenset(("user_id", "user_name", "nick_name", "avatar_url"))

@@ -20,6 +20,7 @@ class VariableAssignment(CozeModel):
 
     __slots__ = ("keyword", "value")
     _FIELDS = (("keyword", "keyword"), ("value", "value"))
+    _KNOWN = frozenset(("keyword", "value"))
 
     keyword: str
     """Name of an enabled user variable (system variables cannot be set)."""
@@ -29,7 +30,6 @@ class VariableAssignment(CozeModel):
     def __init__(self, *, keyword: str, value: str) -> None:
         self.keyword = keyword
         self.value = value
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -44,7 +44,7 @@ class VariableAssignment(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "value")
         obj.value = v
-        obj._extra = None if _KNOWN_VariableAssignment.issuperset(src) else _m.extras(src, _KNOWN_VariableAssignment)
+        obj._src = src
         return obj
 
 
@@ -58,6 +58,7 @@ class VariableValue(CozeModel):
         ("create_time", "create_time"),
         ("update_time", "update_time"),
     )
+    _KNOWN = frozenset(("keyword", "value", "create_time", "update_time"))
 
     keyword: str
     """The variable name."""
@@ -75,7 +76,6 @@ class VariableValue(CozeModel):
         self.value = value
         self.create_time = create_time
         self.update_time = update_time
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -98,7 +98,7 @@ class VariableValue(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "update_time")
         obj.update_time = v
-        obj._extra = None if _KNOWN_VariableValue.issuperset(src) else _m.extras(src, _KNOWN_VariableValue)
+        obj._src = src
         return obj
 
 
@@ -107,13 +107,13 @@ class VariablesRetrieveResult(CozeModel):
 
     __slots__ = ("items",)
     _FIELDS = (("items", "items"),)
+    _KNOWN = frozenset(("items",))
 
     items: list[VariableValue] | None
     """The variable values; unknown names are left out."""
 
     def __init__(self, *, items: list[VariableValue] | None = None) -> None:
         self.items = items
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -124,9 +124,7 @@ class VariablesRetrieveResult(CozeModel):
         if v is not None:
             v = _c_VariablesRetrieveResult_items(v, "items")
         obj.items = v
-        obj._extra = (
-            None if _KNOWN_VariablesRetrieveResult.issuperset(src) else _m.extras(src, _KNOWN_VariablesRetrieveResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -135,6 +133,7 @@ class VariablesUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -146,7 +145,6 @@ class VariablesUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -165,15 +163,9 @@ class VariablesUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None if _KNOWN_VariablesUpdateResponse.issuperset(src) else _m.extras(src, _KNOWN_VariablesUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
-_KNOWN_VariableAssignment = frozenset(("keyword", "value"))
-_KNOWN_VariableValue = frozenset(("keyword", "value", "create_time", "update_time"))
-_KNOWN_VariablesRetrieveResult = frozenset(("items",))
 _c_VariablesRetrieveResult_items = _m.list_of(_m.model_of(VariableValue))
-_KNOWN_VariablesUpdateResponse = frozenset(("code", "msg", "detail"))

@@ -63,6 +63,9 @@ class WsAsrConfig(CozeModel):
         ("enable_itn", "enable_itn"),
         ("enable_punc", "enable_punc"),
     )
+    _KNOWN = frozenset(
+        ("hot_words", "context", "context_type", "user_language", "enable_ddc", "enable_itn", "enable_punc")
+    )
 
     hot_words: list[str] | None
     """Words to recognise more readily, at most 100 tokens in all."""
@@ -99,7 +102,6 @@ class WsAsrConfig(CozeModel):
         self.enable_ddc = enable_ddc
         self.enable_itn = enable_itn
         self.enable_punc = enable_punc
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -135,7 +137,7 @@ class WsAsrConfig(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "enable_punc")
         obj.enable_punc = v
-        obj._extra = None if _KNOWN_WsAsrConfig.issuperset(src) else _m.extras(src, _KNOWN_WsAsrConfig)
+        obj._src = src
         return obj
 
 
@@ -175,13 +177,13 @@ class WsAudioDelta(CozeModel):
 
     __slots__ = ("delta",)
     _FIELDS = (("delta", "delta"),)
+    _KNOWN = frozenset(("delta",))
 
     delta: str
     """The audio bytes, base64-encoded."""
 
     def __init__(self, *, delta: str) -> None:
         self.delta = delta
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -192,7 +194,7 @@ class WsAudioDelta(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "delta")
         obj.delta = v
-        obj._extra = None if _KNOWN_WsAudioDelta.issuperset(src) else _m.extras(src, _KNOWN_WsAudioDelta)
+        obj._src = src
         return obj
 
 
@@ -201,13 +203,13 @@ class WsAudioDump(CozeModel):
 
     __slots__ = ("url",)
     _FIELDS = (("url", "url"),)
+    _KNOWN = frozenset(("url",))
 
     url: str | None
     """A download URL of the audio."""
 
     def __init__(self, *, url: str | None = None) -> None:
         self.url = url
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -218,7 +220,7 @@ class WsAudioDump(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "url")
         obj.url = v
-        obj._extra = None if _KNOWN_WsAudioDump.issuperset(src) else _m.extras(src, _KNOWN_WsAudioDump)
+        obj._src = src
         return obj
 
 
@@ -227,13 +229,13 @@ class WsAudioSentence(CozeModel):
 
     __slots__ = ("text",)
     _FIELDS = (("text", "text"),)
+    _KNOWN = frozenset(("text",))
 
     text: str | None
     """The sentence about to be spoken."""
 
     def __init__(self, *, text: str | None = None) -> None:
         self.text = text
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -244,7 +246,7 @@ class WsAudioSentence(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "text")
         obj.text = v
-        obj._extra = None if _KNOWN_WsAudioSentence.issuperset(src) else _m.extras(src, _KNOWN_WsAudioSentence)
+        obj._src = src
         return obj
 
 
@@ -253,6 +255,7 @@ class WsChatCanceled(CozeModel):
 
     __slots__ = ("code", "msg")
     _FIELDS = (("code", "code"), ("msg", "msg"))
+    _KNOWN = frozenset(("code", "msg"))
 
     code: int | None
     """1 when the user's speech interrupted it, 2 when the client sent conversation.chat.cancel, 3 when the client sent a new message."""
@@ -262,7 +265,6 @@ class WsChatCanceled(CozeModel):
     def __init__(self, *, code: int | None = None, msg: str | None = None) -> None:
         self.code = code
         self.msg = msg
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -277,7 +279,7 @@ class WsChatCanceled(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "msg")
         obj.msg = v
-        obj._extra = None if _KNOWN_WsChatCanceled.issuperset(src) else _m.extras(src, _KNOWN_WsChatCanceled)
+        obj._src = src
         return obj
 
 
@@ -301,6 +303,17 @@ class WsChatConfig(CozeModel):
         ("extra_params", "extra_params"),
         ("auto_save_history", "auto_save_history"),
         ("parameters", "parameters"),
+    )
+    _KNOWN = frozenset(
+        (
+            "conversation_id",
+            "user_id",
+            "meta_data",
+            "custom_variables",
+            "extra_params",
+            "auto_save_history",
+            "parameters",
+        )
     )
 
     conversation_id: str | None
@@ -336,7 +349,6 @@ class WsChatConfig(CozeModel):
         self.extra_params = extra_params
         self.auto_save_history = auto_save_history
         self.parameters = parameters
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -371,7 +383,7 @@ class WsChatConfig(CozeModel):
         if v is not None:
             v = _c_WsChatConfig_parameters(v, "parameters")
         obj.parameters = v
-        obj._extra = None if _KNOWN_WsChatConfig.issuperset(src) else _m.extras(src, _KNOWN_WsChatConfig)
+        obj._src = src
         return obj
 
 
@@ -401,6 +413,19 @@ class WsChatUpdate(CozeModel):
         ("event_subscriptions", "event_subscriptions"),
         ("need_play_prologue", "need_play_prologue"),
         ("prologue_content", "prologue_content"),
+    )
+    _KNOWN = frozenset(
+        (
+            "chat_config",
+            "input_audio",
+            "output_audio",
+            "turn_detection",
+            "asr_config",
+            "voice_print_config",
+            "event_subscriptions",
+            "need_play_prologue",
+            "prologue_content",
+        )
     )
 
     chat_config: WsChatConfig | None
@@ -438,7 +463,6 @@ class WsChatUpdate(CozeModel):
         self.event_subscriptions = event_subscriptions
         self.need_play_prologue = need_play_prologue
         self.prologue_content = prologue_content
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -481,7 +505,7 @@ class WsChatUpdate(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "prologue_content")
         obj.prologue_content = v
-        obj._extra = None if _KNOWN_WsChatUpdate.issuperset(src) else _m.extras(src, _KNOWN_WsChatUpdate)
+        obj._src = src
         return obj
 
 
@@ -490,6 +514,7 @@ class WsEmotionConfig(CozeModel):
 
     __slots__ = ("emotion", "emotion_scale")
     _FIELDS = (("emotion", "emotion"), ("emotion_scale", "emotion_scale"))
+    _KNOWN = frozenset(("emotion", "emotion_scale"))
 
     emotion: VoiceEmotion | None
     emotion_scale: float | None
@@ -505,7 +530,6 @@ class WsEmotionConfig(CozeModel):
     ) -> None:
         self.emotion = None if emotion is None else VoiceEmotion(emotion)
         self.emotion_scale = emotion_scale
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -521,7 +545,7 @@ class WsEmotionConfig(CozeModel):
         if v is not None and type(v) is not float:
             v = _m.to_float(v, "emotion_scale")
         obj.emotion_scale = v
-        obj._extra = None if _KNOWN_WsEmotionConfig.issuperset(src) else _m.extras(src, _KNOWN_WsEmotionConfig)
+        obj._src = src
         return obj
 
 
@@ -530,6 +554,7 @@ class WsError(CozeModel):
 
     __slots__ = ("code", "msg")
     _FIELDS = (("code", "code"), ("msg", "msg"))
+    _KNOWN = frozenset(("code", "msg"))
 
     code: int
     """Coze error code (4100 for a bad token, 4101 for a missing permission, 4000 for a frame the server cannot read...)."""
@@ -539,7 +564,6 @@ class WsError(CozeModel):
     def __init__(self, *, code: int, msg: str | None = None) -> None:
         self.code = code
         self.msg = msg
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -554,7 +578,7 @@ class WsError(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "msg")
         obj.msg = v
-        obj._extra = None if _KNOWN_WsError.issuperset(src) else _m.extras(src, _KNOWN_WsError)
+        obj._src = src
         return obj
 
 
@@ -563,6 +587,7 @@ class WsGenerateAudio(CozeModel):
 
     __slots__ = ("mode", "text")
     _FIELDS = (("mode", "mode"), ("text", "text"))
+    _KNOWN = frozenset(("mode", "text"))
 
     mode: WsGenerateAudioMode
     """Where the words come from; text is the only mode."""
@@ -572,7 +597,6 @@ class WsGenerateAudio(CozeModel):
     def __init__(self, *, mode: WsGenerateAudioMode | Literal["text"], text: str | None = None) -> None:
         self.mode = WsGenerateAudioMode(mode)
         self.text = text
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -587,7 +611,7 @@ class WsGenerateAudio(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "text")
         obj.text = v
-        obj._extra = None if _KNOWN_WsGenerateAudio.issuperset(src) else _m.extras(src, _KNOWN_WsGenerateAudio)
+        obj._src = src
         return obj
 
 
@@ -602,6 +626,7 @@ class WsGlossaryEntry(CozeModel):
 
     __slots__ = ("original", "translation")
     _FIELDS = (("original", "original"), ("translation", "translation"))
+    _KNOWN = frozenset(("original", "translation"))
 
     original: str
     """The term in the source language."""
@@ -611,7 +636,6 @@ class WsGlossaryEntry(CozeModel):
     def __init__(self, *, original: str, translation: str) -> None:
         self.original = original
         self.translation = translation
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -626,7 +650,7 @@ class WsGlossaryEntry(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "translation")
         obj.translation = v
-        obj._extra = None if _KNOWN_WsGlossaryEntry.issuperset(src) else _m.extras(src, _KNOWN_WsGlossaryEntry)
+        obj._src = src
         return obj
 
 
@@ -641,6 +665,7 @@ class WsInputAudio(CozeModel):
         ("channel", "channel"),
         ("bit_depth", "bit_depth"),
     )
+    _KNOWN = frozenset(("format", "codec", "sample_rate", "channel", "bit_depth"))
 
     format: WsInputAudioFormat | None
     """Container of the input audio; the server default is wav."""
@@ -667,7 +692,6 @@ class WsInputAudio(CozeModel):
         self.sample_rate = sample_rate
         self.channel = channel
         self.bit_depth = bit_depth
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -696,7 +720,7 @@ class WsInputAudio(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "bit_depth")
         obj.bit_depth = v
-        obj._extra = None if _KNOWN_WsInputAudio.issuperset(src) else _m.extras(src, _KNOWN_WsInputAudio)
+        obj._src = src
         return obj
 
 
@@ -713,6 +737,7 @@ class WsInterruptConfig(CozeModel):
 
     __slots__ = ("mode", "keywords")
     _FIELDS = (("mode", "mode"), ("keywords", "keywords"))
+    _KNOWN = frozenset(("mode", "keywords"))
 
     mode: WsInterruptConfigMode | None
     """keyword_contains interrupts when the speech contains a keyword, keyword_prefix when it starts with one."""
@@ -727,7 +752,6 @@ class WsInterruptConfig(CozeModel):
     ) -> None:
         self.mode = None if mode is None else WsInterruptConfigMode(mode)
         self.keywords = keywords
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -743,7 +767,7 @@ class WsInterruptConfig(CozeModel):
         if v is not None:
             v = _c_WsInterruptConfig_keywords(v, "keywords")
         obj.keywords = v
-        obj._extra = None if _KNOWN_WsInterruptConfig.issuperset(src) else _m.extras(src, _KNOWN_WsInterruptConfig)
+        obj._src = src
         return obj
 
 
@@ -761,6 +785,7 @@ class WsLimitConfig(CozeModel):
 
     __slots__ = ("period", "max_frame_num")
     _FIELDS = (("period", "period"), ("max_frame_num", "max_frame_num"))
+    _KNOWN = frozenset(("period", "max_frame_num"))
 
     period: int | None
     """Length of one period, in seconds."""
@@ -770,7 +795,6 @@ class WsLimitConfig(CozeModel):
     def __init__(self, *, period: int | None = None, max_frame_num: int | None = None) -> None:
         self.period = period
         self.max_frame_num = max_frame_num
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -785,7 +809,7 @@ class WsLimitConfig(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "max_frame_num")
         obj.max_frame_num = v
-        obj._extra = None if _KNOWN_WsLimitConfig.issuperset(src) else _m.extras(src, _KNOWN_WsLimitConfig)
+        obj._src = src
         return obj
 
 
@@ -796,6 +820,7 @@ class WsMessageCreate(CozeModel):
 
     __slots__ = ("role", "content_type", "content")
     _FIELDS = (("role", "role"), ("content_type", "content_type"), ("content", "content"))
+    _KNOWN = frozenset(("role", "content_type", "content"))
 
     role: RoleType
     content_type: EnterMessageContentType
@@ -812,7 +837,6 @@ class WsMessageCreate(CozeModel):
         self.role = RoleType(role)
         self.content_type = EnterMessageContentType(content_type)
         self.content = content
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -831,7 +855,7 @@ class WsMessageCreate(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "content")
         obj.content = v
-        obj._extra = None if _KNOWN_WsMessageCreate.issuperset(src) else _m.extras(src, _KNOWN_WsMessageCreate)
+        obj._src = src
         return obj
 
 
@@ -846,6 +870,7 @@ class WsOpusConfig(CozeModel):
         ("sample_rate", "sample_rate"),
         ("limit_config", "limit_config"),
     )
+    _KNOWN = frozenset(("bitrate", "use_cbr", "frame_size_ms", "sample_rate", "limit_config"))
 
     bitrate: int | None
     """Bits per second; the server default is 48000."""
@@ -871,7 +896,6 @@ class WsOpusConfig(CozeModel):
         self.frame_size_ms = frame_size_ms
         self.sample_rate = sample_rate
         self.limit_config = limit_config
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -898,7 +922,7 @@ class WsOpusConfig(CozeModel):
         if v is not None:
             v = _m.nested(WsLimitConfig, v, "limit_config")
         obj.limit_config = v
-        obj._extra = None if _KNOWN_WsOpusConfig.issuperset(src) else _m.extras(src, _KNOWN_WsOpusConfig)
+        obj._src = src
         return obj
 
 
@@ -914,6 +938,7 @@ class WsOutputAudio(CozeModel):
         ("voice_id", "voice_id"),
         ("emotion_config", "emotion_config"),
     )
+    _KNOWN = frozenset(("codec", "pcm_config", "opus_config", "speech_rate", "voice_id", "emotion_config"))
 
     codec: WsAudioCodec | None
     """Encoding of the output audio; the server default is pcm."""
@@ -941,7 +966,6 @@ class WsOutputAudio(CozeModel):
         self.speech_rate = speech_rate
         self.voice_id = voice_id
         self.emotion_config = emotion_config
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -973,7 +997,7 @@ class WsOutputAudio(CozeModel):
         if v is not None:
             v = _m.nested(WsEmotionConfig, v, "emotion_config")
         obj.emotion_config = v
-        obj._extra = None if _KNOWN_WsOutputAudio.issuperset(src) else _m.extras(src, _KNOWN_WsOutputAudio)
+        obj._src = src
         return obj
 
 
@@ -982,6 +1006,7 @@ class WsPcmConfig(CozeModel):
 
     __slots__ = ("sample_rate", "frame_size_ms", "limit_config")
     _FIELDS = (("sample_rate", "sample_rate"), ("frame_size_ms", "frame_size_ms"), ("limit_config", "limit_config"))
+    _KNOWN = frozenset(("sample_rate", "frame_size_ms", "limit_config"))
 
     sample_rate: int | None
     """Samples per second of the output (8000 to 48000); the server default is 24000."""
@@ -999,7 +1024,6 @@ class WsPcmConfig(CozeModel):
         self.sample_rate = sample_rate
         self.frame_size_ms = frame_size_ms
         self.limit_config = limit_config
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1018,7 +1042,7 @@ class WsPcmConfig(CozeModel):
         if v is not None:
             v = _m.nested(WsLimitConfig, v, "limit_config")
         obj.limit_config = v
-        obj._extra = None if _KNOWN_WsPcmConfig.issuperset(src) else _m.extras(src, _KNOWN_WsPcmConfig)
+        obj._src = src
         return obj
 
 
@@ -1034,6 +1058,7 @@ class WsSimultInterpretationUpdate(CozeModel):
         ("output_audio", "output_audio"),
         ("translate_config", "translate_config"),
     )
+    _KNOWN = frozenset(("input_audio", "output_audio", "translate_config"))
 
     input_audio: WsInputAudio | None
     output_audio: WsOutputAudio | None
@@ -1049,7 +1074,6 @@ class WsSimultInterpretationUpdate(CozeModel):
         self.input_audio = input_audio
         self.output_audio = output_audio
         self.translate_config = translate_config
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1068,11 +1092,7 @@ class WsSimultInterpretationUpdate(CozeModel):
         if v is not None:
             v = _m.nested(WsTranslateConfig, v, "translate_config")
         obj.translate_config = v
-        obj._extra = (
-            None
-            if _KNOWN_WsSimultInterpretationUpdate.issuperset(src)
-            else _m.extras(src, _KNOWN_WsSimultInterpretationUpdate)
-        )
+        obj._src = src
         return obj
 
 
@@ -1083,12 +1103,12 @@ class WsSpeechUpdate(CozeModel):
 
     __slots__ = ("output_audio",)
     _FIELDS = (("output_audio", "output_audio"),)
+    _KNOWN = frozenset(("output_audio",))
 
     output_audio: WsOutputAudio | None
 
     def __init__(self, *, output_audio: WsOutputAudio | None = None) -> None:
         self.output_audio = output_audio
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1099,7 +1119,7 @@ class WsSpeechUpdate(CozeModel):
         if v is not None:
             v = _m.nested(WsOutputAudio, v, "output_audio")
         obj.output_audio = v
-        obj._extra = None if _KNOWN_WsSpeechUpdate.issuperset(src) else _m.extras(src, _KNOWN_WsSpeechUpdate)
+        obj._src = src
         return obj
 
 
@@ -1108,6 +1128,7 @@ class WsSubmitToolOutputs(CozeModel):
 
     __slots__ = ("chat_id", "tool_outputs")
     _FIELDS = (("chat_id", "chat_id"), ("tool_outputs", "tool_outputs"))
+    _KNOWN = frozenset(("chat_id", "tool_outputs"))
 
     chat_id: str
     """The chat waiting for the results."""
@@ -1117,7 +1138,6 @@ class WsSubmitToolOutputs(CozeModel):
     def __init__(self, *, chat_id: str, tool_outputs: list[ChatToolOutput]) -> None:
         self.chat_id = chat_id
         self.tool_outputs = tool_outputs
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1131,7 +1151,7 @@ class WsSubmitToolOutputs(CozeModel):
         v = get("tool_outputs")
         v = [] if v is None else _c_WsSubmitToolOutputs_tool_outputs(v, "tool_outputs")
         obj.tool_outputs = v
-        obj._extra = None if _KNOWN_WsSubmitToolOutputs.issuperset(src) else _m.extras(src, _KNOWN_WsSubmitToolOutputs)
+        obj._src = src
         return obj
 
 
@@ -1140,13 +1160,13 @@ class WsTextDelta(CozeModel):
 
     __slots__ = ("delta",)
     _FIELDS = (("delta", "delta"),)
+    _KNOWN = frozenset(("delta",))
 
     delta: str
     """The text, to be appended to what came before."""
 
     def __init__(self, *, delta: str) -> None:
         self.delta = delta
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1157,7 +1177,7 @@ class WsTextDelta(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "delta")
         obj.delta = v
-        obj._extra = None if _KNOWN_WsTextDelta.issuperset(src) else _m.extras(src, _KNOWN_WsTextDelta)
+        obj._src = src
         return obj
 
 
@@ -1166,13 +1186,13 @@ class WsTranscript(CozeModel):
 
     __slots__ = ("content",)
     _FIELDS = (("content", "content"),)
+    _KNOWN = frozenset(("content",))
 
     content: str | None
     """The recognised text."""
 
     def __init__(self, *, content: str | None = None) -> None:
         self.content = content
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1183,7 +1203,7 @@ class WsTranscript(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "content")
         obj.content = v
-        obj._extra = None if _KNOWN_WsTranscript.issuperset(src) else _m.extras(src, _KNOWN_WsTranscript)
+        obj._src = src
         return obj
 
 
@@ -1194,12 +1214,12 @@ class WsTranscriptionsUpdate(CozeModel):
 
     __slots__ = ("input_audio",)
     _FIELDS = (("input_audio", "input_audio"),)
+    _KNOWN = frozenset(("input_audio",))
 
     input_audio: WsInputAudio | None
 
     def __init__(self, *, input_audio: WsInputAudio | None = None) -> None:
         self.input_audio = input_audio
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1210,9 +1230,7 @@ class WsTranscriptionsUpdate(CozeModel):
         if v is not None:
             v = _m.nested(WsInputAudio, v, "input_audio")
         obj.input_audio = v
-        obj._extra = (
-            None if _KNOWN_WsTranscriptionsUpdate.issuperset(src) else _m.extras(src, _KNOWN_WsTranscriptionsUpdate)
-        )
+        obj._src = src
         return obj
 
 
@@ -1221,6 +1239,7 @@ class WsTranslateConfig(CozeModel):
 
     __slots__ = ("from_", "to", "hot_words", "glossary")
     _FIELDS = (("from_", "from"), ("to", "to"), ("hot_words", "hot_words"), ("glossary", "glossary"))
+    _KNOWN = frozenset(("from", "to", "hot_words", "glossary"))
 
     from_: str
     """The language spoken, en or zh."""
@@ -1238,7 +1257,6 @@ class WsTranslateConfig(CozeModel):
         self.to = to
         self.hot_words = hot_words
         self.glossary = glossary
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1261,7 +1279,7 @@ class WsTranslateConfig(CozeModel):
         if v is not None:
             v = _c_WsTranslateConfig_glossary(v, "glossary")
         obj.glossary = v
-        obj._extra = None if _KNOWN_WsTranslateConfig.issuperset(src) else _m.extras(src, _KNOWN_WsTranslateConfig)
+        obj._src = src
         return obj
 
 
@@ -1275,6 +1293,7 @@ class WsTurnDetection(CozeModel):
         ("silence_duration_ms", "silence_duration_ms"),
         ("interrupt_config", "interrupt_config"),
     )
+    _KNOWN = frozenset(("type", "prefix_padding_ms", "silence_duration_ms", "interrupt_config"))
 
     type: WsTurnDetectionType | None
     """server_vad lets the server detect speech; client_interrupt (the server default) leaves it to the client, which sends input_audio_buffer.complete; @coze/api calls that mode client_vad."""
@@ -1296,7 +1315,6 @@ class WsTurnDetection(CozeModel):
         self.prefix_padding_ms = prefix_padding_ms
         self.silence_duration_ms = silence_duration_ms
         self.interrupt_config = interrupt_config
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1320,7 +1338,7 @@ class WsTurnDetection(CozeModel):
         if v is not None:
             v = _m.nested(WsInterruptConfig, v, "interrupt_config")
         obj.interrupt_config = v
-        obj._extra = None if _KNOWN_WsTurnDetection.issuperset(src) else _m.extras(src, _KNOWN_WsTurnDetection)
+        obj._src = src
         return obj
 
 
@@ -1340,6 +1358,7 @@ class WsVoicePrintConfig(CozeModel):
 
     __slots__ = ("group_id", "score", "reuse_voice_info")
     _FIELDS = (("group_id", "group_id"), ("score", "score"), ("reuse_voice_info", "reuse_voice_info"))
+    _KNOWN = frozenset(("group_id", "score", "reuse_voice_info"))
 
     group_id: str | None
     """The voiceprint group to match speakers against."""
@@ -1354,7 +1373,6 @@ class WsVoicePrintConfig(CozeModel):
         self.group_id = group_id
         self.score = score
         self.reuse_voice_info = reuse_voice_info
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1373,7 +1391,7 @@ class WsVoicePrintConfig(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "reuse_voice_info")
         obj.reuse_voice_info = v
-        obj._extra = None if _KNOWN_WsVoicePrintConfig.issuperset(src) else _m.extras(src, _KNOWN_WsVoicePrintConfig)
+        obj._src = src
         return obj
 
 
@@ -1387,56 +1405,13 @@ _WsGenerateAudioMode_values = WsGenerateAudioMode.value_map()
 _WsInputAudioFormat_values = WsInputAudioFormat.value_map()
 _WsInterruptConfigMode_values = WsInterruptConfigMode.value_map()
 _WsTurnDetectionType_values = WsTurnDetectionType.value_map()
-_KNOWN_WsAsrConfig = frozenset(
-    ("hot_words", "context", "context_type", "user_language", "enable_ddc", "enable_itn", "enable_punc")
-)
 _c_WsAsrConfig_hot_words = _m.list_of(_m.to_str)
-_KNOWN_WsAudioDelta = frozenset(("delta",))
-_KNOWN_WsAudioDump = frozenset(("url",))
-_KNOWN_WsAudioSentence = frozenset(("text",))
-_KNOWN_WsChatCanceled = frozenset(("code", "msg"))
-_KNOWN_WsChatConfig = frozenset(
-    ("conversation_id", "user_id", "meta_data", "custom_variables", "extra_params", "auto_save_history", "parameters")
-)
 _c_WsChatConfig_meta_data = _m.map_of(_m.to_str)
 _c_WsChatConfig_custom_variables = _m.map_of(_m.to_str)
 _c_WsChatConfig_extra_params = _m.map_of(_m.to_str)
 _c_WsChatConfig_parameters = _m.json_object
-_KNOWN_WsChatUpdate = frozenset(
-    (
-        "chat_config",
-        "input_audio",
-        "output_audio",
-        "turn_detection",
-        "asr_config",
-        "voice_print_config",
-        "event_subscriptions",
-        "need_play_prologue",
-        "prologue_content",
-    )
-)
 _c_WsChatUpdate_event_subscriptions = _m.list_of(_m.to_str)
-_KNOWN_WsEmotionConfig = frozenset(("emotion", "emotion_scale"))
-_KNOWN_WsError = frozenset(("code", "msg"))
-_KNOWN_WsGenerateAudio = frozenset(("mode", "text"))
-_KNOWN_WsGlossaryEntry = frozenset(("original", "translation"))
-_KNOWN_WsInputAudio = frozenset(("format", "codec", "sample_rate", "channel", "bit_depth"))
-_KNOWN_WsInterruptConfig = frozenset(("mode", "keywords"))
 _c_WsInterruptConfig_keywords = _m.list_of(_m.to_str)
-_KNOWN_WsLimitConfig = frozenset(("period", "max_frame_num"))
-_KNOWN_WsMessageCreate = frozenset(("role", "content_type", "content"))
-_KNOWN_WsOpusConfig = frozenset(("bitrate", "use_cbr", "frame_size_ms", "sample_rate", "limit_config"))
-_KNOWN_WsOutputAudio = frozenset(("codec", "pcm_config", "opus_config", "speech_rate", "voice_id", "emotion_config"))
-_KNOWN_WsPcmConfig = frozenset(("sample_rate", "frame_size_ms", "limit_config"))
-_KNOWN_WsSimultInterpretationUpdate = frozenset(("input_audio", "output_audio", "translate_config"))
-_KNOWN_WsSpeechUpdate = frozenset(("output_audio",))
-_KNOWN_WsSubmitToolOutputs = frozenset(("chat_id", "tool_outputs"))
 _c_WsSubmitToolOutputs_tool_outputs = _m.list_of(_m.model_of(ChatToolOutput))
-_KNOWN_WsTextDelta = frozenset(("delta",))
-_KNOWN_WsTranscript = frozenset(("content",))
-_KNOWN_WsTranscriptionsUpdate = frozenset(("input_audio",))
-_KNOWN_WsTranslateConfig = frozenset(("from", "to", "hot_words", "glossary"))
 _c_WsTranslateConfig_hot_words = _m.list_of(_m.to_str)
 _c_WsTranslateConfig_glossary = _m.list_of(_m.model_of(WsGlossaryEntry))
-_KNOWN_WsTurnDetection = frozenset(("type", "prefix_padding_ms", "silence_duration_ms", "interrupt_config"))
-_KNOWN_WsVoicePrintConfig = frozenset(("group_id", "score", "reuse_voice_info"))

@@ -69,6 +69,9 @@ class WorkflowBasic(CozeModel):
         ("updated_at", "updated_at"),
         ("creator", "creator"),
     )
+    _KNOWN = frozenset(
+        ("workflow_id", "workflow_name", "description", "icon_url", "app_id", "created_at", "updated_at", "creator")
+    )
 
     workflow_id: str
     """The workflow id."""
@@ -106,7 +109,6 @@ class WorkflowBasic(CozeModel):
         self.created_at = created_at
         self.updated_at = updated_at
         self.creator = creator
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -145,7 +147,7 @@ class WorkflowBasic(CozeModel):
         if v is not None:
             v = _m.nested(UserInfo, v, "creator")
         obj.creator = v
-        obj._extra = None if _KNOWN_WorkflowBasic.issuperset(src) else _m.extras(src, _KNOWN_WorkflowBasic)
+        obj._src = src
         return obj
 
 
@@ -154,13 +156,13 @@ class WorkflowChatDone(CozeModel):
 
     __slots__ = ("debug_url",)
     _FIELDS = (("debug_url", "debug_url"),)
+    _KNOWN = frozenset(("debug_url",))
 
     debug_url: str | None
     """Page showing every node's input and output, valid for 7 days."""
 
     def __init__(self, *, debug_url: str | None = None) -> None:
         self.debug_url = debug_url
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -171,7 +173,7 @@ class WorkflowChatDone(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "debug_url")
         obj.debug_url = v
-        obj._extra = None if _KNOWN_WorkflowChatDone.issuperset(src) else _m.extras(src, _KNOWN_WorkflowChatDone)
+        obj._src = src
         return obj
 
 
@@ -187,13 +189,13 @@ class WorkflowCollaborator(CozeModel):
 
     __slots__ = ("user_id",)
     _FIELDS = (("user_id", "user_id"),)
+    _KNOWN = frozenset(("user_id",))
 
     user_id: str
     """Coze user id of a member of the workflow's workspace."""
 
     def __init__(self, *, user_id: str) -> None:
         self.user_id = user_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -204,9 +206,7 @@ class WorkflowCollaborator(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "user_id")
         obj.user_id = v
-        obj._extra = (
-            None if _KNOWN_WorkflowCollaborator.issuperset(src) else _m.extras(src, _KNOWN_WorkflowCollaborator)
-        )
+        obj._src = src
         return obj
 
 
@@ -215,13 +215,13 @@ class WorkflowDone(CozeModel):
 
     __slots__ = ("debug_url",)
     _FIELDS = (("debug_url", "debug_url"),)
+    _KNOWN = frozenset(("debug_url",))
 
     debug_url: str | None
     """Page showing every node's input and output, when sent."""
 
     def __init__(self, *, debug_url: str | None = None) -> None:
         self.debug_url = debug_url
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -232,7 +232,7 @@ class WorkflowDone(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "debug_url")
         obj.debug_url = v
-        obj._extra = None if _KNOWN_WorkflowDone.issuperset(src) else _m.extras(src, _KNOWN_WorkflowDone)
+        obj._src = src
         return obj
 
 
@@ -241,6 +241,7 @@ class WorkflowError(CozeModel):
 
     __slots__ = ("error_code", "error_message")
     _FIELDS = (("error_code", "error_code"), ("error_message", "error_message"))
+    _KNOWN = frozenset(("error_code", "error_message"))
 
     error_code: int | None
     """Coze error code."""
@@ -250,7 +251,6 @@ class WorkflowError(CozeModel):
     def __init__(self, *, error_code: int | None = None, error_message: str | None = None) -> None:
         self.error_code = error_code
         self.error_message = error_message
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -265,7 +265,7 @@ class WorkflowError(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "error_message")
         obj.error_message = v
-        obj._extra = None if _KNOWN_WorkflowError.issuperset(src) else _m.extras(src, _KNOWN_WorkflowError)
+        obj._src = src
         return obj
 
 
@@ -282,6 +282,7 @@ class WorkflowInfo(CozeModel):
 
     __slots__ = ("workflow_detail", "input", "output")
     _FIELDS = (("workflow_detail", "workflow_detail"), ("input", "input"), ("output", "output"))
+    _KNOWN = frozenset(("workflow_detail", "input", "output"))
 
     workflow_detail: WorkflowBasic | None
     input: WorkflowInput | None
@@ -297,7 +298,6 @@ class WorkflowInfo(CozeModel):
         self.workflow_detail = workflow_detail
         self.input = input
         self.output = output
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -316,7 +316,7 @@ class WorkflowInfo(CozeModel):
         if v is not None:
             v = _m.nested(WorkflowOutput, v, "output")
         obj.output = v
-        obj._extra = None if _KNOWN_WorkflowInfo.issuperset(src) else _m.extras(src, _KNOWN_WorkflowInfo)
+        obj._src = src
         return obj
 
 
@@ -325,13 +325,13 @@ class WorkflowInput(CozeModel):
 
     __slots__ = ("parameters",)
     _FIELDS = (("parameters", "parameters"),)
+    _KNOWN = frozenset(("parameters",))
 
     parameters: dict[str, WorkflowParameter] | None
     """The parameters by name."""
 
     def __init__(self, *, parameters: dict[str, WorkflowParameter] | None = None) -> None:
         self.parameters = parameters
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -342,7 +342,7 @@ class WorkflowInput(CozeModel):
         if v is not None:
             v = _c_WorkflowInput_parameters(v, "parameters")
         obj.parameters = v
-        obj._extra = None if _KNOWN_WorkflowInput.issuperset(src) else _m.extras(src, _KNOWN_WorkflowInput)
+        obj._src = src
         return obj
 
 
@@ -351,6 +351,7 @@ class WorkflowInterrupt(CozeModel):
 
     __slots__ = ("interrupt_data", "node_title")
     _FIELDS = (("interrupt_data", "interrupt_data"), ("node_title", "node_title"))
+    _KNOWN = frozenset(("interrupt_data", "node_title"))
 
     interrupt_data: WorkflowInterruptData | None
     node_title: str | None
@@ -359,7 +360,6 @@ class WorkflowInterrupt(CozeModel):
     def __init__(self, *, interrupt_data: WorkflowInterruptData | None = None, node_title: str | None = None) -> None:
         self.interrupt_data = interrupt_data
         self.node_title = node_title
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -374,7 +374,7 @@ class WorkflowInterrupt(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "node_title")
         obj.node_title = v
-        obj._extra = None if _KNOWN_WorkflowInterrupt.issuperset(src) else _m.extras(src, _KNOWN_WorkflowInterrupt)
+        obj._src = src
         return obj
 
 
@@ -388,6 +388,7 @@ class WorkflowInterruptData(CozeModel):
         ("data", "data"),
         ("required_parameters", "required_parameters"),
     )
+    _KNOWN = frozenset(("event_id", "type", "data", "required_parameters"))
 
     event_id: str | None
     """The interruption; pass it as event_id when resuming."""
@@ -409,7 +410,6 @@ class WorkflowInterruptData(CozeModel):
         self.type = None if type is None else WorkflowInterruptType(type)
         self.data = data
         self.required_parameters = required_parameters
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -433,9 +433,7 @@ class WorkflowInterruptData(CozeModel):
         if v is not None:
             v = _c_WorkflowInterruptData_required_parameters(v, "required_parameters")
         obj.required_parameters = v
-        obj._extra = (
-            None if _KNOWN_WorkflowInterruptData.issuperset(src) else _m.extras(src, _KNOWN_WorkflowInterruptData)
-        )
+        obj._src = src
         return obj
 
 
@@ -455,6 +453,7 @@ class WorkflowListResult(CozeModel):
 
     __slots__ = ("items", "has_more")
     _FIELDS = (("items", "items"), ("has_more", "has_more"))
+    _KNOWN = frozenset(("items", "has_more"))
 
     items: list[WorkflowBasic] | None
     """The workflows on this page."""
@@ -464,7 +463,6 @@ class WorkflowListResult(CozeModel):
     def __init__(self, *, items: list[WorkflowBasic] | None = None, has_more: bool | None = None) -> None:
         self.items = items
         self.has_more = has_more
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -479,7 +477,7 @@ class WorkflowListResult(CozeModel):
         if v is not None and type(v) is not bool:
             v = _m.to_bool(v, "has_more")
         obj.has_more = v
-        obj._extra = None if _KNOWN_WorkflowListResult.issuperset(src) else _m.extras(src, _KNOWN_WorkflowListResult)
+        obj._src = src
         return obj
 
 
@@ -511,6 +509,21 @@ class WorkflowMessage(CozeModel):
         ("usage", "usage"),
         ("cost", "cost"),
         ("token", "token"),
+    )
+    _KNOWN = frozenset(
+        (
+            "content",
+            "content_type",
+            "node_title",
+            "node_id",
+            "node_execute_uuid",
+            "node_seq_id",
+            "node_is_finish",
+            "ext",
+            "usage",
+            "cost",
+            "token",
+        )
     )
 
     content: str | None
@@ -561,7 +574,6 @@ class WorkflowMessage(CozeModel):
         self.usage = usage
         self.cost = cost
         self.token = token
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -612,7 +624,7 @@ class WorkflowMessage(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "token")
         obj.token = v
-        obj._extra = None if _KNOWN_WorkflowMessage.issuperset(src) else _m.extras(src, _KNOWN_WorkflowMessage)
+        obj._src = src
         return obj
 
 
@@ -628,6 +640,7 @@ class WorkflowNodeExecuteHistory(CozeModel):
 
     __slots__ = ("is_finish", "node_output")
     _FIELDS = (("is_finish", "is_finish"), ("node_output", "node_output"))
+    _KNOWN = frozenset(("is_finish", "node_output"))
 
     is_finish: bool | None
     """Whether the node has finished."""
@@ -637,7 +650,6 @@ class WorkflowNodeExecuteHistory(CozeModel):
     def __init__(self, *, is_finish: bool | None = None, node_output: str | None = None) -> None:
         self.is_finish = is_finish
         self.node_output = node_output
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -652,11 +664,7 @@ class WorkflowNodeExecuteHistory(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "node_output")
         obj.node_output = v
-        obj._extra = (
-            None
-            if _KNOWN_WorkflowNodeExecuteHistory.issuperset(src)
-            else _m.extras(src, _KNOWN_WorkflowNodeExecuteHistory)
-        )
+        obj._src = src
         return obj
 
 
@@ -680,6 +688,9 @@ class WorkflowNodeExecuteStatus(CozeModel):
         ("loop_index", "loop_index"),
         ("batch_index", "batch_index"),
         ("sub_execute_id", "sub_execute_id"),
+    )
+    _KNOWN = frozenset(
+        ("node_id", "is_finish", "update_time", "node_execute_uuid", "loop_index", "batch_index", "sub_execute_id")
     )
 
     node_id: str | None
@@ -715,7 +726,6 @@ class WorkflowNodeExecuteStatus(CozeModel):
         self.loop_index = loop_index
         self.batch_index = batch_index
         self.sub_execute_id = sub_execute_id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -750,11 +760,7 @@ class WorkflowNodeExecuteStatus(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "sub_execute_id")
         obj.sub_execute_id = v
-        obj._extra = (
-            None
-            if _KNOWN_WorkflowNodeExecuteStatus.issuperset(src)
-            else _m.extras(src, _KNOWN_WorkflowNodeExecuteStatus)
-        )
+        obj._src = src
         return obj
 
 
@@ -763,6 +769,7 @@ class WorkflowOutput(CozeModel):
 
     __slots__ = ("terminate_plan", "content", "parameters")
     _FIELDS = (("terminate_plan", "terminate_plan"), ("content", "content"), ("parameters", "parameters"))
+    _KNOWN = frozenset(("terminate_plan", "content", "parameters"))
 
     terminate_plan: WorkflowTerminatePlan | None
     content: str | None
@@ -780,7 +787,6 @@ class WorkflowOutput(CozeModel):
         self.terminate_plan = None if terminate_plan is None else WorkflowTerminatePlan(terminate_plan)
         self.content = content
         self.parameters = parameters
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -800,7 +806,7 @@ class WorkflowOutput(CozeModel):
         if v is not None:
             v = _c_WorkflowOutput_parameters(v, "parameters")
         obj.parameters = v
-        obj._extra = None if _KNOWN_WorkflowOutput.issuperset(src) else _m.extras(src, _KNOWN_WorkflowOutput)
+        obj._src = src
         return obj
 
 
@@ -816,6 +822,7 @@ class WorkflowParameter(CozeModel):
         ("items", "items"),
         ("properties", "properties"),
     )
+    _KNOWN = frozenset(("type", "required", "description", "default_value", "items", "properties"))
 
     type: str | None
     """The parameter's type, such as string, number, object, array or image."""
@@ -845,7 +852,6 @@ class WorkflowParameter(CozeModel):
         self.default_value = default_value
         self.items = items
         self.properties = properties
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -876,7 +882,7 @@ class WorkflowParameter(CozeModel):
         if v is not None:
             v = _c_WorkflowParameter_properties(v, "properties")
         obj.properties = v
-        obj._extra = None if _KNOWN_WorkflowParameter.issuperset(src) else _m.extras(src, _KNOWN_WorkflowParameter)
+        obj._src = src
         return obj
 
 
@@ -934,6 +940,29 @@ class WorkflowRunHistory(CozeModel):
         ("interrupt_data", "interrupt_data"),
         ("cost", "cost"),
         ("token", "token"),
+    )
+    _KNOWN = frozenset(
+        (
+            "execute_id",
+            "execute_status",
+            "bot_id",
+            "connector_id",
+            "connector_uid",
+            "run_mode",
+            "logid",
+            "create_time",
+            "update_time",
+            "output",
+            "error_code",
+            "error_message",
+            "debug_url",
+            "usage",
+            "is_output_trimmed",
+            "node_execute_status",
+            "interrupt_data",
+            "cost",
+            "token",
+        )
     )
 
     execute_id: str
@@ -1013,7 +1042,6 @@ class WorkflowRunHistory(CozeModel):
         self.interrupt_data = interrupt_data
         self.cost = cost
         self.token = token
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1098,7 +1126,7 @@ class WorkflowRunHistory(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "token")
         obj.token = v
-        obj._extra = None if _KNOWN_WorkflowRunHistory.issuperset(src) else _m.extras(src, _KNOWN_WorkflowRunHistory)
+        obj._src = src
         return obj
 
 
@@ -1127,6 +1155,9 @@ class WorkflowRunResult(CozeModel):
         ("interrupt_data", "interrupt_data"),
         ("cost", "cost"),
         ("token", "token"),
+    )
+    _KNOWN = frozenset(
+        ("code", "msg", "detail", "data", "execute_id", "debug_url", "usage", "interrupt_data", "cost", "token")
     )
 
     code: int | None
@@ -1171,7 +1202,6 @@ class WorkflowRunResult(CozeModel):
         self.interrupt_data = interrupt_data
         self.cost = cost
         self.token = token
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1218,7 +1248,7 @@ class WorkflowRunResult(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "token")
         obj.token = v
-        obj._extra = None if _KNOWN_WorkflowRunResult.issuperset(src) else _m.extras(src, _KNOWN_WorkflowRunResult)
+        obj._src = src
         return obj
 
 
@@ -1242,6 +1272,9 @@ class WorkflowVersion(CozeModel):
         ("creator", "creator"),
         ("input", "input"),
         ("output", "output"),
+    )
+    _KNOWN = frozenset(
+        ("workflow_id", "version", "description", "created_at", "updated_at", "creator", "input", "output")
     )
 
     workflow_id: str | None
@@ -1278,7 +1311,6 @@ class WorkflowVersion(CozeModel):
         self.creator = creator
         self.input = input
         self.output = output
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1317,7 +1349,7 @@ class WorkflowVersion(CozeModel):
         if v is not None:
             v = _m.nested(WorkflowOutput, v, "output")
         obj.output = v
-        obj._extra = None if _KNOWN_WorkflowVersion.issuperset(src) else _m.extras(src, _KNOWN_WorkflowVersion)
+        obj._src = src
         return obj
 
 
@@ -1326,6 +1358,7 @@ class WorkflowVersionListResult(CozeModel):
 
     __slots__ = ("items", "has_more", "next_page_token")
     _FIELDS = (("items", "items"), ("has_more", "has_more"), ("next_page_token", "next_page_token"))
+    _KNOWN = frozenset(("items", "has_more", "next_page_token"))
 
     items: list[WorkflowVersion] | None
     """The versions on this page."""
@@ -1344,7 +1377,6 @@ class WorkflowVersionListResult(CozeModel):
         self.items = items
         self.has_more = has_more
         self.next_page_token = next_page_token
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1363,11 +1395,7 @@ class WorkflowVersionListResult(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "next_page_token")
         obj.next_page_token = v
-        obj._extra = (
-            None
-            if _KNOWN_WorkflowVersionListResult.issuperset(src)
-            else _m.extras(src, _KNOWN_WorkflowVersionListResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -1376,6 +1404,7 @@ class WorkflowsCollaborationModesUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -1387,7 +1416,6 @@ class WorkflowsCollaborationModesUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1406,11 +1434,7 @@ class WorkflowsCollaborationModesUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_WorkflowsCollaborationModesUpdateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_WorkflowsCollaborationModesUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1419,6 +1443,7 @@ class WorkflowsCollaboratorsCreateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -1430,7 +1455,6 @@ class WorkflowsCollaboratorsCreateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1449,11 +1473,7 @@ class WorkflowsCollaboratorsCreateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_WorkflowsCollaboratorsCreateResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_WorkflowsCollaboratorsCreateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1462,6 +1482,7 @@ class WorkflowsCollaboratorsDeleteResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -1473,7 +1494,6 @@ class WorkflowsCollaboratorsDeleteResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -1492,11 +1512,7 @@ class WorkflowsCollaboratorsDeleteResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None
-            if _KNOWN_WorkflowsCollaboratorsDeleteResponse.issuperset(src)
-            else _m.extras(src, _KNOWN_WorkflowsCollaboratorsDeleteResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -1505,77 +1521,11 @@ _WorkflowExecuteStatus_values = WorkflowExecuteStatus.value_map()
 _WorkflowInterruptType_values = WorkflowInterruptType.value_map()
 _WorkflowRunMode_values = WorkflowRunMode.value_map()
 _WorkflowTerminatePlan_values = WorkflowTerminatePlan.value_map()
-_KNOWN_WorkflowBasic = frozenset(
-    ("workflow_id", "workflow_name", "description", "icon_url", "app_id", "created_at", "updated_at", "creator")
-)
-_KNOWN_WorkflowChatDone = frozenset(("debug_url",))
-_KNOWN_WorkflowCollaborator = frozenset(("user_id",))
-_KNOWN_WorkflowDone = frozenset(("debug_url",))
-_KNOWN_WorkflowError = frozenset(("error_code", "error_message"))
-_KNOWN_WorkflowInfo = frozenset(("workflow_detail", "input", "output"))
-_KNOWN_WorkflowInput = frozenset(("parameters",))
 _c_WorkflowInput_parameters = _m.map_of(_m.model_of(WorkflowParameter))
-_KNOWN_WorkflowInterrupt = frozenset(("interrupt_data", "node_title"))
-_KNOWN_WorkflowInterruptData = frozenset(("event_id", "type", "data", "required_parameters"))
 _c_WorkflowInterruptData_required_parameters = _m.map_of(_m.model_of(WorkflowParameter))
-_KNOWN_WorkflowListResult = frozenset(("items", "has_more"))
 _c_WorkflowListResult_items = _m.list_of(_m.model_of(WorkflowBasic))
-_KNOWN_WorkflowMessage = frozenset(
-    (
-        "content",
-        "content_type",
-        "node_title",
-        "node_id",
-        "node_execute_uuid",
-        "node_seq_id",
-        "node_is_finish",
-        "ext",
-        "usage",
-        "cost",
-        "token",
-    )
-)
 _c_WorkflowMessage_ext = _m.json_object
-_KNOWN_WorkflowNodeExecuteHistory = frozenset(("is_finish", "node_output"))
-_KNOWN_WorkflowNodeExecuteStatus = frozenset(
-    ("node_id", "is_finish", "update_time", "node_execute_uuid", "loop_index", "batch_index", "sub_execute_id")
-)
-_KNOWN_WorkflowOutput = frozenset(("terminate_plan", "content", "parameters"))
 _c_WorkflowOutput_parameters = _m.map_of(_m.model_of(WorkflowParameter))
-_KNOWN_WorkflowParameter = frozenset(("type", "required", "description", "default_value", "items", "properties"))
 _c_WorkflowParameter_properties = _m.map_of(_m.model_of(WorkflowParameter))
-_KNOWN_WorkflowRunHistory = frozenset(
-    (
-        "execute_id",
-        "execute_status",
-        "bot_id",
-        "connector_id",
-        "connector_uid",
-        "run_mode",
-        "logid",
-        "create_time",
-        "update_time",
-        "output",
-        "error_code",
-        "error_message",
-        "debug_url",
-        "usage",
-        "is_output_trimmed",
-        "node_execute_status",
-        "interrupt_data",
-        "cost",
-        "token",
-    )
-)
 _c_WorkflowRunHistory_node_execute_status = _m.map_of(_m.model_of(WorkflowNodeExecuteStatus))
-_KNOWN_WorkflowRunResult = frozenset(
-    ("code", "msg", "detail", "data", "execute_id", "debug_url", "usage", "interrupt_data", "cost", "token")
-)
-_KNOWN_WorkflowVersion = frozenset(
-    ("workflow_id", "version", "description", "created_at", "updated_at", "creator", "input", "output")
-)
-_KNOWN_WorkflowVersionListResult = frozenset(("items", "has_more", "next_page_token"))
 _c_WorkflowVersionListResult_items = _m.list_of(_m.model_of(WorkflowVersion))
-_KNOWN_WorkflowsCollaborationModesUpdateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_WorkflowsCollaboratorsCreateResponse = frozenset(("code", "msg", "detail"))
-_KNOWN_WorkflowsCollaboratorsDeleteResponse = frozenset(("code", "msg", "detail"))

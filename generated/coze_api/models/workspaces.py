@@ -56,6 +56,20 @@ class Workspace(CozeModel):
         ("description", "description"),
         ("joined_status", "joined_status"),
     )
+    _KNOWN = frozenset(
+        (
+            "id",
+            "name",
+            "icon_url",
+            "role_type",
+            "workspace_type",
+            "enterprise_id",
+            "owner_uid",
+            "admin_uids",
+            "description",
+            "joined_status",
+        )
+    )
 
     id: str
     """The workspace id."""
@@ -102,7 +116,6 @@ class Workspace(CozeModel):
         self.admin_uids = admin_uids
         self.description = description
         self.joined_status = None if joined_status is None else WorkspaceJoinedStatus(joined_status)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -152,7 +165,7 @@ class Workspace(CozeModel):
             m_joined_status = _WorkspaceJoinedStatus_values.get(v) if type(v) is str else None
             v = m_joined_status if m_joined_status is not None else WorkspaceJoinedStatus.parse(v, "joined_status")
         obj.joined_status = v
-        obj._extra = None if _KNOWN_Workspace.issuperset(src) else _m.extras(src, _KNOWN_Workspace)
+        obj._src = src
         return obj
 
 
@@ -173,6 +186,7 @@ class WorkspaceMember(CozeModel):
         ("user_unique_name", "user_unique_name"),
         ("avatar_url", "avatar_url"),
     )
+    _KNOWN = frozenset(("user_id", "role_type", "user_nickname", "user_unique_name", "avatar_url"))
 
     user_id: str
     """The Coze user id."""
@@ -199,7 +213,6 @@ class WorkspaceMember(CozeModel):
         self.user_nickname = user_nickname
         self.user_unique_name = user_unique_name
         self.avatar_url = avatar_url
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -227,7 +240,7 @@ class WorkspaceMember(CozeModel):
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "avatar_url")
         obj.avatar_url = v
-        obj._extra = None if _KNOWN_WorkspaceMember.issuperset(src) else _m.extras(src, _KNOWN_WorkspaceMember)
+        obj._src = src
         return obj
 
 
@@ -236,6 +249,7 @@ class WorkspaceNewMember(CozeModel):
 
     __slots__ = ("user_id", "role_type")
     _FIELDS = (("user_id", "user_id"), ("role_type", "role_type"))
+    _KNOWN = frozenset(("user_id", "role_type"))
 
     user_id: str
     """The Coze user id."""
@@ -245,7 +259,6 @@ class WorkspaceNewMember(CozeModel):
     def __init__(self, *, user_id: str, role_type: WorkspaceNewMemberRoleType | Literal["admin", "member"]) -> None:
         self.user_id = user_id
         self.role_type = WorkspaceNewMemberRoleType(role_type)
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -260,7 +273,7 @@ class WorkspaceNewMember(CozeModel):
         m_role_type = _WorkspaceNewMemberRoleType_values.get(v) if type(v) is str else None
         v = m_role_type if m_role_type is not None else WorkspaceNewMemberRoleType.parse(v, "role_type")
         obj.role_type = v
-        obj._extra = None if _KNOWN_WorkspaceNewMember.issuperset(src) else _m.extras(src, _KNOWN_WorkspaceNewMember)
+        obj._src = src
         return obj
 
 
@@ -291,13 +304,13 @@ class WorkspacesCreateResult(CozeModel):
 
     __slots__ = ("id",)
     _FIELDS = (("id", "id"),)
+    _KNOWN = frozenset(("id",))
 
     id: str
     """The id of the new workspace."""
 
     def __init__(self, *, id: str) -> None:
         self.id = id
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -308,9 +321,7 @@ class WorkspacesCreateResult(CozeModel):
         if type(v) is not str:
             v = _m.to_str(v, "id")
         obj.id = v
-        obj._extra = (
-            None if _KNOWN_WorkspacesCreateResult.issuperset(src) else _m.extras(src, _KNOWN_WorkspacesCreateResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -319,6 +330,7 @@ class WorkspacesListResult(CozeModel):
 
     __slots__ = ("workspaces", "total_count")
     _FIELDS = (("workspaces", "workspaces"), ("total_count", "total_count"))
+    _KNOWN = frozenset(("workspaces", "total_count"))
 
     workspaces: list[Workspace] | None
     """The workspaces on this page."""
@@ -328,7 +340,6 @@ class WorkspacesListResult(CozeModel):
     def __init__(self, *, workspaces: list[Workspace] | None = None, total_count: int | None = None) -> None:
         self.workspaces = workspaces
         self.total_count = total_count
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -343,9 +354,7 @@ class WorkspacesListResult(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total_count")
         obj.total_count = v
-        obj._extra = (
-            None if _KNOWN_WorkspacesListResult.issuperset(src) else _m.extras(src, _KNOWN_WorkspacesListResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -365,6 +374,15 @@ class WorkspacesMembersCreateResult(CozeModel):
         ("not_exist_user_ids", "not_exist_user_ids"),
         ("already_joined_user_ids", "already_joined_user_ids"),
         ("already_invited_user_ids", "already_invited_user_ids"),
+    )
+    _KNOWN = frozenset(
+        (
+            "added_success_user_ids",
+            "invited_success_user_ids",
+            "not_exist_user_ids",
+            "already_joined_user_ids",
+            "already_invited_user_ids",
+        )
     )
 
     added_success_user_ids: list[str] | None
@@ -392,7 +410,6 @@ class WorkspacesMembersCreateResult(CozeModel):
         self.not_exist_user_ids = not_exist_user_ids
         self.already_joined_user_ids = already_joined_user_ids
         self.already_invited_user_ids = already_invited_user_ids
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -419,11 +436,7 @@ class WorkspacesMembersCreateResult(CozeModel):
         if v is not None:
             v = _c_WorkspacesMembersCreateResult_already_invited_user_ids(v, "already_invited_user_ids")
         obj.already_invited_user_ids = v
-        obj._extra = (
-            None
-            if _KNOWN_WorkspacesMembersCreateResult.issuperset(src)
-            else _m.extras(src, _KNOWN_WorkspacesMembersCreateResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -441,6 +454,14 @@ class WorkspacesMembersDeleteResult(CozeModel):
         ("not_in_workspace_user_ids", "not_in_workspace_user_ids"),
         ("not_in_space_user_ids", "not_in_space_user_ids"),
         ("owner_not_support_remove_user_ids", "owner_not_support_remove_user_ids"),
+    )
+    _KNOWN = frozenset(
+        (
+            "removed_success_user_ids",
+            "not_in_workspace_user_ids",
+            "not_in_space_user_ids",
+            "owner_not_support_remove_user_ids",
+        )
     )
 
     removed_success_user_ids: list[str] | None
@@ -464,7 +485,6 @@ class WorkspacesMembersDeleteResult(CozeModel):
         self.not_in_workspace_user_ids = not_in_workspace_user_ids
         self.not_in_space_user_ids = not_in_space_user_ids
         self.owner_not_support_remove_user_ids = owner_not_support_remove_user_ids
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -489,11 +509,7 @@ class WorkspacesMembersDeleteResult(CozeModel):
                 v, "owner_not_support_remove_user_ids"
             )
         obj.owner_not_support_remove_user_ids = v
-        obj._extra = (
-            None
-            if _KNOWN_WorkspacesMembersDeleteResult.issuperset(src)
-            else _m.extras(src, _KNOWN_WorkspacesMembersDeleteResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -502,6 +518,7 @@ class WorkspacesMembersListResult(CozeModel):
 
     __slots__ = ("items", "total_count")
     _FIELDS = (("items", "items"), ("total_count", "total_count"))
+    _KNOWN = frozenset(("items", "total_count"))
 
     items: list[WorkspaceMember] | None
     """The members on this page."""
@@ -511,7 +528,6 @@ class WorkspacesMembersListResult(CozeModel):
     def __init__(self, *, items: list[WorkspaceMember] | None = None, total_count: int | None = None) -> None:
         self.items = items
         self.total_count = total_count
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -526,11 +542,7 @@ class WorkspacesMembersListResult(CozeModel):
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "total_count")
         obj.total_count = v
-        obj._extra = (
-            None
-            if _KNOWN_WorkspacesMembersListResult.issuperset(src)
-            else _m.extras(src, _KNOWN_WorkspacesMembersListResult)
-        )
+        obj._src = src
         return obj
 
 
@@ -539,6 +551,7 @@ class WorkspacesUpdateResponse(CozeModel):
 
     __slots__ = ("code", "msg", "detail")
     _FIELDS = (("code", "code"), ("msg", "msg"), ("detail", "detail"))
+    _KNOWN = frozenset(("code", "msg", "detail"))
 
     code: int | None
     msg: str | None
@@ -550,7 +563,6 @@ class WorkspacesUpdateResponse(CozeModel):
         self.code = code
         self.msg = msg
         self.detail = detail
-        self._extra = None
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -569,9 +581,7 @@ class WorkspacesUpdateResponse(CozeModel):
         if v is not None:
             v = _m.nested(ResponseDetail, v, "detail")
         obj.detail = v
-        obj._extra = (
-            None if _KNOWN_WorkspacesUpdateResponse.issuperset(src) else _m.extras(src, _KNOWN_WorkspacesUpdateResponse)
-        )
+        obj._src = src
         return obj
 
 
@@ -580,52 +590,15 @@ _WorkspaceJoinedStatus_values = WorkspaceJoinedStatus.value_map()
 _WorkspaceNewMemberRoleType_values = WorkspaceNewMemberRoleType.value_map()
 _WorkspaceRoleType_values = WorkspaceRoleType.value_map()
 _WorkspaceType_values = WorkspaceType.value_map()
-_KNOWN_Workspace = frozenset(
-    (
-        "id",
-        "name",
-        "icon_url",
-        "role_type",
-        "workspace_type",
-        "enterprise_id",
-        "owner_uid",
-        "admin_uids",
-        "description",
-        "joined_status",
-    )
-)
 _c_Workspace_admin_uids = _m.list_of(_m.to_str)
-_KNOWN_WorkspaceMember = frozenset(("user_id", "role_type", "user_nickname", "user_unique_name", "avatar_url"))
-_KNOWN_WorkspaceNewMember = frozenset(("user_id", "role_type"))
-_KNOWN_WorkspacesCreateResult = frozenset(("id",))
-_KNOWN_WorkspacesListResult = frozenset(("workspaces", "total_count"))
 _c_WorkspacesListResult_workspaces = _m.list_of(_m.model_of(Workspace))
-_KNOWN_WorkspacesMembersCreateResult = frozenset(
-    (
-        "added_success_user_ids",
-        "invited_success_user_ids",
-        "not_exist_user_ids",
-        "already_joined_user_ids",
-        "already_invited_user_ids",
-    )
-)
 _c_WorkspacesMembersCreateResult_added_success_user_ids = _m.list_of(_m.to_str)
 _c_WorkspacesMembersCreateResult_invited_success_user_ids = _m.list_of(_m.to_str)
 _c_WorkspacesMembersCreateResult_not_exist_user_ids = _m.list_of(_m.to_str)
 _c_WorkspacesMembersCreateResult_already_joined_user_ids = _m.list_of(_m.to_str)
 _c_WorkspacesMembersCreateResult_already_invited_user_ids = _m.list_of(_m.to_str)
-_KNOWN_WorkspacesMembersDeleteResult = frozenset(
-    (
-        "removed_success_user_ids",
-        "not_in_workspace_user_ids",
-        "not_in_space_user_ids",
-        "owner_not_support_remove_user_ids",
-    )
-)
 _c_WorkspacesMembersDeleteResult_removed_success_user_ids = _m.list_of(_m.to_str)
 _c_WorkspacesMembersDeleteResult_not_in_workspace_user_ids = _m.list_of(_m.to_str)
 _c_WorkspacesMembersDeleteResult_not_in_space_user_ids = _m.list_of(_m.to_str)
 _c_WorkspacesMembersDeleteResult_owner_not_support_remove_user_ids = _m.list_of(_m.to_str)
-_KNOWN_WorkspacesMembersListResult = frozenset(("items", "total_count"))
 _c_WorkspacesMembersListResult_items = _m.list_of(_m.model_of(WorkspaceMember))
-_KNOWN_WorkspacesUpdateResponse = frozenset(("code", "msg", "detail"))
