@@ -335,8 +335,14 @@ class SyncSocket(Protocol[T_co, U_contra]):
         """Send one event: a typed client event, or a dict with `event_type` and `data`."""
         ...
 
-    def on(self, event_type: str, handler: Callable[[T_co], object]) -> None:
-        """Call `handler` with every event of this type as iteration reaches it."""
+    def on(self, event_type: str, handler: Callable[[Any], object]) -> None:
+        """Call `handler` with every event of this type as iteration reaches it (annotate its
+        argument with that event's class: `def on_error(event: WsChatErrorEvent)`)."""
+        ...
+
+    def run_until(self, *event_types: str) -> T_co | None:
+        """Iterate, calling the handlers, until an event of one of these types arrives, and
+        return it; None if the session ends first (with no types: run to the end)."""
         ...
 
     def __iter__(self) -> Iterator[T_co]: ...
@@ -360,7 +366,11 @@ class AsyncSocket(Protocol[T_co, U_contra]):
 
     async def send(self, event: U_contra | Mapping[str, object]) -> None: ...
 
-    def on(self, event_type: str, handler: Callable[[T_co], object]) -> None: ...
+    def on(self, event_type: str, handler: Callable[[Any], object]) -> None:
+        """As `SyncSocket.on`; a handler may be an async function (awaited in turn)."""
+        ...
+
+    async def run_until(self, *event_types: str) -> T_co | None: ...
 
     def __aiter__(self) -> AsyncIterator[T_co]: ...
 
