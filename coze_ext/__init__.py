@@ -15,7 +15,9 @@ from ._version import __version__ as __version__
 # Type checkers treat any module-level TYPE_CHECKING name as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from coze_api._events import SocketEvent as SocketEvent
     from coze_api._events import StreamEvent as StreamEvent
+    from coze_api._events import UnknownSocketEvent as UnknownSocketEvent
     from coze_api._events import UnknownStreamEvent as UnknownStreamEvent
     from coze_api.events import ChatEventType as ChatEventType
     from coze_api.events import WorkflowEventType as WorkflowEventType
@@ -105,6 +107,7 @@ if TYPE_CHECKING:
     from .auth import WebOAuthApp as WebOAuthApp
     from .auth import code_challenge as code_challenge
     from .auth import generate_code_verifier as generate_code_verifier
+    from .websockets import WebSocketEventError as WebSocketEventError
 
 # Where each public name lives (a module relative to this package, or an absolute one).
 _EXPORTS: dict[str, str] = {
@@ -148,7 +151,9 @@ _EXPORTS: dict[str, str] = {
     "RateLimitError": "._errors",
     "RequestTimeoutError": "._errors",
     "ResponseValidationError": "._errors",
+    "SocketEvent": "coze_api._events",
     "StreamEvent": "coze_api._events",
+    "UnknownSocketEvent": "coze_api._events",
     "UnknownStreamEvent": "coze_api._events",
     "FileUpload": "._files",
     "ProgressCallback": "._files",
@@ -197,6 +202,7 @@ _EXPORTS: dict[str, str] = {
     "WebOAuthApp": ".auth",
     "code_challenge": ".auth",
     "generate_code_verifier": ".auth",
+    "WebSocketEventError": ".websockets",
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
@@ -212,7 +218,7 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an err
         return value
 
     def __dir__() -> list[str]:
-        return sorted([*_EXPORTS, "__version__", "audio", "types", "testing"])
+        return sorted([*_EXPORTS, "__version__", "audio", "types", "testing", "websockets"])
 
 
 __all__ = sorted([*_EXPORTS, "__version__"])

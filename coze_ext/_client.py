@@ -57,6 +57,7 @@ from ._raw import AsyncRawRequester, RawRequester
 from ._streaming import AsyncStream, Stream
 from ._version import __version__
 from ._workflows import AsyncWorkflowsResource, WorkflowsResource
+from .websockets._url import check_ws_base_url, ws_base_url
 
 _NOT_SET: Any = object()
 Args = Mapping[str, object]
@@ -143,11 +144,13 @@ class _SyncRuntime:
         self.auth = auth
         self.settings = settings
         self.sleep: Callable[[float], None] = time.sleep
+        self.given_base_ws_url: str | None = None
 
     def copy(self, auth: httpx.Auth, settings: CallSettings) -> _SyncRuntime:
         """The runtime of a `with_options` copy: the same pool, its own auth and settings."""
         runtime = _SyncRuntime(self.http, auth, settings)
         runtime.sleep = self.sleep
+        runtime.given_base_ws_url = self.given_base_ws_url
         return runtime
 
     def _run(self, flow: Generator[Action, Any, Sent]) -> Sent:
@@ -213,7 +216,10 @@ class _SyncRuntime:
         return self.page(operation, args, options, self.request(operation, args, options))
 
     def connect(self, connected: Connected[Any, Any], args: Args, options: RequestOptions) -> Any:
-        raise NotImplementedError(f"{connected.spec.id}: the WebSocket runtime is being written (issue 13)")
+        from .websockets._sync import open_socket
+
+        base_ws_url = ws_base_url(self.settings.base_url, self.given_base_ws_url)
+        return open_socket(self, connected.spec, args, options, base_ws_url)
 
 
 class _AsyncRuntime:
@@ -229,12 +235,14 @@ class _AsyncRuntime:
         # the square of the calls waiting (2,000 concurrent calls took minutes) and which
         # would time them out.
         self.gate: asyncio.Semaphore | None = None
+        self.given_base_ws_url: str | None = None
 
     def copy(self, auth: httpx.Auth, settings: CallSettings) -> _AsyncRuntime:
         """The runtime of a `with_options` copy: the same pool (and gate), its own auth and settings."""
         runtime = _AsyncRuntime(self.http, auth, settings)
         runtime.sleep = self.sleep
         runtime.gate = self.gate
+        runtime.given_base_ws_url = self.given_base_ws_url
         return runtime
 
     async def _run(self, flow: Generator[Action, Any, Sent]) -> Sent:
@@ -315,7 +323,10 @@ class _AsyncRuntime:
         return self.page(paged.operation, args, options)
 
     def connect(self, connected: Connected[Any, Any], args: Args, options: RequestOptions) -> Any:
-        raise NotImplementedError(f"{connected.spec.id}: the WebSocket runtime is being written (issue 13)")
+        from .websockets._async import open_async_socket
+
+        base_ws_url = ws_base_url(self.settings.base_url, self.given_base_ws_url)
+        return open_async_socket(self, connected.spec, args, options, base_ws_url)
 
 
 class _ClientBase:
@@ -332,9 +343,12 @@ class _ClientBase:
         token: TokenSource | None,
         auth: httpx.Auth | None,
         settings: CallSettings,
+        base_ws_url: str | None,
     ) -> None:
         self._owns_http = owns_http
-        self._bind(runtime_class(http, _resolve_auth(token, auth), settings))
+        runtime = runtime_class(http, _resolve_auth(token, auth), settings)
+        runtime.given_base_ws_url = None if base_ws_url is None else check_ws_base_url(base_ws_url)
+        self._bind(runtime)
 
     def _bind(self, runtime: Any) -> None:
         """Attach a runtime and the resource tree that calls it."""
@@ -343,6 +357,13 @@ class _ClientBase:
     @property
     def base_url(self) -> str:
         return str(self._runtime.settings.base_url)
+
+    @property
+    def base_ws_url(self) -> str:
+        """Where the WebSocket endpoints are: the `base_ws_url` given, else the one of the
+        base URL (wss://ws.coze.com for api.coze.com, wss://ws.coze.cn for api.coze.cn, the
+        same host with ws:// or wss:// for any other)."""
+        return ws_base_url(self.base_url, self._runtime.given_base_ws_url)
 
     @property
     def max_retries(self) -> int:
@@ -388,6 +409,7 @@ class Coze(_ClientBase, CozeResources):
         *,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
+        base_ws_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
@@ -414,7 +436,7 @@ class Coze(_ClientBase, CozeResources):
         )
         _check_proxy(proxy, http_client)
         http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True)
-        self._start(_SyncRuntime, http, http_client is None, token, auth, settings)
+        self._start(_SyncRuntime, http, http_client is None, token, auth, settings, base_ws_url)
 
     def _bind(self, runtime: Any) -> None:
         self._runtime: _SyncRuntime = runtime
@@ -487,6 +509,7 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         *,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
+        base_ws_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
@@ -515,7 +538,7 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         http = http_client or httpx.AsyncClient(
             timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True
         )
-        self._start(_AsyncRuntime, http, http_client is None, token, auth, settings)
+        self._start(_AsyncRuntime, http, http_client is None, token, auth, settings, base_ws_url)
         if http_client is None:
             self._runtime.gate = asyncio.Semaphore(DEFAULT_LIMITS.max_connections or 100)
 

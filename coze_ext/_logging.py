@@ -38,8 +38,9 @@ _SECRET_NAME = re.compile(
     r"code_verifier|device_code|^code$|^key$",
     re.IGNORECASE,
 )
-# Long runs of base64 are audio or file payloads: useless in a log and possibly private.
-_BASE64 = re.compile(r"[A-Za-z0-9+/=_-]{256,}")
+# Long runs of base64 are audio or file payloads: useless in a log and possibly private. No
+# record shows more than 100 characters of one (a WebSocket session's last audio piece is short).
+_BASE64 = re.compile(r"[A-Za-z0-9+/=_-]{101,}")
 _MAX_BODY = 2000
 
 

@@ -36,6 +36,8 @@ from coze_ext.types import (
     WorkflowMessage,
     WorkflowRunHistory,
     WsAudioDelta,
+    WsChatErrorEvent,
+    WsChatServerEvent,
     WsError,
     WsEventDetail,
 )
@@ -122,6 +124,10 @@ def raw_answers(coze: Coze) -> None:
     coze.with_raw_response.bots.retrieve(bot_id=1)  # type: ignore[arg-type]
 
 
+def on_error(event: WsChatErrorEvent) -> None:
+    assert_type(event.data, WsError)
+
+
 def websocket_frames_narrow(coze: Coze) -> None:
     with coze.websockets.chat.connect(bot_id="b") as ws:
         ws.send({"event_type": "conversation.message.create", "data": {"role": "user", "content": "hi"}})
@@ -139,6 +145,15 @@ def websocket_frames_narrow(coze: Coze) -> None:
         for frame in speech:
             if frame.event_type == WsSpeechEventType.SPEECH_AUDIO_UPDATE:
                 assert_type(frame.data, WsAudioDelta)
+    assert_type(coze.base_ws_url, str)
+    chat = coze.websockets.chat.connect(bot_id="b", timeout=5, extra_query={"x": 1})
+    assert_type(chat.logid, str | None)
+    chat.on(WsChatEventType.ERROR, lambda event: print(event.detail.logid))
+    chat.on(WsChatEventType.ERROR, on_error)  # a handler annotated with its event's class
+    done = chat.run_until(WsChatEventType.CONVERSATION_CHAT_COMPLETED)
+    assert_type(done, WsChatServerEvent | None)
+    chat.close()
+    coze.websockets.chat.connect()  # type: ignore[call-arg]
 
 
 async def async_contract(coze: AsyncCoze) -> None:
@@ -161,3 +176,6 @@ async def async_contract(coze: AsyncCoze) -> None:
         async for frame in ws:
             if frame.event_type == WsChatEventType.CONVERSATION_CHAT_COMPLETED:
                 assert_type(frame.data, Chat)
+        assert_type(await ws.run_until("conversation.chat.completed"), WsChatServerEvent | None)
+        await ws.close()
+    assert_type(coze.base_ws_url, str)

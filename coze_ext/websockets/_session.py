@@ -1,0 +1,102 @@
+"""What a WebSocket session decides, sync or async alike: its handshake and frames, its
+handlers, and how it ends. The `Socket` and `AsyncSocket` shells only move frames.
+
+Endings, the same for every endpoint:
+- the session never ends by itself at any event (an `error` event is delivered like any
+  other, and the session goes on);
+- the server closing the connection normally ends iteration;
+- a connection cut without a close frame (or closed with an error code) raises
+  `APIConnectionError`, after every frame that arrived before it was delivered;
+- `close()` (from any thread or task) ends the session: an iteration waiting for a frame
+  ends normally, a later `send` raises `APIConnectionError`.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from coze_api._events import ClientEvent, SocketEvent
+from coze_api._runtime import SocketSpec
+from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
+
+from .._errors import APIConnectionError
+from .._logging import log
+from ._frames import FrameReader, encode
+from ._handshake import Handshake, opened
+
+Handler = Callable[[Any], object]
+
+
+@functools.cache
+def with_senders(socket: type, senders: type) -> Any:
+    """`socket` (the sync or async shell) with an endpoint's typed senders
+    (`ws.chat_update(...)`), composed once per endpoint."""
+    return type(senders.__name__.removesuffix("Senders"), (socket, senders), {"__module__": socket.__module__})
+
+
+class Session:
+    """One session's state: its handshake, frame reader, handlers and whether it is closing."""
+
+    def __init__(self, spec: SocketSpec, handshake: Handshake) -> None:
+        self.handshake = handshake
+        self.endpoint = spec.id
+        self.reader = FrameReader(spec)
+        self.handlers: dict[str, list[Handler]] = {}
+        self.closing = False
+        self.logid: str | None = None
+
+    def opened(self, headers: Any, elapsed: float) -> None:
+        self.logid = self.reader.logid = opened(self.handshake, headers, elapsed)
+
+    def on(self, event_type: str, handler: Handler, *, awaitable: bool) -> None:
+        if not isinstance(event_type, str) or not event_type:
+            raise TypeError(f"event_type must be an event name (a non-empty str), not {event_type!r}")
+        if not callable(handler):
+            raise TypeError(f"handler must be callable, not {type(handler).__name__}")
+        if not awaitable and inspect.iscoroutinefunction(handler):
+            raise TypeError("an async handler needs AsyncCoze's socket; Coze's calls handlers, never awaits them")
+        self.handlers.setdefault(event_type, []).append(handler)
+
+    def read(self, message: str | bytes) -> tuple[SocketEvent, list[Handler]]:
+        """The typed event of a server frame, and the handlers to call with it."""
+        event = self.reader.read(message)
+        return event, self.handlers.get(event.event_type, [])
+
+    def encode(self, event: ClientEvent | Mapping[str, object]) -> str:
+        return encode(self.endpoint, event)
+
+    def close(self) -> bool:
+        """Mark the session closing; False when it already was."""
+        if self.closing:
+            return False
+        self.closing = True
+        log.info("websocket %s: closed by the client logid=%s", self.endpoint, self.logid)
+        return True
+
+    def ended(self, closed: ConnectionClosed) -> APIConnectionError | None:
+        """How iteration ends once the connection is closed: normally (None) when the client
+        closed it or the server closed it normally, else the error to raise."""
+        if self.closing:
+            return None
+        if isinstance(closed, ConnectionClosedOK):
+            log.info("websocket %s: closed by the server (%s) logid=%s", self.endpoint, closed, self.logid)
+            return None
+        return self.cut(closed)
+
+    def cut(self, closed: ConnectionClosed) -> APIConnectionError:
+        """The error for a connection that is gone (cut, or closed while a frame was being sent)."""
+        why = "closed by the client" if self.closing else f"cut ({closed})"
+        suffix = f" (logid: {self.logid})" if self.logid else ""
+        log.info("websocket %s: the connection was %s logid=%s", self.endpoint, why, self.logid)
+        error = APIConnectionError(f"{self.endpoint}: the WebSocket connection was {why}{suffix}")
+        error.logid = self.logid
+        return error
+
+    def closed_error(self) -> APIConnectionError:
+        """The error for sending on a session that was closed."""
+        error = APIConnectionError(f"{self.endpoint}: the WebSocket session is closed")
+        error.logid = self.logid
+        return error

@@ -1,0 +1,139 @@
+"""`Socket`: a WebSocket session of `Coze`, on the `websockets` library's sync client.
+
+The library reads the connection in a thread of its own (answering pings there), so
+iteration only waits on its queue of frames, and `close()` from any thread wakes it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import httpx
+from coze_api._events import ClientEvent
+from coze_api._runtime import RequestOptions, SocketSpec
+from websockets.exceptions import ConnectionClosed, WebSocketException
+from websockets.sync.client import ClientConnection, connect
+
+from ..auth import auth_headers
+from ._handshake import Handshake, connection_options, handshake_error, prepare_handshake
+from ._session import Session, with_senders
+
+
+class Socket:
+    """A WebSocket session with one Coze endpoint.
+
+    The connection opens on `with` (or the first `send` or iteration) and closes when the
+    `with` block ends or on `close()`. Iterating yields one typed event per server frame, in
+    order, calling the `on` handlers of each; it ends when the server closes the connection
+    normally or `close()` is called, and raises `APIConnectionError` if the connection is cut.
+    Every method may be called from any thread.
+    """
+
+    def __init__(self, runtime: Any, spec: SocketSpec, handshake: Handshake) -> None:
+        self._runtime = runtime
+        self._session = Session(spec, handshake)
+        self._connection: ClientConnection | None = None
+        self._opening = threading.Lock()
+
+    @property
+    def logid(self) -> str | None:
+        """The logid of the handshake answer (None until the connection is open)."""
+        return self._session.logid
+
+    def send(self, event: ClientEvent | Mapping[str, object]) -> None:
+        """Send one frame: a typed client event, or a dict with `event_type` and `data`,
+        sent as it is (models inside it as their JSON)."""
+        text = self._session.encode(event)
+        connection = self._open()
+        if connection is None:
+            raise self._session.closed_error()
+        try:
+            connection.send(text)
+        except ConnectionClosed as closed:
+            raise self._session.cut(closed) from closed
+
+    def on(self, event_type: str, handler: Callable[[Any], object]) -> None:
+        """Call `handler(event)` for every event of `event_type` as iteration reaches it."""
+        self._session.on(event_type, handler, awaitable=False)
+
+    def run_until(self, *event_types: str) -> Any:
+        """Iterate, calling the handlers, until an event of one of `event_types` arrives, and
+        return it; None if the session ends first (with no types: run to the end)."""
+        for event in self:
+            if event.event_type in event_types:
+                return event
+        return None
+
+    def __iter__(self) -> Iterator[Any]:
+        return self
+
+    def __next__(self) -> Any:
+        connection = self._open()
+        if connection is None:
+            raise StopIteration
+        try:
+            message = connection.recv()
+        except ConnectionClosed as closed:
+            error = self._session.ended(closed)
+            if error is None:
+                raise StopIteration from None
+            raise error from closed
+        event, handlers = self._session.read(message)
+        for handler in handlers:
+            handler(event)
+        return event
+
+    def close(self) -> None:
+        """End the session. Idempotent; an iteration waiting in another thread ends normally."""
+        self._session.close()
+        connection = self._connection
+        if connection is not None:
+            connection.close()
+
+    def __enter__(self) -> Any:
+        self._open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._session.handshake.shown_url} logid={self.logid}>"
+
+    def _open(self) -> ClientConnection | None:
+        """The open connection (opening it on first use); None once the session is closed."""
+        if self._connection is None and not self._session.closing:
+            with self._opening:
+                if self._connection is None and not self._session.closing:
+                    self._connection = self._connect()
+        if self._session.closing:
+            # close() may have come while the connection was opening, and missed it.
+            if self._connection is not None:
+                self._connection.close()
+            return None
+        return self._connection
+
+    def _connect(self) -> ClientConnection:
+        handshake = self._session.handshake
+        started = time.monotonic()
+        try:
+            auth = auth_headers(self._runtime.auth, handshake.rest_url, self._runtime.http)
+            connection = connect(handshake.url, **connection_options(handshake, auth))
+        except (OSError, WebSocketException, httpx.TransportError) as error:
+            raise handshake_error(handshake, error, time.monotonic() - started) from error
+        assert connection.response is not None
+        self._session.opened(connection.response.headers, time.monotonic() - started)
+        return connection
+
+
+def open_socket(
+    runtime: Any, spec: SocketSpec, args: Mapping[str, object], options: RequestOptions, base_ws_url: str
+) -> Socket:
+    """The socket of a `connect(...)` call, not yet connected (bad arguments raise here)."""
+    handshake = prepare_handshake(spec, args, options, runtime.settings, base_ws_url, runtime.http)
+    senders: type = spec.sender_classes()[0]
+    socket: Socket = with_senders(Socket, senders)(runtime, spec, handshake)
+    return socket
