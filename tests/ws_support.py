@@ -10,8 +10,10 @@ assertions instead of hanging); it is never a measurement.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
 from typing import Any
 
 from coze_ext import AsyncCoze, Coze
@@ -85,3 +87,19 @@ async def converse(
 
 def types(events: list[Any]) -> list[str]:
     return [str(event.event_type) for event in events]
+
+
+async def resolve(value: Any) -> Any:
+    """Await what an async client returns; a sync client's result as it is."""
+    return await value if inspect.isawaitable(value) else value
+
+
+@asynccontextmanager
+async def session(voice_client: Any) -> AsyncIterator[Any]:
+    """`with` a sync voice client, `async with` an async one."""
+    if hasattr(voice_client, "__aenter__"):
+        async with voice_client:
+            yield voice_client
+    else:
+        with voice_client:
+            yield voice_client

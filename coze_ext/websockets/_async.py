@@ -11,7 +11,7 @@ import asyncio
 import inspect
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any
+from typing import Any, Self
 
 import httpx
 from coze_api._events import ClientEvent
@@ -91,7 +91,7 @@ class AsyncSocket:
         if connection is not None:
             await connection.close()
 
-    async def __aenter__(self) -> Any:
+    async def __aenter__(self) -> Self:
         await self._open()
         return self
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, Self
 
 import httpx
 from coze_api._events import ClientEvent
@@ -93,7 +93,7 @@ class Socket:
         if connection is not None:
             connection.close()
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         self._open()
         return self
 

@@ -1,4 +1,5 @@
-"""Checked by mypy --strict in `make lint`, never run: the types `coze_ext.audio` promises."""
+"""Checked by mypy --strict in `make lint`, never run: the types `coze_ext.audio` (and its voice
+clients) promises."""
 
 from __future__ import annotations
 
@@ -6,12 +7,21 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import assert_type
 
+from coze_ext import AsyncCoze, Coze
 from coze_ext.audio import (
+    AsyncWsChatClient,
+    AsyncWsSimultInterpretationClient,
+    AsyncWsSpeechClient,
+    AsyncWsTranscriptionClient,
     MemoryPlayer,
     Player,
     SimpleAudioPlayer,
     WavAudio,
     WavWriter,
+    WsChatClient,
+    WsSimultInterpretationClient,
+    WsSpeechClient,
+    WsTranscriptionClient,
     aiter_audio_deltas,
     decode_audio,
     frame_audio,
@@ -19,6 +29,7 @@ from coze_ext.audio import (
     read_wav,
     write_wav,
 )
+from coze_ext.websockets import Completed
 
 
 def audio_helpers(pcm: bytes, path: Path) -> None:
@@ -44,3 +55,42 @@ def players_are_players() -> None:
         assert_type(player.is_playing, bool)
         assert_type(player.wait_done(timeout=1.0), bool)
         player.is_playing()  # type: ignore[operator]
+
+
+def voice_clients(coze: Coze, path: Path) -> None:
+    with WsSpeechClient(coze, player=MemoryPlayer()) as speech:
+        speech.connect(voice_id="v1")
+        speech.on(["conversation.audio.sentence_start", "completed"], print)
+        speech.append_and_complete("Hello.")
+        assert_type(speech.wait(timeout=10), bool)
+        assert_type(speech.is_playing(), bool)
+        speech.toggle_play()
+        speech.append(b"not text")  # type: ignore[arg-type]
+    with WsTranscriptionClient(coze, sample_rate=16000) as transcription:
+        assert_type(transcription.transcribe(path, realtime=True), str)
+        assert_type(transcription.text, str)
+    with WsChatClient(coze, bot_id="b") as chat:
+        assert_type(chat.ask("Hi"), str)
+        chat.send_audio(path, chunk_ms=40)
+        chat.interrupt()
+    WsChatClient(coze)  # type: ignore[call-arg]
+    with WsSimultInterpretationClient(coze) as interpreter:
+        assert_type(interpreter.interpret(path), str)
+        assert_type(interpreter.transcription, str)
+
+
+async def async_voice_clients(coze: AsyncCoze, path: Path) -> None:
+    async with AsyncWsSpeechClient(coze) as speech:
+        await speech.append_and_complete("Hello.")
+        assert_type(await speech.wait(), bool)
+        await speech.interrupt()
+    async with AsyncWsTranscriptionClient(coze) as transcription:
+        assert_type(await transcription.transcribe(path), str)
+    async with AsyncWsChatClient(coze, bot_id="b") as chat:
+        assert_type(await chat.ask("Hi"), str)
+    async with AsyncWsSimultInterpretationClient(coze) as interpreter:
+        assert_type(await interpreter.interpret(path), str)
+
+
+def completed_handler(event: Completed) -> None:
+    assert_type(event.finished.event_type, str)
