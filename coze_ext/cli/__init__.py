@@ -3,6 +3,8 @@
     coze chat BOT_ID "hello"                 # streams the answer
     coze workflow run WORKFLOW_ID --param city=Paris
     coze files upload report.pdf
+    coze speech "Hello!" -o hello.wav        # or --play
+    coze transcribe question.wav
     coze auth login --client-id ...          # device login, token saved 0600
     coze emulator                            # a local Coze to try it all on
 

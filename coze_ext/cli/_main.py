@@ -7,12 +7,20 @@ from typing import Any
 import click
 
 from .._version import __version__
-from . import auth, chat, emulator, files, workflow
+from . import auth, chat, emulator, files, speech, transcribe, workflow
 from ._exit_codes import EPILOG
 from ._failures import exit_on_failure
 
 # One line per command group: each module's `command`.
-COMMANDS: list[click.Command] = [chat.command, workflow.command, files.command, auth.command, emulator.command]
+COMMANDS: list[click.Command] = [
+    chat.command,
+    workflow.command,
+    files.command,
+    speech.command,
+    transcribe.command,
+    auth.command,
+    emulator.command,
+]
 
 
 class _Group(click.Group):
