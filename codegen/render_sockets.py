@@ -98,8 +98,9 @@ def render_sockets(endpoints: list[Endpoint], home: dict[str, str]) -> str:
     out = [
         header("The typed frames of every WebSocket endpoint, their senders and the socket protocols."),
         "from __future__ import annotations\n\n",
-        "from collections.abc import Mapping\nfrom enum import StrEnum\nfrom typing import Literal, Protocol, TypeAlias\n\n",
-        "from ._events import ClientEvent, EventMap, SocketEvent\n",
+        "from collections.abc import Callable, Mapping\nfrom enum import StrEnum\n",
+        "from typing import Literal, Protocol, TypeAlias, overload\n\n",
+        "from ._events import ClientEvent, EventMap, SocketEvent, UnknownSocketEvent\n",
         "from ._runtime import AsyncSocket, SyncSocket\n",
         "from .types import JsonValue\n",
     ]
@@ -213,4 +214,21 @@ def render_protocol(endpoint: Endpoint, is_async: bool) -> str:
             f'        """Send one `{event.name}` frame."""\n'
             "        ...\n"
         )
+    out.append(render_handlers(endpoint.downstream))
+    return "".join(out)
+
+
+def render_handlers(family: Family) -> str:
+    """`on` overloads: a handler registered for an event type receives that type's class."""
+    out = []
+    for event in family.events:
+        member = f"{family.enum}.{constant(event.name)}"
+        out.append(
+            f"\n    @overload\n    def on(self, event_type: Literal[{member}], handler: Callable[[{event.cls}], object]) -> None: ..."
+            "\n"
+        )
+    out.append(
+        f"\n    @overload\n    def on(self, event_type: str, handler: Callable[[{family.name} | UnknownSocketEvent], object]) -> None:"
+        '\n        """Call `handler` with every event of this type as iteration reaches it."""\n'
+    )
     return "".join(out)

@@ -5,11 +5,11 @@ Generated from openapi/coze.yaml by `make gen`; never edit by hand.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
-from typing import Literal, Protocol, TypeAlias
+from typing import Literal, Protocol, TypeAlias, overload
 
-from ._events import ClientEvent, EventMap, SocketEvent
+from ._events import ClientEvent, EventMap, SocketEvent, UnknownSocketEvent
 from ._runtime import AsyncSocket, SyncSocket
 from .models._shared import Chat, ChatMessage, WsEventDetail
 from .models.websockets import (
@@ -626,6 +626,154 @@ class ChatSocket(SyncSocket[WsChatServerEvent, WsChatClientEvent], Protocol):
         """Send one `input_text.generate_audio` frame."""
         ...
 
+    @overload
+    def on(
+        self, event_type: Literal[WsChatEventType.CHAT_CREATED], handler: Callable[[WsChatCreatedEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsChatEventType.CHAT_UPDATED], handler: Callable[[WsChatUpdatedEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_CREATED],
+        handler: Callable[[WsChatConversationChatCreatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_IN_PROGRESS],
+        handler: Callable[[WsChatConversationChatInProgressEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_MESSAGE_DELTA],
+        handler: Callable[[WsChatConversationMessageDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_MESSAGE_COMPLETED],
+        handler: Callable[[WsChatConversationMessageCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_SENTENCE_START],
+        handler: Callable[[WsChatConversationAudioSentenceStartEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_DELTA],
+        handler: Callable[[WsChatConversationAudioDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_COMPLETED],
+        handler: Callable[[WsChatConversationAudioCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_TRANSCRIPT_UPDATE],
+        handler: Callable[[WsChatConversationAudioTranscriptUpdateEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_TRANSCRIPT_COMPLETED],
+        handler: Callable[[WsChatConversationAudioTranscriptCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_REQUIRES_ACTION],
+        handler: Callable[[WsChatConversationChatRequiresActionEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_COMPLETED],
+        handler: Callable[[WsChatConversationChatCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_FAILED],
+        handler: Callable[[WsChatConversationChatFailedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_CANCELED],
+        handler: Callable[[WsChatConversationChatCanceledEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CLEARED],
+        handler: Callable[[WsChatConversationClearedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.INPUT_AUDIO_BUFFER_COMPLETED],
+        handler: Callable[[WsChatInputAudioBufferCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.INPUT_AUDIO_BUFFER_CLEARED],
+        handler: Callable[[WsChatInputAudioBufferClearedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.INPUT_AUDIO_BUFFER_SPEECH_STARTED],
+        handler: Callable[[WsChatInputAudioBufferSpeechStartedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.INPUT_AUDIO_BUFFER_SPEECH_STOPPED],
+        handler: Callable[[WsChatInputAudioBufferSpeechStoppedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsChatEventType.DUMP_AUDIO], handler: Callable[[WsChatDumpAudioEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(self, event_type: Literal[WsChatEventType.ERROR], handler: Callable[[WsChatErrorEvent], object]) -> None: ...
+
+    @overload
+    def on(self, event_type: str, handler: Callable[[WsChatServerEvent | UnknownSocketEvent], object]) -> None:
+        """Call `handler` with every event of this type as iteration reaches it."""
+
 
 class AsyncChatSocket(AsyncSocket[WsChatServerEvent, WsChatClientEvent], Protocol):
     """Chat with a bot by voice or text in real time (`/v1/chat`): iterate its
@@ -677,6 +825,154 @@ class AsyncChatSocket(AsyncSocket[WsChatServerEvent, WsChatClientEvent], Protoco
     ) -> None:
         """Send one `input_text.generate_audio` frame."""
         ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsChatEventType.CHAT_CREATED], handler: Callable[[WsChatCreatedEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsChatEventType.CHAT_UPDATED], handler: Callable[[WsChatUpdatedEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_CREATED],
+        handler: Callable[[WsChatConversationChatCreatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_IN_PROGRESS],
+        handler: Callable[[WsChatConversationChatInProgressEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_MESSAGE_DELTA],
+        handler: Callable[[WsChatConversationMessageDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_MESSAGE_COMPLETED],
+        handler: Callable[[WsChatConversationMessageCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_SENTENCE_START],
+        handler: Callable[[WsChatConversationAudioSentenceStartEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_DELTA],
+        handler: Callable[[WsChatConversationAudioDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_COMPLETED],
+        handler: Callable[[WsChatConversationAudioCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_TRANSCRIPT_UPDATE],
+        handler: Callable[[WsChatConversationAudioTranscriptUpdateEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_AUDIO_TRANSCRIPT_COMPLETED],
+        handler: Callable[[WsChatConversationAudioTranscriptCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_REQUIRES_ACTION],
+        handler: Callable[[WsChatConversationChatRequiresActionEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_COMPLETED],
+        handler: Callable[[WsChatConversationChatCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_FAILED],
+        handler: Callable[[WsChatConversationChatFailedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CHAT_CANCELED],
+        handler: Callable[[WsChatConversationChatCanceledEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.CONVERSATION_CLEARED],
+        handler: Callable[[WsChatConversationClearedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.INPUT_AUDIO_BUFFER_COMPLETED],
+        handler: Callable[[WsChatInputAudioBufferCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.INPUT_AUDIO_BUFFER_CLEARED],
+        handler: Callable[[WsChatInputAudioBufferClearedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.INPUT_AUDIO_BUFFER_SPEECH_STARTED],
+        handler: Callable[[WsChatInputAudioBufferSpeechStartedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsChatEventType.INPUT_AUDIO_BUFFER_SPEECH_STOPPED],
+        handler: Callable[[WsChatInputAudioBufferSpeechStoppedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsChatEventType.DUMP_AUDIO], handler: Callable[[WsChatDumpAudioEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(self, event_type: Literal[WsChatEventType.ERROR], handler: Callable[[WsChatErrorEvent], object]) -> None: ...
+
+    @overload
+    def on(self, event_type: str, handler: Callable[[WsChatServerEvent | UnknownSocketEvent], object]) -> None:
+        """Call `handler` with every event of this type as iteration reaches it."""
 
 
 class WsSpeechEventType(StrEnum):
@@ -897,6 +1193,53 @@ class SpeechSocket(SyncSocket[WsSpeechServerEvent, WsSpeechClientEvent], Protoco
         """Send one `input_text_buffer.complete` frame."""
         ...
 
+    @overload
+    def on(
+        self, event_type: Literal[WsSpeechEventType.SPEECH_CREATED], handler: Callable[[WsSpeechCreatedEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsSpeechEventType.SPEECH_UPDATED], handler: Callable[[WsSpeechUpdatedEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSpeechEventType.INPUT_TEXT_BUFFER_COMPLETED],
+        handler: Callable[[WsSpeechInputTextBufferCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSpeechEventType.CONVERSATION_AUDIO_SENTENCE_START],
+        handler: Callable[[WsSpeechConversationAudioSentenceStartEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSpeechEventType.SPEECH_AUDIO_UPDATE],
+        handler: Callable[[WsSpeechAudioUpdateEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSpeechEventType.SPEECH_AUDIO_COMPLETED],
+        handler: Callable[[WsSpeechAudioCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsSpeechEventType.ERROR], handler: Callable[[WsSpeechErrorEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(self, event_type: str, handler: Callable[[WsSpeechServerEvent | UnknownSocketEvent], object]) -> None:
+        """Call `handler` with every event of this type as iteration reaches it."""
+
 
 class AsyncSpeechSocket(AsyncSocket[WsSpeechServerEvent, WsSpeechClientEvent], Protocol):
     """Turn text into speech as it is typed (`/v1/audio/speech`): iterate its
@@ -918,6 +1261,53 @@ class AsyncSpeechSocket(AsyncSocket[WsSpeechServerEvent, WsSpeechClientEvent], P
     async def input_text_buffer_complete(self, *, id: str | None = None) -> None:
         """Send one `input_text_buffer.complete` frame."""
         ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsSpeechEventType.SPEECH_CREATED], handler: Callable[[WsSpeechCreatedEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsSpeechEventType.SPEECH_UPDATED], handler: Callable[[WsSpeechUpdatedEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSpeechEventType.INPUT_TEXT_BUFFER_COMPLETED],
+        handler: Callable[[WsSpeechInputTextBufferCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSpeechEventType.CONVERSATION_AUDIO_SENTENCE_START],
+        handler: Callable[[WsSpeechConversationAudioSentenceStartEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSpeechEventType.SPEECH_AUDIO_UPDATE],
+        handler: Callable[[WsSpeechAudioUpdateEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSpeechEventType.SPEECH_AUDIO_COMPLETED],
+        handler: Callable[[WsSpeechAudioCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: Literal[WsSpeechEventType.ERROR], handler: Callable[[WsSpeechErrorEvent], object]
+    ) -> None: ...
+
+    @overload
+    def on(self, event_type: str, handler: Callable[[WsSpeechServerEvent | UnknownSocketEvent], object]) -> None:
+        """Call `handler` with every event of this type as iteration reaches it."""
 
 
 class WsTranscriptionsEventType(StrEnum):
@@ -1185,6 +1575,61 @@ class TranscriptionsSocket(SyncSocket[WsTranscriptionsServerEvent, WsTranscripti
         """Send one `input_audio_buffer.clear` frame."""
         ...
 
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.TRANSCRIPTIONS_CREATED],
+        handler: Callable[[WsTranscriptionsCreatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.TRANSCRIPTIONS_UPDATED],
+        handler: Callable[[WsTranscriptionsUpdatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.INPUT_AUDIO_BUFFER_COMPLETED],
+        handler: Callable[[WsTranscriptionsInputAudioBufferCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.INPUT_AUDIO_BUFFER_CLEARED],
+        handler: Callable[[WsTranscriptionsInputAudioBufferClearedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.TRANSCRIPTIONS_MESSAGE_UPDATE],
+        handler: Callable[[WsTranscriptionsMessageUpdateEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.TRANSCRIPTIONS_MESSAGE_COMPLETED],
+        handler: Callable[[WsTranscriptionsMessageCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.ERROR],
+        handler: Callable[[WsTranscriptionsErrorEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: str, handler: Callable[[WsTranscriptionsServerEvent | UnknownSocketEvent], object]
+    ) -> None:
+        """Call `handler` with every event of this type as iteration reaches it."""
+
 
 class AsyncTranscriptionsSocket(AsyncSocket[WsTranscriptionsServerEvent, WsTranscriptionsClientEvent], Protocol):
     """Turn speech into text as it is spoken (`/v1/audio/transcriptions`): iterate its
@@ -1210,6 +1655,61 @@ class AsyncTranscriptionsSocket(AsyncSocket[WsTranscriptionsServerEvent, WsTrans
     async def input_audio_buffer_clear(self, *, id: str | None = None) -> None:
         """Send one `input_audio_buffer.clear` frame."""
         ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.TRANSCRIPTIONS_CREATED],
+        handler: Callable[[WsTranscriptionsCreatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.TRANSCRIPTIONS_UPDATED],
+        handler: Callable[[WsTranscriptionsUpdatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.INPUT_AUDIO_BUFFER_COMPLETED],
+        handler: Callable[[WsTranscriptionsInputAudioBufferCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.INPUT_AUDIO_BUFFER_CLEARED],
+        handler: Callable[[WsTranscriptionsInputAudioBufferClearedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.TRANSCRIPTIONS_MESSAGE_UPDATE],
+        handler: Callable[[WsTranscriptionsMessageUpdateEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.TRANSCRIPTIONS_MESSAGE_COMPLETED],
+        handler: Callable[[WsTranscriptionsMessageCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsTranscriptionsEventType.ERROR],
+        handler: Callable[[WsTranscriptionsErrorEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: str, handler: Callable[[WsTranscriptionsServerEvent | UnknownSocketEvent], object]
+    ) -> None:
+        """Call `handler` with every event of this type as iteration reaches it."""
 
 
 class WsSimultInterpretationEventType(StrEnum):
@@ -1476,6 +1976,68 @@ class SimultInterpretationSocket(
         """Send one `input_audio_buffer.complete` frame."""
         ...
 
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_CREATED],
+        handler: Callable[[WsSimultInterpretationCreatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_UPDATED],
+        handler: Callable[[WsSimultInterpretationUpdatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.INPUT_AUDIO_BUFFER_COMPLETED],
+        handler: Callable[[WsSimultInterpretationInputAudioBufferCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_TRANSCRIPTION_DELTA],
+        handler: Callable[[WsSimultInterpretationTranscriptionDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_TRANSLATION_DELTA],
+        handler: Callable[[WsSimultInterpretationTranslationDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_AUDIO_DELTA],
+        handler: Callable[[WsSimultInterpretationAudioDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_MESSAGE_COMPLETED],
+        handler: Callable[[WsSimultInterpretationMessageCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.ERROR],
+        handler: Callable[[WsSimultInterpretationErrorEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: str, handler: Callable[[WsSimultInterpretationServerEvent | UnknownSocketEvent], object]
+    ) -> None:
+        """Call `handler` with every event of this type as iteration reaches it."""
+
 
 class AsyncSimultInterpretationSocket(
     AsyncSocket[WsSimultInterpretationServerEvent, WsSimultInterpretationClientEvent], Protocol
@@ -1500,6 +2062,68 @@ class AsyncSimultInterpretationSocket(
     async def input_audio_buffer_complete(self, *, id: str | None = None) -> None:
         """Send one `input_audio_buffer.complete` frame."""
         ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_CREATED],
+        handler: Callable[[WsSimultInterpretationCreatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_UPDATED],
+        handler: Callable[[WsSimultInterpretationUpdatedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.INPUT_AUDIO_BUFFER_COMPLETED],
+        handler: Callable[[WsSimultInterpretationInputAudioBufferCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_TRANSCRIPTION_DELTA],
+        handler: Callable[[WsSimultInterpretationTranscriptionDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_TRANSLATION_DELTA],
+        handler: Callable[[WsSimultInterpretationTranslationDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_AUDIO_DELTA],
+        handler: Callable[[WsSimultInterpretationAudioDeltaEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.SIMULT_INTERPRETATION_MESSAGE_COMPLETED],
+        handler: Callable[[WsSimultInterpretationMessageCompletedEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self,
+        event_type: Literal[WsSimultInterpretationEventType.ERROR],
+        handler: Callable[[WsSimultInterpretationErrorEvent], object],
+    ) -> None: ...
+
+    @overload
+    def on(
+        self, event_type: str, handler: Callable[[WsSimultInterpretationServerEvent | UnknownSocketEvent], object]
+    ) -> None:
+        """Call `handler` with every event of this type as iteration reaches it."""
 
 
 WSCHATSERVEREVENT = EventMap(

@@ -36,6 +36,7 @@ from coze_ext.types import (
     WorkflowMessage,
     WorkflowRunHistory,
     WsAudioDelta,
+    WsChatConversationMessageDeltaEvent,
     WsChatErrorEvent,
     WsChatServerEvent,
     WsError,
@@ -141,6 +142,14 @@ def websocket_frames_narrow(coze: Coze) -> None:
                 assert_type(event.data, ChatMessage)
             elif event.event_type == WsChatEventType.ERROR:
                 assert_type(event.data, WsError)
+    with coze.websockets.chat.connect(bot_id="b") as handled:
+
+        def on_delta(event: WsChatConversationMessageDeltaEvent) -> None:
+            print(event.data.content)
+
+        handled.on(WsChatEventType.CONVERSATION_MESSAGE_DELTA, on_delta)
+        handled.on(WsChatEventType.ERROR, lambda event: print(event.data.code, event.data.msg))
+        handled.on(WsChatEventType.ERROR, on_delta)  # type: ignore[arg-type]
     with coze.websockets.audio.speech.connect() as speech:
         for frame in speech:
             if frame.event_type == WsSpeechEventType.SPEECH_AUDIO_UPDATE:
