@@ -130,6 +130,35 @@ def test_unknown_events_are_yielded_raw(server: LoopbackServer) -> None:
     assert events[3].data == "plain text"
 
 
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ('"str"', "not a JSON object"),
+        ("[1]", "not a JSON object"),
+        ("{bad", "not JSON"),
+        ('{"id": 5}', "conversation_id"),
+    ],
+)
+async def test_data_that_is_not_the_events_model_raises_naming_the_event(
+    server: LoopbackServer, data: str, reason: str
+) -> None:
+    """Never a string posing as a message: the event and what is wrong with its data are named."""
+    delta = f"event:conversation.message.delta\ndata:{data}\n\n".encode()
+    body = sse(("conversation.chat.created", chat("created"))) + delta
+    route_stream(server, body)
+    with client(server) as coze:
+        seen: list[str] = []
+        with pytest.raises(StreamError, match=r"conversation\.message\.delta") as caught:
+            for event in coze.chat.stream(bot_id="b1", user_id="u"):
+                seen.append(str(event.event))
+    assert seen == ["conversation.chat.created"] and reason in str(caught.value)
+    assert caught.value.event.raw == data and caught.value.logid == LOGID
+    async with aclient(server) as coze:
+        with pytest.raises(StreamError, match=r"conversation\.message\.delta"):
+            async for _ in await coze.chat.stream(bot_id="b1", user_id="u"):
+                pass
+
+
 ERROR_AFTER_TWO = sse(
     ("conversation.message.delta", message("a")),
     ("conversation.message.delta", message("b")),
