@@ -14,7 +14,6 @@ name loads on first use.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from coze_api.names import EVENT_NAMES, MODEL_NAMES, SOCKET_NAMES
@@ -33,17 +32,9 @@ _SOURCES = {
 _SOURCES["JsonValue"] = "coze_api.types"
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
+    from ._lazy import lazy_exports
 
-    def __getattr__(name: str) -> object:
-        source = _SOURCES.get(name)
-        if source is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(source), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted(_SOURCES)
+    __getattr__, __dir__ = lazy_exports(__name__, _SOURCES)
 
 
 __all__ = sorted(_SOURCES)

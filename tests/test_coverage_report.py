@@ -3,6 +3,7 @@ checked against the vendored list so it runs in any clone."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -46,8 +47,9 @@ def test_the_vendored_list_round_trips(tmp_path: Path) -> None:
     assert (tmp_path / "ops.json").read_text(encoding="utf-8") == coverage_report.VENDORED.read_text(encoding="utf-8")
 
 
+# CI always has shared/ beside the clone, so there a missing reference fails the test instead.
 @pytest.mark.skipif(
-    not (REFERENCE / "api-surface.md").is_file(),
+    not (REFERENCE / "api-surface.md").is_file() and not os.environ.get("CI"),
     reason="the reference sources (shared/reference) are not beside the repo: nothing to compare the list with",
 )
 def test_the_vendored_list_is_what_the_reference_sources_say() -> None:

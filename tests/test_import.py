@@ -26,7 +26,7 @@ def loaded_after(code: str) -> set[str]:
 
 def test_importing_the_package_loads_nothing_else() -> None:
     loaded = loaded_after("import coze_ext")
-    assert loaded <= {"coze_ext", "coze_ext._version", "json.decoder", "json.scanner", "_json"}
+    assert loaded <= {"coze_ext", "coze_ext._lazy", "coze_ext._version", "json.decoder", "json.scanner", "_json"}
     for heavy in ("httpx", "asyncio", "logging", "typing", "coze_api"):
         assert heavy not in loaded
 

@@ -54,19 +54,9 @@ _EXPORTS: dict[str, str] = {
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
+    from .._lazy import lazy_exports
 
-    def __getattr__(name: str) -> object:
-        import importlib
-
-        module = _EXPORTS.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module, __name__), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted(_EXPORTS)
+    __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 
 __all__ = sorted(_EXPORTS)

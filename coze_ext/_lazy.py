@@ -1,0 +1,26 @@
+"""Module attributes loaded on first use (PEP 562), for the package's public namespaces.
+
+`import coze_ext` (or `coze_ext.types`, `coze_ext.websockets`) must cost next to nothing:
+each public name is imported from its home module only when read, then cached.
+"""
+
+
+def lazy_exports(package: str, exports: dict[str, str], *, also: tuple[str, ...] = ()) -> tuple[object, object]:
+    """The `__getattr__` and `__dir__` of a module whose names live in `exports` (name ->
+    module, relative to `package` or absolute); `__dir__` lists `also` too (submodules...)."""
+
+    def __getattr__(name: str) -> object:
+        import importlib
+        import sys
+
+        module = exports.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, package), name)
+        setattr(sys.modules[package], name, value)
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted([*exports, *also])
+
+    return __getattr__, __dir__
