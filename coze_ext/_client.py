@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import os
-import platform
-import sys
 import time
 from collections.abc import Callable, Generator, Mapping
 from functools import cached_property
@@ -33,6 +31,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     ENV_BASE_URL,
     ENV_TOKEN,
+    user_agent,
 )
 from ._errors import CozeError
 from ._files import offload_file_reads
@@ -55,17 +54,11 @@ from ._flow import (
 from ._pagination import AsyncPage, SyncPage
 from ._raw import AsyncRawRequester, RawRequester
 from ._streaming import AsyncStream, Stream
-from ._version import __version__
 from ._workflows import AsyncWorkflowsResource, WorkflowsResource
 from .websockets._url import check_ws_base_url, ws_base_url
 
 _NOT_SET: Any = object()
 Args = Mapping[str, object]
-
-
-def user_agent() -> str:
-    python = ".".join(map(str, sys.version_info[:3]))
-    return f"coze-ext/{__version__} python/{python} {platform.system().lower()}/{platform.release()}"
 
 
 def _resolve_auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.Auth:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import platform
+import sys
+
 import httpx
+
+from ._version import __version__
 
 COZE_COM_BASE_URL = "https://api.coze.com"
 COZE_CN_BASE_URL = "https://api.coze.cn"
@@ -27,3 +32,9 @@ DEFAULT_MAX_RETRIES = 2
 # are read piece by piece and have no cap.
 DEFAULT_MAX_RESPONSE_SIZE = 100 * 1024 * 1024
 LOGID_HEADER = "x-tt-logid"
+
+
+def user_agent() -> str:
+    """The `User-Agent` of every request: the SDK, Python and the OS."""
+    python = ".".join(map(str, sys.version_info[:3]))
+    return f"coze-ext/{__version__} python/{python} {platform.system().lower()}/{platform.release()}"

@@ -14,15 +14,8 @@ from ws_replay import Frame, RecordedSession, ReplayServer, recorded, recording_
 from ws_support import HANG, MODES, client
 
 from coze_ext import WsSpeechEventType, WsTranscriptionsEventType
-from coze_ext.audio import (
-    AsyncWsSpeechClient,
-    AsyncWsTranscriptionClient,
-    MemoryPlayer,
-    WsSpeechClient,
-    WsTranscriptionClient,
-    iter_audio_deltas,
-    write_wav,
-)
+from coze_ext.audio import MemoryPlayer, iter_audio_deltas, write_wav
+from coze_ext.websockets import AsyncWsSpeechClient, AsyncWsTranscriptionClient, WsSpeechClient, WsTranscriptionClient
 
 TOKEN = "pat_replay"
 

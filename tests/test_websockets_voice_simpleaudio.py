@@ -13,8 +13,9 @@ import pytest
 from audio_support import Device, use_null_device, watch_device
 from ws_support import HANG, MODES, client, resolve, session
 
-from coze_ext.audio import AsyncWsSpeechClient, SimpleAudioPlayer, WsSpeechClient
+from coze_ext.audio import SimpleAudioPlayer
 from coze_ext.testing import CozeEmulator
+from coze_ext.websockets import AsyncWsSpeechClient, WsSpeechClient
 
 
 @pytest.fixture

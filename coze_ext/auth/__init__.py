@@ -13,7 +13,7 @@ with a device app and saves the token.
 
 from __future__ import annotations
 
-from .._auth import TokenAuth, TokenSource
+from .._auth import TokenAuth, TokenSource, aauth_headers, auth_headers
 from ._apps import (
     AsyncDeviceOAuthApp,
     AsyncJWTOAuthApp,
@@ -33,7 +33,6 @@ from ._errors import (
     OAuthError,
     SlowDownError,
 )
-from ._headers import aauth_headers, auth_headers
 from ._jwt import Scope
 from ._managers import DEFAULT_REFRESH_MARGIN, JWTAuth, OAuthTokenAuth
 from ._pkce import code_challenge, generate_code_verifier

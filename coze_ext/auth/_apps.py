@@ -15,8 +15,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .._auth import check_token
-from .._client import user_agent
-from .._constants import COZE_COM_BASE_URL, DEFAULT_TIMEOUT
+from .._constants import COZE_COM_BASE_URL, DEFAULT_TIMEOUT, user_agent
 from ._errors import AuthorizationPendingError, SlowDownError
 from ._exchange import Flow, arun, device_code_flow, device_poll_flow, run, token_flow
 from ._grants import (

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from .. import Coze
-from ..audio import MemoryPlayer, Player, SimpleAudioPlayer, WavWriter, WsSpeechClient, decode_audio
+from ..audio import MemoryPlayer, Player, SimpleAudioPlayer, WavWriter, decode_audio
+from ..websockets import WsSpeechClient
 from ._connect import with_client
 from ._output import note
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import click
 
 from .. import Coze
-from ..audio import WsTranscriptionClient, read_wav
+from ..audio import read_wav
 from ..types import WsTranscriptionsMessageUpdateEvent
+from ..websockets import WsTranscriptionClient
 from ._connect import with_client
 from ._output import note
 

@@ -9,7 +9,7 @@ the voice clients built on them.
             elif event.event_type == WsChatEventType.CONVERSATION_CHAT_COMPLETED:
                 break
 
-The voice clients (also in `coze_ext.audio`) speak, listen and interpret, playing the
+The voice clients speak, listen and interpret, playing the
 audio that comes back on a `Player` (the sound card by default):
 
     with WsSpeechClient(coze, player=MemoryPlayer()) as speech:

@@ -19,7 +19,7 @@ from coze_api._runtime import RequestOptions, SocketSpec
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, WebSocketException
 
-from ..auth import aauth_headers
+from .._auth import aauth_headers
 from ._handshake import Handshake, connection_options, handshake_error, prepare_handshake
 from ._session import Session, with_senders
 

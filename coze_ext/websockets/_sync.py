@@ -17,7 +17,7 @@ from coze_api._runtime import RequestOptions, SocketSpec
 from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
-from ..auth import auth_headers
+from .._auth import auth_headers
 from ._handshake import Handshake, connection_options, handshake_error, prepare_handshake
 from ._session import Session, with_senders
 

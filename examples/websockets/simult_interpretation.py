@@ -19,17 +19,9 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from coze_ext import Coze
-from coze_ext.audio import (
-    MemoryPlayer,
-    Player,
-    SimpleAudioPlayer,
-    WavWriter,
-    WsSimultInterpretationClient,
-    WsSpeechClient,
-    decode_audio,
-    write_wav,
-)
+from coze_ext.audio import MemoryPlayer, Player, SimpleAudioPlayer, WavWriter, decode_audio, write_wav
 from coze_ext.types import WsSimultInterpretationAudioDeltaEvent, WsSimultInterpretationTranslationDeltaEvent
+from coze_ext.websockets import WsSimultInterpretationClient, WsSpeechClient
 
 
 def spoken_sentence(coze: Coze, path: Path) -> None:

@@ -17,8 +17,9 @@ import os
 from contextlib import nullcontext
 
 from coze_ext import Coze
-from coze_ext.audio import MemoryPlayer, Player, SimpleAudioPlayer, WavWriter, WsSpeechClient, decode_audio
+from coze_ext.audio import MemoryPlayer, Player, SimpleAudioPlayer, WavWriter, decode_audio
 from coze_ext.types import WsSpeechAudioUpdateEvent, WsSpeechConversationAudioSentenceStartEvent
+from coze_ext.websockets import WsSpeechClient
 
 # Text as a language model would stream it: in pieces that do not end at sentences.
 PIECES = ["The weather today ", "is sunny and warm. Take a hat, ", "and drink plenty of water!"]

@@ -18,8 +18,9 @@ import tempfile
 from pathlib import Path
 
 from coze_ext import Coze
-from coze_ext.audio import MemoryPlayer, WsSpeechClient, WsTranscriptionClient, read_wav, write_wav
+from coze_ext.audio import MemoryPlayer, read_wav, write_wav
 from coze_ext.types import WsTranscriptionsMessageUpdateEvent
+from coze_ext.websockets import WsSpeechClient, WsTranscriptionClient
 
 
 def spoken_sentence(coze: Coze, path: Path) -> None:

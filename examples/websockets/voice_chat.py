@@ -18,16 +18,9 @@ import threading
 from contextlib import nullcontext
 
 from coze_ext import Coze
-from coze_ext.audio import (
-    MemoryPlayer,
-    Player,
-    SimpleAudioPlayer,
-    WavWriter,
-    WsChatClient,
-    WsSpeechClient,
-    decode_audio,
-)
+from coze_ext.audio import MemoryPlayer, Player, SimpleAudioPlayer, WavWriter, decode_audio
 from coze_ext.types import WsChatConversationAudioDeltaEvent, WsChatConversationAudioTranscriptCompletedEvent
+from coze_ext.websockets import WsChatClient, WsSpeechClient
 
 
 def spoken(coze: Coze, text: str) -> bytes:

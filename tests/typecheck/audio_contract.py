@@ -9,19 +9,11 @@ from typing import assert_type
 
 from coze_ext import AsyncCoze, Coze
 from coze_ext.audio import (
-    AsyncWsChatClient,
-    AsyncWsSimultInterpretationClient,
-    AsyncWsSpeechClient,
-    AsyncWsTranscriptionClient,
     MemoryPlayer,
     Player,
     SimpleAudioPlayer,
     WavAudio,
     WavWriter,
-    WsChatClient,
-    WsSimultInterpretationClient,
-    WsSpeechClient,
-    WsTranscriptionClient,
     aiter_audio_deltas,
     decode_audio,
     frame_audio,
@@ -29,7 +21,17 @@ from coze_ext.audio import (
     read_wav,
     write_wav,
 )
-from coze_ext.websockets import Completed
+from coze_ext.websockets import (
+    AsyncWsChatClient,
+    AsyncWsSimultInterpretationClient,
+    AsyncWsSpeechClient,
+    AsyncWsTranscriptionClient,
+    Completed,
+    WsChatClient,
+    WsSimultInterpretationClient,
+    WsSpeechClient,
+    WsTranscriptionClient,
+)
 
 
 def audio_helpers(pcm: bytes, path: Path) -> None:
