@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from ._auth import TokenSource as TokenSource
     from ._binary import AsyncBinaryResponse as AsyncBinaryResponse
     from ._binary import BinaryResponse as BinaryResponse
-    from ._chat import ChatFailedError as ChatFailedError
     from ._chat import ChatPoll as ChatPoll
     from ._client import AsyncCoze as AsyncCoze
     from ._client import Coze as Coze
@@ -50,20 +49,34 @@ if TYPE_CHECKING:
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT as DEFAULT_STREAM_IDLE_TIMEOUT
     from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._errors import AccessDeniedError as AccessDeniedError
     from ._errors import APIConnectionError as APIConnectionError
     from ._errors import APIError as APIError
     from ._errors import APITimeoutError as APITimeoutError
     from ._errors import AuthenticationError as AuthenticationError
+    from ._errors import AuthorizationPendingError as AuthorizationPendingError
     from ._errors import BadRequestError as BadRequestError
+    from ._errors import ChatFailedError as ChatFailedError
     from ._errors import CozeError as CozeError
+    from ._errors import ExpiredTokenError as ExpiredTokenError
     from ._errors import GatewayError as GatewayError
     from ._errors import InternalServerError as InternalServerError
+    from ._errors import InvalidClientError as InvalidClientError
+    from ._errors import InvalidGrantError as InvalidGrantError
     from ._errors import NotFoundError as NotFoundError
+    from ._errors import OAuthError as OAuthError
+    from ._errors import PaginationError as PaginationError
     from ._errors import PermissionDeniedError as PermissionDeniedError
+    from ._errors import PollTimeout as PollTimeout
     from ._errors import RateLimitError as RateLimitError
     from ._errors import RequestTimeoutError as RequestTimeoutError
     from ._errors import ResponseTooLargeError as ResponseTooLargeError
     from ._errors import ResponseValidationError as ResponseValidationError
+    from ._errors import SlowDownError as SlowDownError
+    from ._errors import StreamError as StreamError
+    from ._errors import StreamIncomplete as StreamIncomplete
+    from ._errors import WebSocketEventError as WebSocketEventError
+    from ._errors import WorkflowRunError as WorkflowRunError
     from ._files import FileUpload as FileUpload
     from ._files import ProgressCallback as ProgressCallback
     from ._flow import RetryInfo as RetryInfo
@@ -73,41 +86,28 @@ if TYPE_CHECKING:
     from ._messages import image as image
     from ._messages import text as text
     from ._pagination import AsyncPage as AsyncPage
-    from ._pagination import PaginationError as PaginationError
     from ._pagination import SyncPage as SyncPage
-    from ._polling import PollTimeout as PollTimeout
     from ._raw import RawResponse as RawResponse
     from ._results import ResultList as ResultList
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import Stream as Stream
-    from ._streaming import StreamError as StreamError
-    from ._streaming import StreamIncomplete as StreamIncomplete
-    from ._workflows import WorkflowRunError as WorkflowRunError
-    from .auth import AccessDeniedError as AccessDeniedError
     from .auth import AsyncDeviceOAuthApp as AsyncDeviceOAuthApp
     from .auth import AsyncJWTOAuthApp as AsyncJWTOAuthApp
     from .auth import AsyncPKCEOAuthApp as AsyncPKCEOAuthApp
     from .auth import AsyncWebOAuthApp as AsyncWebOAuthApp
-    from .auth import AuthorizationPendingError as AuthorizationPendingError
     from .auth import DeviceAuthCode as DeviceAuthCode
     from .auth import DeviceOAuthApp as DeviceOAuthApp
-    from .auth import ExpiredTokenError as ExpiredTokenError
     from .auth import FileTokenStore as FileTokenStore
-    from .auth import InvalidClientError as InvalidClientError
-    from .auth import InvalidGrantError as InvalidGrantError
     from .auth import JWTAuth as JWTAuth
     from .auth import JWTOAuthApp as JWTOAuthApp
-    from .auth import OAuthError as OAuthError
     from .auth import OAuthToken as OAuthToken
     from .auth import OAuthTokenAuth as OAuthTokenAuth
     from .auth import PKCEOAuthApp as PKCEOAuthApp
     from .auth import Scope as Scope
-    from .auth import SlowDownError as SlowDownError
     from .auth import TokenStore as TokenStore
     from .auth import WebOAuthApp as WebOAuthApp
     from .auth import code_challenge as code_challenge
     from .auth import generate_code_verifier as generate_code_verifier
-    from .websockets import WebSocketEventError as WebSocketEventError
 
 # Where each public name lives (a module relative to this package, or an absolute one).
 _EXPORTS: dict[str, str] = {
@@ -127,7 +127,7 @@ _EXPORTS: dict[str, str] = {
     "TokenSource": "._auth",
     "AsyncBinaryResponse": "._binary",
     "BinaryResponse": "._binary",
-    "ChatFailedError": "._chat",
+    "ChatFailedError": "._errors",
     "ChatPoll": "._chat",
     "AsyncCoze": "._client",
     "Coze": "._client",
@@ -165,44 +165,44 @@ _EXPORTS: dict[str, str] = {
     "text": "._messages",
     "AsyncPage": "._pagination",
     "SyncPage": "._pagination",
-    "PollTimeout": "._polling",
+    "PollTimeout": "._errors",
     "RawResponse": "._raw",
     "ResultList": "._results",
     "AsyncStream": "._streaming",
     "Stream": "._streaming",
-    "StreamError": "._streaming",
-    "StreamIncomplete": "._streaming",
-    "WorkflowRunError": "._workflows",
+    "StreamError": "._errors",
+    "StreamIncomplete": "._errors",
+    "WorkflowRunError": "._errors",
     "NO_AUTH": "._auth",
     "NoAuth": "._auth",
     "DEFAULT_MAX_RESPONSE_SIZE": "._constants",
     "ResponseTooLargeError": "._errors",
-    "PaginationError": "._pagination",
-    "AccessDeniedError": ".auth",
+    "PaginationError": "._errors",
+    "AccessDeniedError": "._errors",
     "AsyncDeviceOAuthApp": ".auth",
     "AsyncJWTOAuthApp": ".auth",
     "AsyncPKCEOAuthApp": ".auth",
     "AsyncWebOAuthApp": ".auth",
-    "AuthorizationPendingError": ".auth",
+    "AuthorizationPendingError": "._errors",
     "DeviceAuthCode": ".auth",
     "DeviceOAuthApp": ".auth",
-    "ExpiredTokenError": ".auth",
+    "ExpiredTokenError": "._errors",
     "FileTokenStore": ".auth",
-    "InvalidClientError": ".auth",
-    "InvalidGrantError": ".auth",
+    "InvalidClientError": "._errors",
+    "InvalidGrantError": "._errors",
     "JWTAuth": ".auth",
     "JWTOAuthApp": ".auth",
-    "OAuthError": ".auth",
+    "OAuthError": "._errors",
     "OAuthToken": ".auth",
     "OAuthTokenAuth": ".auth",
     "PKCEOAuthApp": ".auth",
     "Scope": ".auth",
-    "SlowDownError": ".auth",
+    "SlowDownError": "._errors",
     "TokenStore": ".auth",
     "WebOAuthApp": ".auth",
     "code_challenge": ".auth",
     "generate_code_verifier": ".auth",
-    "WebSocketEventError": ".websockets",
+    "WebSocketEventError": "._errors",
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any

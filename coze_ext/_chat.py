@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from coze_api.resources import chat as _generated
 from coze_api.types import UNSET, TimeoutInput, Unset
 
-from ._errors import APIError
+from ._errors import ChatFailedError
 from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
 
 if TYPE_CHECKING:
@@ -47,14 +47,6 @@ class ChatPoll:
 
     def __repr__(self) -> str:
         return f"ChatPoll(chat={self.chat!r}, messages=[{len(self.messages)} messages])"
-
-
-class ChatFailedError(APIError):
-    """The chat ended with status `failed`; `code` and `msg` come from its `last_error`."""
-
-    def __init__(self, message: str, *, chat: Chat, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
-        self.chat = chat
 
 
 def chat_failed(chat: Chat) -> ChatFailedError:

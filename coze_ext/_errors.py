@@ -1,34 +1,71 @@
-"""One error hierarchy for every way a Coze call can fail.
+"""Every exception the SDK raises, in one hierarchy, and how each is chosen.
 
-The class is chosen by the Coze body `code` first (Coze often answers HTTP 200 with a
-failure code) and by the HTTP status second, so `except AuthenticationError` works however
-the server chose to say it.
+    CozeError
+    |-- APIError                        Coze answered, and the answer is a failure
+    |   |-- BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
+    |   |   RequestTimeoutError, RateLimitError, InternalServerError (GatewayError)
+    |   |-- ResponseValidationError     the answer does not match the API description
+    |   |   `-- WebSocketEventError     ... a WebSocket frame that does not
+    |   |-- ResponseTooLargeError
+    |   |-- StreamError, StreamIncomplete           Server-Sent Event streams
+    |   |-- ChatFailedError, WorkflowRunError       polled jobs that ended in failure
+    |   |-- PaginationError
+    |   `-- OAuthError                  a token endpoint refused (AuthorizationPendingError,
+    |                                   SlowDownError, AccessDeniedError, ExpiredTokenError,
+    |                                   InvalidGrantError, InvalidClientError)
+    |-- APIConnectionError              no (whole) answer
+    |   `-- APITimeoutError
+    `-- PollTimeout                     a polled job did not end in time
+
+The class of a failed answer is chosen by the Coze body `code` first (Coze often answers
+HTTP 200 with a failure code) and by the HTTP status second, so `except
+AuthenticationError` works however the server chose to say it; an OAuth answer by its
+OAuth error code, in either body shape (Coze's `error_code`/`error_message` or RFC 6749's
+`error`/`error_description`).
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._constants import COZE_CN_BASE_URL, COZE_COM_BASE_URL, LOGID_HEADER
 
+if TYPE_CHECKING:
+    from coze_api._events import SocketEvent, StreamEvent
+    from coze_api.models import Chat, WorkflowRunHistory
+
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AccessDeniedError",
     "AuthenticationError",
+    "AuthorizationPendingError",
     "BadRequestError",
+    "ChatFailedError",
     "CozeError",
+    "ExpiredTokenError",
     "GatewayError",
     "InternalServerError",
+    "InvalidClientError",
+    "InvalidGrantError",
     "NotFoundError",
+    "OAuthError",
+    "PaginationError",
     "PermissionDeniedError",
+    "PollTimeout",
     "RateLimitError",
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "SlowDownError",
+    "StreamError",
+    "StreamIncomplete",
+    "WebSocketEventError",
+    "WorkflowRunError",
 ]
 
 
@@ -111,6 +148,93 @@ class ResponseTooLargeError(APIError):
     """The answer is larger than the client's `max_response_size`: reading stopped there."""
 
 
+class WebSocketEventError(ResponseValidationError):
+    """A server frame that does not match the API description: not a JSON object with an
+    `event_type`, or data (or detail) that the event's model refuses. `event` is the event as
+    far as it could be read (its `data` the decoded JSON), None when the frame is not an
+    event at all; `field` names the offending value (`data.created_at`). The session goes
+    on: iterating again reads the next frame."""
+
+    def __init__(self, message: str, *, event: SocketEvent | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.event = event
+
+
+class StreamError(APIError):
+    """The stream delivered an error event (or a failed chat), or an event whose data does
+    not match the API description; `event` is that event."""
+
+    def __init__(self, message: str, *, event: StreamEvent, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.event = event
+
+
+class StreamIncomplete(APIError):
+    """The stream ended before its terminal event: the answer may be cut short.
+
+    For a chat stream, `recover()` polls the chat to its end instead.
+    """
+
+
+class ChatFailedError(APIError):
+    """The chat ended with status `failed`; `code` and `msg` come from its `last_error`."""
+
+    def __init__(self, message: str, *, chat: Chat, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.chat = chat
+
+
+class WorkflowRunError(APIError):
+    """The workflow run ended with status `Fail`; `history` is its run history."""
+
+    def __init__(self, message: str, *, history: WorkflowRunHistory, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.history = history
+
+
+class PaginationError(APIError):
+    """A list's pages cannot be walked: the server answered the request for the next page
+    with the same page again."""
+
+
+class OAuthError(APIError):
+    """An OAuth token endpoint refused the request; `error_code` says why."""
+
+    def __init__(self, message: str, *, error_code: str, **details: Any) -> None:
+        super().__init__(message, **details)
+        self.error_code = error_code
+
+    @property
+    def error(self) -> str:
+        """The OAuth code under the name cozepy's `CozePKCEAuthError` used."""
+        return self.error_code
+
+
+class AuthorizationPendingError(OAuthError):
+    """Device flow: the user has not allowed (or denied) access yet; poll again."""
+
+
+class SlowDownError(OAuthError):
+    """Device flow: polling too often; wait 5 s longer between polls (RFC 8628)."""
+
+
+class AccessDeniedError(OAuthError):
+    """The user denied access, or the app is deactivated (`access_denied`, `access_deny`)."""
+
+
+class ExpiredTokenError(OAuthError):
+    """Device flow: the device code expired; start again with a new one."""
+
+
+class InvalidGrantError(OAuthError):
+    """The code, refresh token or device code is invalid, used or expired (or the PKCE
+    verifier does not match its challenge)."""
+
+
+class InvalidClientError(OAuthError):
+    """The client credentials (client secret, or the JWT and its key) were refused."""
+
+
 class APIConnectionError(CozeError):
     """No (whole) answer: the connection failed or was cut, the body could not be decoded,
     or redirects looped. `logid` is set when the answer's headers had arrived."""
@@ -130,6 +254,15 @@ class APITimeoutError(APIConnectionError):
         self, message: str = "Request timed out.", *, request: httpx.Request | None = None, logid: str | None = None
     ) -> None:
         super().__init__(message, request=request, logid=logid)
+
+
+class PollTimeout(CozeError):
+    """The job did not end within the poll timeout (and could not be canceled); `state` is
+    the job as last seen (a `Chat`, a `WorkflowRunHistory`)."""
+
+    def __init__(self, message: str, *, state: object) -> None:
+        super().__init__(message)
+        self.state = state
 
 
 _BY_CODE: dict[int, type[APIError]] = {
@@ -222,6 +355,58 @@ def make_api_error(response: httpx.Response, content: bytes, body: Any = None) -
         logid=logid,
         debug_url=debug_url,
         body=body,
+        response=response,
+    )
+
+
+_BY_ERROR: dict[str, type[OAuthError]] = {
+    "authorization_pending": AuthorizationPendingError,
+    "slow_down": SlowDownError,
+    "access_denied": AccessDeniedError,
+    "access_deny": AccessDeniedError,  # Coze's spelling in its error tables
+    "expired_token": ExpiredTokenError,
+    "invalid_grant": InvalidGrantError,
+    "invalid_client": InvalidClientError,
+}
+# A credential of one site is unknown to the other: these failures get a region hint.
+_REGION_SENSITIVE = (InvalidClientError, InvalidGrantError)
+
+
+def token_failure(response: httpx.Response, body: Any) -> APIError | None:
+    """The typed error of a token endpoint answer, or None when it is a success.
+
+    `body` is the decoded JSON (anything else for a non-JSON body). An answer without an
+    OAuth code that still failed (a gateway page, a Coze `{code, msg}` body) gets the
+    usual typed error of the status and code.
+    """
+    fields = body if isinstance(body, dict) else {}
+    error_code = fields.get("error_code") or fields.get("error")
+    if isinstance(error_code, str):
+        return _oauth_error(response, fields, error_code)
+    code = fields.get("code")
+    if response.status_code >= 400 or (isinstance(code, int) and code != 0):
+        return make_api_error(response, response.content, body if fields else None)
+    return None
+
+
+def _oauth_error(response: httpx.Response, fields: dict[str, Any], error_code: str) -> OAuthError:
+    description = fields.get("error_message") or fields.get("error_description")
+    msg = str(description) if description not in (None, "") else None
+    logid = response_logid(response)
+    cls = _BY_ERROR.get(error_code, OAuthError)
+    message = f"OAuth error {error_code}" + (f": {msg}" if msg else "") + f" (HTTP {response.status_code}"
+    message += f", logid: {logid})" if logid else ")"
+    if issubclass(cls, _REGION_SENSITIVE):
+        hint = region_hint(response)
+        if hint:
+            message += ". " + hint
+    return cls(
+        message,
+        error_code=error_code,
+        status_code=response.status_code,
+        msg=msg,
+        logid=logid,
+        body=fields,
         response=response,
     )
 

@@ -18,16 +18,11 @@ from typing import Any, Generic, TypeVar
 from coze_api._model import to_jsonable
 from coze_api._runtime import Operation, Pagination
 
-from ._errors import APIError
+from ._errors import PaginationError
 from ._results import field_value
 
 T = TypeVar("T")
 log = logging.getLogger("coze_ext")
-
-
-class PaginationError(APIError):
-    """A list's pages cannot be walked: the server answered the request for the next page
-    with the same page again."""
 
 
 def _plain_items(

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from ._errors import APIError, CozeError
+from ._errors import APIError, PollTimeout
 from ._flow import Sleep
 
 T = TypeVar("T")
@@ -55,14 +55,6 @@ class PollPolicy:
             raise ValueError("poll interval, max_interval must be > 0 and multiplier >= 1")
         if self.timeout is not None and self.timeout <= 0:
             raise ValueError("poll timeout must be > 0 seconds, or None")
-
-
-class PollTimeout(CozeError):
-    """The job did not end within the poll timeout (and could not be canceled)."""
-
-    def __init__(self, message: str, *, state: Any) -> None:
-        super().__init__(message)
-        self.state = state
 
 
 # After a timed-out cancel failed, this many more retrieves settle the race before giving up.

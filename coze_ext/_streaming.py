@@ -39,7 +39,7 @@ from coze_api._events import EventMap, StreamEvent, UnknownStreamEvent
 from coze_api._model import ModelValidationError
 from coze_api._runtime import Operation
 
-from ._errors import APIError, APITimeoutError, CozeError, response_logid
+from ._errors import APITimeoutError, CozeError, StreamError, StreamIncomplete, response_logid
 from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
@@ -53,22 +53,6 @@ __all__ = [
     "StreamError",
     "StreamIncomplete",
 ]
-
-
-class StreamError(APIError):
-    """The stream delivered an error event (or a failed chat), or an event whose data does
-    not match the API description; `event` is that event."""
-
-    def __init__(self, message: str, *, event: StreamEvent, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
-        self.event = event
-
-
-class StreamIncomplete(APIError):
-    """The stream ended before its terminal event: the answer may be cut short.
-
-    For a chat stream, `Stream.recover()` polls the chat to its end instead.
-    """
 
 
 # The C scanner behind json.loads, called directly: one delta's JSON is small, so the two

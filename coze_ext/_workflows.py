@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from coze_api.resources import workflows as _generated
 
 from ._chat import _call_options
-from ._errors import APIError
+from ._errors import APIError, WorkflowRunError
 from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
 from ._results import field_value
 
@@ -27,14 +27,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncWorkflowsResource", "WorkflowRunError", "WorkflowsResource"]
 
 DEFAULT_WORKFLOW_POLL_TIMEOUT = 1800.0
-
-
-class WorkflowRunError(APIError):
-    """The workflow run ended with status `Fail`; `history` is its run history."""
-
-    def __init__(self, message: str, *, history: Any, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
-        self.history = history
 
 
 def _field(history: Any, name: str) -> Any:

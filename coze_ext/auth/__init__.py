@@ -14,6 +14,15 @@ with a device app and saves the token.
 from __future__ import annotations
 
 from .._auth import TokenAuth, TokenSource, aauth_headers, auth_headers
+from .._errors import (
+    AccessDeniedError,
+    AuthorizationPendingError,
+    ExpiredTokenError,
+    InvalidClientError,
+    InvalidGrantError,
+    OAuthError,
+    SlowDownError,
+)
 from ._apps import (
     AsyncDeviceOAuthApp,
     AsyncJWTOAuthApp,
@@ -23,15 +32,6 @@ from ._apps import (
     JWTOAuthApp,
     PKCEOAuthApp,
     WebOAuthApp,
-)
-from ._errors import (
-    AccessDeniedError,
-    AuthorizationPendingError,
-    ExpiredTokenError,
-    InvalidClientError,
-    InvalidGrantError,
-    OAuthError,
-    SlowDownError,
 )
 from ._jwt import Scope
 from ._managers import DEFAULT_REFRESH_MARGIN, JWTAuth, OAuthTokenAuth

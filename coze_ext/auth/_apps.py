@@ -16,7 +16,7 @@ import httpx
 
 from .._auth import check_token
 from .._constants import COZE_COM_BASE_URL, DEFAULT_TIMEOUT, user_agent
-from ._errors import AuthorizationPendingError, SlowDownError
+from .._errors import AuthorizationPendingError, SlowDownError
 from ._exchange import Flow, arun, device_code_flow, device_poll_flow, run, token_flow
 from ._grants import (
     authorize_url,

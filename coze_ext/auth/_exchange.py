@@ -16,10 +16,17 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .._errors import APIConnectionError, APIError, APITimeoutError, response_logid
+from .._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthorizationPendingError,
+    SlowDownError,
+    response_logid,
+    token_failure,
+)
 from .._flow import Send, Sleep
 from .._logging import log_failure, log_request, log_response
-from ._errors import AuthorizationPendingError, SlowDownError, token_failure
 from ._token import DeviceAuthCode, OAuthToken
 
 __all__ = ["Flow", "arun", "device_code_flow", "device_poll_flow", "run", "token_flow"]

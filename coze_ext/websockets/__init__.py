@@ -23,10 +23,10 @@ module costs nothing until a socket opens.
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from .._errors import WebSocketEventError as WebSocketEventError
     from ._async import AsyncSocket as AsyncSocket
     from ._chat_client import AsyncWsChatClient as AsyncWsChatClient
     from ._chat_client import WsChatClient as WsChatClient
-    from ._frames import WebSocketEventError as WebSocketEventError
     from ._interpretation import AsyncWsSimultInterpretationClient as AsyncWsSimultInterpretationClient
     from ._interpretation import WsSimultInterpretationClient as WsSimultInterpretationClient
     from ._speech import AsyncWsSpeechClient as AsyncWsSpeechClient
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "AsyncSocket": "._async",
     "Socket": "._sync",
-    "WebSocketEventError": "._frames",
+    "WebSocketEventError": "coze_ext._errors",
     "COMPLETED": "._voice",
     "Completed": "._voice",
     "WsSpeechClient": "._speech",

@@ -23,22 +23,10 @@ from coze_api._runtime import SocketSpec
 from coze_api.models import WsEventDetail
 from coze_api.types import JsonValue
 
-from .._errors import ResponseValidationError
+from .._errors import WebSocketEventError
 from .._logging import describe_body, log
 
 _JSON = httpx.Headers({"content-type": "application/json"})
-
-
-class WebSocketEventError(ResponseValidationError):
-    """A server frame that does not match the API description: not a JSON object with an
-    `event_type`, or data (or detail) that the event's model refuses. `event` is the event as
-    far as it could be read (its `data` the decoded JSON), None when the frame is not an
-    event at all; `field` names the offending value (`data.created_at`). The session goes
-    on: iterating again reads the next frame."""
-
-    def __init__(self, message: str, *, event: SocketEvent | None = None, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
-        self.event = event
 
 
 class FrameReader:

@@ -11,9 +11,9 @@ from typing import Any, ClassVar, Self
 
 from coze_api._events import SocketEvent
 
+from .._errors import WebSocketEventError
 from .._logging import log
 from ..audio import Player
-from ._frames import WebSocketEventError
 from ._voice import COMPLETED, POLL_SECONDS, Completed, Voice
 
 
