@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml requirements-dev.txt requirements-audio.txt
 
 gen: $(STAMP)
 	$(BIN)/python codegen/generate.py
+	$(BIN)/python codegen/exports.py
 
 # Regenerate into a scratch folder and fail on any difference with the committed tree.
 gen-check: $(STAMP)
@@ -29,6 +30,7 @@ gen-check: $(STAMP)
 	@diff -r --exclude=__pycache__ generated/coze_api .gen-check/coze_api \
 	  || (echo "generated/ is stale: run 'make gen' and commit the result" && rm -rf .gen-check && exit 1)
 	@rm -rf .gen-check
+	$(BIN)/python codegen/exports.py --check
 
 lint-spec: $(STAMP)
 	$(BIN)/python codegen/lint_spec.py

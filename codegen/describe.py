@@ -229,7 +229,7 @@ def methods_of(operation: Operation, dual: bool) -> list[Method]:
     if stream is None or dual:
         if operation.envelope == "binary":
             call: Call = "download"
-            returns, async_returns = "BinaryResult", "AsyncBinaryResult"
+            returns, async_returns = "BinaryResponse", "AsyncBinaryResponse"
             handle = operation.const
         elif operation.pagination:
             assert operation.items is not None

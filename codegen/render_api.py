@@ -280,7 +280,9 @@ def render_raw_class(node: Node, is_async: bool) -> str:
     name = f"{prefix}Raw{node.class_name}"
     out = [
         f"class {name}(RawGroup):\n",
-        docstring(f"The `{'.'.join(node.path)}` methods, each returning the raw HTTP answer (a `RawResult`).", "    "),
+        docstring(
+            f"The `{'.'.join(node.path)}` methods, each returning the raw HTTP answer (a `RawResponse`).", "    "
+        ),
     ]
     for child_name, child in node.children.items():
         child_class = f"{prefix}Raw{child.class_name}"
@@ -319,7 +321,7 @@ def render_group(node: Node, operations: list[Operation], endpoints: list[Endpoi
         "    RawMethod,\n    RequestOptions,\n    SyncRequester,\n)\n",
         "from ..types import UNSET, Unset\n\n",
         "if TYPE_CHECKING:\n",
-        "    from .._runtime import AsyncBinaryResult, AsyncPage, BinaryResult, SyncPage\n",
+        "    from .._runtime import AsyncBinaryResponse, AsyncPage, BinaryResponse, SyncPage\n",
     ]
     streams = [f"{family}Stream" for family in families] + [f"Async{family}Stream" for family in families]
     if streams:
@@ -375,7 +377,7 @@ def render_root(root: Node) -> str:
         requester = "AsyncRequester" if is_async else "SyncRequester"
         out.append(f"\n\nclass {prefix}RawCozeResources(RawGroup):\n")
         out.append(
-            docstring("The root of `with_raw_response`: the same tree, each method returning a `RawResult`.", "    ")
+            docstring("The root of `with_raw_response`: the same tree, each method returning a `RawResponse`.", "    ")
         )
         out.append(f"\n    def __init__(self, requester: {requester}) -> None:\n")
         out.append(f"        super().__init__({prefix}CozeResources(requester))\n")

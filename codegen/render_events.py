@@ -97,7 +97,47 @@ def event_names(families: list[Family]) -> list[str]:
     names = {family.enum for family in families} | {event.cls for family in families for event in family.events}
     for family in families:
         names |= {family.name, f"{family.name}Stream", f"Async{family.name}Stream"}
+    names |= {poll_class(chat) for chat, _ in polls(families)}
     return sorted(names)
+
+
+def poll_class(chat: str) -> str:
+    """The class of a `chat` polled to its end (`ChatPoll`)."""
+    return f"{chat}Poll"
+
+
+def polls(families: list[Family]) -> list[tuple[str, str]]:
+    """The (chat schema, message schema) of every family whose streams can be recovered by
+    polling: those with chat events and completed messages."""
+    found = {
+        (chat, message)
+        for family in families
+        if (chat := family.schema_of("chat_events")) and (message := family.schema_of("complete_message_events"))
+    }
+    chats = [chat for chat, _ in found]
+    if len(chats) != len(set(chats)):
+        raise ValueError(f"one chat schema polls to different message schemas: {sorted(found)}")
+    return sorted(found)
+
+
+def render_poll(chat: str, message: str) -> str:
+    name = poll_class(chat)
+    return (
+        f"class {name}:\n"
+        + docstring(
+            f"A {chat.lower()} polled to its end (`create_and_poll`, a stream's `recover()`): "
+            f"the final `{chat}` and its `{message}`s.",
+            "    ",
+        )
+        + '\n    __slots__ = ("chat", "messages")\n\n'
+        + f"    def __init__(self, chat: {chat}, messages: list[{message}]) -> None:\n"
+        + "        self.chat = chat\n        self.messages = messages\n\n"
+        + "    @property\n    def logid(self) -> str | None:\n"
+        + f'        """The logid of the last look at the {chat.lower()}."""\n'
+        + "        return self.chat.logid\n\n"
+        + "    def __repr__(self) -> str:\n"
+        + f'        return f"{name}(chat={{self.chat!r}}, messages=[{{len(self.messages)}} messages])"\n'
+    )
 
 
 def model_imports(families: list[Family], home: dict[str, str], extra: frozenset[str] = frozenset()) -> list[str]:
@@ -115,10 +155,12 @@ def render_events(families: list[Family], home: dict[str, str]) -> str:
         "from __future__ import annotations\n\n",
         "from collections.abc import Callable\nfrom enum import StrEnum\nfrom typing import Literal, Protocol, TypeAlias\n\n",
         "from ._events import EventMap, StreamEvent\n",
-        "from ._runtime import AsyncEventStream, PollResult, SyncEventStream\n",
+        "from ._runtime import AsyncStream, Stream\n",
         "from .types import JsonValue\n",
     ]
     out += model_imports(families, home)
+    for chat, message in polls(families):
+        out.append("\n\n" + render_poll(chat, message))
     done: set[str] = set()
     for family in families:
         if family.enum not in done:
@@ -181,9 +223,9 @@ def render_union(family: Family) -> str:
 def render_protocols(family: Family) -> str:
     message = family.schema_of("complete_message_events")
     chat = family.schema_of("chat_events")
-    sync = [f"class {family.name}Stream(SyncEventStream[{family.name}], Protocol):\n"]
+    sync = [f"class {family.name}Stream(Stream[{family.name}], Protocol):\n"]
     sync.append(docstring(f"A stream of `{family.name}`s: {family.description}", "    "))
-    asynchronous = [f"class Async{family.name}Stream(AsyncEventStream[{family.name}], Protocol):\n"]
+    asynchronous = [f"class Async{family.name}Stream(AsyncStream[{family.name}], Protocol):\n"]
     asynchronous.append(docstring(f"The async twin of `{family.name}Stream`.", "    "))
     if message:
         sync.append(f"\n    def messages(self) -> list[{message}]:\n")
@@ -196,11 +238,12 @@ def render_protocols(family: Family) -> str:
         sync.append('        """Read the rest of the stream; return the chat as its last chat event left it."""\n')
         sync.append("        ...\n")
         asynchronous.append(f"\n    async def final_chat(self) -> {chat} | None: ...\n")
+    if chat and message:
         signature = (
             "*, poll_timeout: float | None = ..., poll_interval: float = ..., "
             f"on_status: Callable[[{chat}], object] | None = ..."
         )
-        result = f"PollResult[{chat}, {message or 'object'}]"
+        result = poll_class(chat)
         sync.append(f"\n    def recover(self, {signature}) -> {result}:\n")
         sync.append('        """Finish a chat whose stream broke off by polling it to its end."""\n        ...\n')
         asynchronous.append(f"\n    async def recover(self, {signature}) -> {result}: ...\n")

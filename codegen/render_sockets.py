@@ -101,7 +101,7 @@ def render_sockets(endpoints: list[Endpoint], home: dict[str, str]) -> str:
         "from collections.abc import Callable, Mapping\nfrom enum import StrEnum\n",
         "from typing import Literal, Protocol, TypeAlias, overload\n\n",
         "from ._events import ClientEvent, EventMap, SocketEvent, UnknownSocketEvent\n",
-        "from ._runtime import AsyncSocket, SyncSocket\n",
+        "from ._runtime import AsyncSocket, Socket\n",
         "from .types import JsonValue\n",
     ]
     out += model_imports(families, home, frozenset({DETAIL_SCHEMA} if endpoints else ()))
@@ -202,7 +202,7 @@ def render_senders(endpoint: Endpoint, is_async: bool) -> str:
 
 def render_protocol(endpoint: Endpoint, is_async: bool) -> str:
     prefix = "Async" if is_async else ""
-    base = "AsyncSocket" if is_async else "SyncSocket"
+    base = "AsyncSocket" if is_async else "Socket"
     out = [
         f"class {prefix}{endpoint.socket}({base}[{endpoint.downstream.name}, {endpoint.upstream.name}], Protocol):\n"
     ]

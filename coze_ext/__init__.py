@@ -14,12 +14,29 @@ from ._version import __version__ as __version__
 # Not `typing.TYPE_CHECKING`: importing typing would cost more than the rest of this module.
 # Type checkers treat any module-level TYPE_CHECKING name as true.
 TYPE_CHECKING = False
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # written by `make gen` from _EXPORTS below (codegen/exports.py): never edit by hand
     from coze_api._events import SocketEvent as SocketEvent
     from coze_api._events import StreamEvent as StreamEvent
     from coze_api._events import UnknownSocketEvent as UnknownSocketEvent
     from coze_api._events import UnknownStreamEvent as UnknownStreamEvent
+    from coze_api._runtime import AsyncBinaryResponse as AsyncBinaryResponse
+    from coze_api._runtime import AsyncPage as AsyncPage
+    from coze_api._runtime import AsyncStream as AsyncStream
+    from coze_api._runtime import BinaryResponse as BinaryResponse
+    from coze_api._runtime import RawResponse as RawResponse
+    from coze_api._runtime import Stream as Stream
+    from coze_api._runtime import SyncPage as SyncPage
+    from coze_api.events import AsyncChatEventStream as AsyncChatEventStream
+    from coze_api.events import AsyncWorkflowChatEventStream as AsyncWorkflowChatEventStream
+    from coze_api.events import AsyncWorkflowEventStream as AsyncWorkflowEventStream
+    from coze_api.events import ChatEvent as ChatEvent
+    from coze_api.events import ChatEventStream as ChatEventStream
     from coze_api.events import ChatEventType as ChatEventType
+    from coze_api.events import ChatPoll as ChatPoll
+    from coze_api.events import WorkflowChatEvent as WorkflowChatEvent
+    from coze_api.events import WorkflowChatEventStream as WorkflowChatEventStream
+    from coze_api.events import WorkflowEvent as WorkflowEvent
+    from coze_api.events import WorkflowEventStream as WorkflowEventStream
     from coze_api.events import WorkflowEventType as WorkflowEventType
     from coze_api.models import ChatStatus as ChatStatus
     from coze_api.models import MessageContentType as MessageContentType
@@ -36,9 +53,6 @@ if TYPE_CHECKING:
     from ._auth import NoAuth as NoAuth
     from ._auth import TokenAuth as TokenAuth
     from ._auth import TokenSource as TokenSource
-    from ._binary import AsyncBinaryResponse as AsyncBinaryResponse
-    from ._binary import BinaryResponse as BinaryResponse
-    from ._chat import ChatPoll as ChatPoll
     from ._client import AsyncCoze as AsyncCoze
     from ._client import Coze as Coze
     from ._constants import COZE_CN_BASE_URL as COZE_CN_BASE_URL
@@ -85,12 +99,7 @@ if TYPE_CHECKING:
     from ._messages import file as file
     from ._messages import image as image
     from ._messages import text as text
-    from ._pagination import AsyncPage as AsyncPage
-    from ._pagination import SyncPage as SyncPage
-    from ._raw import RawResponse as RawResponse
     from ._results import ResultList as ResultList
-    from ._streaming import AsyncStream as AsyncStream
-    from ._streaming import Stream as Stream
     from .auth import AsyncDeviceOAuthApp as AsyncDeviceOAuthApp
     from .auth import AsyncJWTOAuthApp as AsyncJWTOAuthApp
     from .auth import AsyncPKCEOAuthApp as AsyncPKCEOAuthApp
@@ -108,108 +117,131 @@ if TYPE_CHECKING:
     from .auth import WebOAuthApp as WebOAuthApp
     from .auth import code_challenge as code_challenge
     from .auth import generate_code_verifier as generate_code_verifier
+    from .websockets import AsyncWsChatClient as AsyncWsChatClient
+    from .websockets import AsyncWsSimultInterpretationClient as AsyncWsSimultInterpretationClient
+    from .websockets import AsyncWsSpeechClient as AsyncWsSpeechClient
+    from .websockets import AsyncWsTranscriptionClient as AsyncWsTranscriptionClient
+    from .websockets import WsChatClient as WsChatClient
+    from .websockets import WsSimultInterpretationClient as WsSimultInterpretationClient
+    from .websockets import WsSpeechClient as WsSpeechClient
+    from .websockets import WsTranscriptionClient as WsTranscriptionClient
 
-# Where each public name lives (a module relative to this package, or an absolute one).
-_EXPORTS: dict[str, str] = {
-    "ChatEventType": "coze_api.events",
-    "WorkflowEventType": "coze_api.events",
-    "WsChatEventType": "coze_api.sockets",
-    "WsSpeechEventType": "coze_api.sockets",
-    "WsTranscriptionsEventType": "coze_api.sockets",
-    "WsSimultInterpretationEventType": "coze_api.sockets",
-    "ChatStatus": "coze_api.models",
-    "MessageContentType": "coze_api.models",
-    "MessageType": "coze_api.models",
-    "RoleType": "coze_api.models",
-    "UNSET": "coze_api.types",
-    "Unset": "coze_api.types",
-    "TokenAuth": "._auth",
-    "TokenSource": "._auth",
-    "AsyncBinaryResponse": "._binary",
-    "BinaryResponse": "._binary",
-    "ChatFailedError": "._errors",
-    "ChatPoll": "._chat",
-    "AsyncCoze": "._client",
-    "Coze": "._client",
-    "COZE_CN_BASE_URL": "._constants",
-    "COZE_CN_WS_BASE_URL": "._constants",
-    "COZE_COM_BASE_URL": "._constants",
-    "COZE_COM_WS_BASE_URL": "._constants",
-    "DEFAULT_MAX_RETRIES": "._constants",
-    "DEFAULT_STREAM_IDLE_TIMEOUT": "._constants",
-    "DEFAULT_TIMEOUT": "._constants",
-    "APIConnectionError": "._errors",
-    "APIError": "._errors",
-    "APITimeoutError": "._errors",
-    "AuthenticationError": "._errors",
-    "BadRequestError": "._errors",
-    "CozeError": "._errors",
-    "GatewayError": "._errors",
-    "InternalServerError": "._errors",
-    "NotFoundError": "._errors",
-    "PermissionDeniedError": "._errors",
-    "RateLimitError": "._errors",
-    "RequestTimeoutError": "._errors",
-    "ResponseValidationError": "._errors",
-    "SocketEvent": "coze_api._events",
-    "StreamEvent": "coze_api._events",
-    "UnknownSocketEvent": "coze_api._events",
-    "UnknownStreamEvent": "coze_api._events",
-    "FileUpload": "._files",
-    "ProgressCallback": "._files",
-    "RetryInfo": "._flow",
-    "Message": "._messages",
-    "audio_part": "._messages",
-    "file": "._messages",
-    "image": "._messages",
-    "text": "._messages",
-    "AsyncPage": "._pagination",
-    "SyncPage": "._pagination",
-    "PollTimeout": "._errors",
-    "RawResponse": "._raw",
-    "ResultList": "._results",
-    "AsyncStream": "._streaming",
-    "Stream": "._streaming",
-    "StreamError": "._errors",
-    "StreamIncomplete": "._errors",
-    "WorkflowRunError": "._errors",
-    "NO_AUTH": "._auth",
-    "NoAuth": "._auth",
-    "DEFAULT_MAX_RESPONSE_SIZE": "._constants",
-    "ResponseTooLargeError": "._errors",
-    "PaginationError": "._errors",
-    "AccessDeniedError": "._errors",
-    "AsyncDeviceOAuthApp": ".auth",
-    "AsyncJWTOAuthApp": ".auth",
-    "AsyncPKCEOAuthApp": ".auth",
-    "AsyncWebOAuthApp": ".auth",
-    "AuthorizationPendingError": "._errors",
-    "DeviceAuthCode": ".auth",
-    "DeviceOAuthApp": ".auth",
-    "ExpiredTokenError": "._errors",
-    "FileTokenStore": ".auth",
-    "InvalidClientError": "._errors",
-    "InvalidGrantError": "._errors",
-    "JWTAuth": ".auth",
-    "JWTOAuthApp": ".auth",
-    "OAuthError": "._errors",
-    "OAuthToken": ".auth",
-    "OAuthTokenAuth": ".auth",
-    "PKCEOAuthApp": ".auth",
-    "Scope": ".auth",
-    "SlowDownError": "._errors",
-    "TokenStore": ".auth",
-    "WebOAuthApp": ".auth",
-    "code_challenge": ".auth",
-    "generate_code_verifier": ".auth",
-    "WebSocketEventError": "._errors",
+# Every public name, by the module it lives in: the one list to edit when a name is added.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "._client": ("AsyncCoze", "Coze"),
+    "._auth": ("NO_AUTH", "NoAuth", "TokenAuth", "TokenSource"),
+    "._constants": (
+        "COZE_CN_BASE_URL",
+        "COZE_CN_WS_BASE_URL",
+        "COZE_COM_BASE_URL",
+        "COZE_COM_WS_BASE_URL",
+        "DEFAULT_MAX_RESPONSE_SIZE",
+        "DEFAULT_MAX_RETRIES",
+        "DEFAULT_STREAM_IDLE_TIMEOUT",
+        "DEFAULT_TIMEOUT",
+    ),
+    "._errors": (
+        "APIConnectionError",
+        "APIError",
+        "APITimeoutError",
+        "AccessDeniedError",
+        "AuthenticationError",
+        "AuthorizationPendingError",
+        "BadRequestError",
+        "ChatFailedError",
+        "CozeError",
+        "ExpiredTokenError",
+        "GatewayError",
+        "InternalServerError",
+        "InvalidClientError",
+        "InvalidGrantError",
+        "NotFoundError",
+        "OAuthError",
+        "PaginationError",
+        "PermissionDeniedError",
+        "PollTimeout",
+        "RateLimitError",
+        "RequestTimeoutError",
+        "ResponseTooLargeError",
+        "ResponseValidationError",
+        "SlowDownError",
+        "StreamError",
+        "StreamIncomplete",
+        "WebSocketEventError",
+        "WorkflowRunError",
+    ),
+    "._files": ("FileUpload", "ProgressCallback"),
+    "._flow": ("RetryInfo",),
+    "._messages": ("Message", "audio_part", "file", "image", "text"),
+    "._results": ("ResultList",),
+    ".auth": (
+        "AsyncDeviceOAuthApp",
+        "AsyncJWTOAuthApp",
+        "AsyncPKCEOAuthApp",
+        "AsyncWebOAuthApp",
+        "DeviceAuthCode",
+        "DeviceOAuthApp",
+        "FileTokenStore",
+        "JWTAuth",
+        "JWTOAuthApp",
+        "OAuthToken",
+        "OAuthTokenAuth",
+        "PKCEOAuthApp",
+        "Scope",
+        "TokenStore",
+        "WebOAuthApp",
+        "code_challenge",
+        "generate_code_verifier",
+    ),
+    ".websockets": (
+        "AsyncWsChatClient",
+        "AsyncWsSimultInterpretationClient",
+        "AsyncWsSpeechClient",
+        "AsyncWsTranscriptionClient",
+        "WsChatClient",
+        "WsSimultInterpretationClient",
+        "WsSpeechClient",
+        "WsTranscriptionClient",
+    ),
+    # What calls return, to annotate with: `stream: Stream[WorkflowEvent] = coze.workflows.runs.stream(...)`.
+    "coze_api._runtime": (
+        "AsyncBinaryResponse",
+        "AsyncPage",
+        "AsyncStream",
+        "BinaryResponse",
+        "RawResponse",
+        "Stream",
+        "SyncPage",
+    ),
+    "coze_api._events": ("SocketEvent", "StreamEvent", "UnknownSocketEvent", "UnknownStreamEvent"),
+    "coze_api.events": (
+        "AsyncChatEventStream",
+        "AsyncWorkflowChatEventStream",
+        "AsyncWorkflowEventStream",
+        "ChatEvent",
+        "ChatEventStream",
+        "ChatEventType",
+        "ChatPoll",
+        "WorkflowChatEvent",
+        "WorkflowChatEventStream",
+        "WorkflowEvent",
+        "WorkflowEventStream",
+        "WorkflowEventType",
+    ),
+    "coze_api.models": ("ChatStatus", "MessageContentType", "MessageType", "RoleType"),
+    "coze_api.sockets": (
+        "WsChatEventType",
+        "WsSimultInterpretationEventType",
+        "WsSpeechEventType",
+        "WsTranscriptionsEventType",
+    ),
+    "coze_api.types": ("UNSET", "Unset"),
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
     from ._lazy import lazy_exports
 
-    _SUBMODULES = ("__version__", "audio", "types", "testing", "websockets")
-    __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, also=_SUBMODULES)
+    __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, also=("audio", "types", "testing", "websockets"))
 
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = sorted([name for names in _EXPORTS.values() for name in names] + ["__version__"])

@@ -13,9 +13,11 @@ import contextlib
 import os
 import secrets
 from collections.abc import AsyncIterator, Iterator
+from typing import Self
 
 import anyio
 import httpx
+from coze_api._runtime import AsyncBinaryResponse, BinaryResponse
 
 from ._errors import connection_error, response_logid
 
@@ -49,7 +51,7 @@ def _partial_path(path: str | os.PathLike[str]) -> str:
     return f"{os.fspath(path)}.{secrets.token_hex(4)}.part"
 
 
-class BinaryResponse(_BinaryBase):
+class HttpBinaryResponse(_BinaryBase, BinaryResponse):
     """An open binary response. Read it once: `iter_bytes()`, `write_to_file()` or `read()`;
     or close it (`with` does) to drop it unread."""
 
@@ -87,15 +89,15 @@ class BinaryResponse(_BinaryBase):
     def close(self) -> None:
         self.response.close()
 
-    def __enter__(self) -> BinaryResponse:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-class AsyncBinaryResponse(_BinaryBase):
-    """The async twin of `BinaryResponse`."""
+class HttpAsyncBinaryResponse(_BinaryBase, AsyncBinaryResponse):
+    """The async twin of `HttpBinaryResponse`."""
 
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         try:
@@ -134,7 +136,7 @@ class AsyncBinaryResponse(_BinaryBase):
     async def close(self) -> None:
         await self.response.aclose()
 
-    async def __aenter__(self) -> AsyncBinaryResponse:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -1,52 +1,60 @@
-"""`coze.chat` with what the generated tree cannot express: polling a chat to its end.
+"""`coze.chat` with what the generated tree cannot express: polling a chat to its end, and
+the chat helpers of chat streams.
 
-`ChatResource` / `AsyncChatResource` extend the generated groups with `create_and_poll`
-(start a chat, wait for it, return it with its messages) and `poll` (the same for a chat
-that already exists, e.g. one whose stream broke off). Both share `poll_flow`.
+`PollingChatResource` / `AsyncPollingChatResource` extend the generated `chat` group with
+`create_and_poll` (start a chat, wait for it, return it with its messages) and `poll` (the
+same for a chat that already exists). `ChatStream` / `AsyncChatStream` are the streams of
+chat events (`coze.chat.stream`, `coze.workflows.chat.stream`): besides the events, they
+read the final chat (`final_chat`) and finish a chat whose stream broke off (`recover`),
+polling as `poll` does. Both polls share `poll_flow`.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, TypedDict, TypeVar, Unpack, cast
 
-from coze_api.resources import chat as _generated
-from coze_api.types import UNSET, TimeoutInput, Unset
+from coze_api._events import StreamEvent
+from coze_api.resources.chat import AsyncChatResource, ChatResource
+from coze_api.types import TimeoutInput, Unset
 
-from ._errors import ChatFailedError
+from ._errors import ChatFailedError, CozeError
 from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
+from ._streaming import AsyncMessageStream, MessageStream
 
 if TYPE_CHECKING:
+    # Loaded when a chat is polled, not when the client is created (import time counts).
+    from coze_api.events import ChatPoll
     from coze_api.models import Chat, ChatMessage
     from coze_api.params import ChatCreateParams
 
-__all__ = ["AsyncChatResource", "ChatFailedError", "ChatPoll", "ChatResource"]
+__all__ = ["AsyncChatStream", "AsyncPollingChatResource", "ChatStream", "PollingChatResource"]
+
+E = TypeVar("E", bound=StreamEvent)
 
 # Statuses after which a chat no longer changes by itself.
 CHAT_DONE = frozenset({"completed", "failed", "requires_action", "canceled"})
 DEFAULT_CHAT_POLL_TIMEOUT = 600.0
 
 
-class ChatPoll:
-    """A finished chat and its messages (answers, tool calls, follow-ups...)."""
+class CallOptions(TypedDict, total=False):
+    """The per-call options that also apply to a poll's calls (not extra_query/extra_body)."""
 
-    __slots__ = ("chat", "messages")
+    timeout: TimeoutInput | Unset
+    extra_headers: Mapping[str, str] | None
+    max_retries: int | None
 
-    chat: Chat
-    messages: list[ChatMessage]
 
-    def __init__(self, chat: Chat, messages: list[ChatMessage]) -> None:
-        self.chat = chat
-        self.messages = messages
+def call_options(params: Mapping[str, object]) -> CallOptions:
+    """The options among a call's arguments that its poll's calls take too."""
+    return cast(CallOptions, {key: params[key] for key in CallOptions.__annotations__ if key in params})
 
-    @property
-    def logid(self) -> str | None:
-        """The logid of the last look at the chat."""
-        return self.chat.logid
 
-    def __repr__(self) -> str:
-        return f"ChatPoll(chat={self.chat!r}, messages=[{len(self.messages)} messages])"
+def polled(chat: Chat, messages: list[ChatMessage]) -> ChatPoll:
+    from coze_api.events import ChatPoll
+
+    return ChatPoll(chat, messages)
 
 
 def chat_failed(chat: Chat) -> ChatFailedError:
@@ -67,16 +75,7 @@ def _finished(chat: Chat) -> bool:
     return _status(chat) in CHAT_DONE
 
 
-def _policy(poll_timeout: float | None, poll_interval: float) -> PollPolicy:
-    return PollPolicy(interval=poll_interval, timeout=poll_timeout)
-
-
-def _call_options(options: Mapping[str, Any]) -> dict[str, Any]:
-    """The per-call options that also apply to the polling calls (not extra_query/extra_body)."""
-    return {k: options[k] for k in ("timeout", "extra_headers", "max_retries") if k in options}
-
-
-class ChatResource(_generated.ChatResource):
+class PollingChatResource(ChatResource):
     """The `chat` resource group, with `create_and_poll` and `poll`."""
 
     def create_and_poll(
@@ -84,7 +83,7 @@ class ChatResource(_generated.ChatResource):
         *,
         poll_timeout: float | None = DEFAULT_CHAT_POLL_TIMEOUT,
         poll_interval: float = 0.5,
-        on_status: Callable[[Chat], Any] | None = None,
+        on_status: Callable[[Chat], object] | None = None,
         **params: Unpack[ChatCreateParams],
     ) -> ChatPoll:
         """Start a chat without streaming, wait until it ends, return it with its messages.
@@ -95,9 +94,9 @@ class ChatResource(_generated.ChatResource):
         seconds (None: no limit) the chat is canceled and returned as the cancel left it.
         `on_status(chat)` is called with the chat whenever its status changes.
         """
-        policy = _policy(poll_timeout, poll_interval)  # bad settings fail before the chat starts
+        policy = PollPolicy(interval=poll_interval, timeout=poll_timeout)  # bad settings fail before the chat starts
         chat = self.create(**params)
-        return self._finish(chat, policy, on_status, _call_options(params))
+        return self._finish(chat, policy, on_status, call_options(params))
 
     def poll(
         self,
@@ -106,30 +105,31 @@ class ChatResource(_generated.ChatResource):
         chat_id: str,
         poll_timeout: float | None = DEFAULT_CHAT_POLL_TIMEOUT,
         poll_interval: float = 0.5,
-        on_status: Callable[[Chat], Any] | None = None,
-        timeout: TimeoutInput | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        on_status: Callable[[Chat], object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ChatPoll:
         """Wait for an existing chat to end; return it with its messages (see `create_and_poll`)."""
-        options: dict[str, Any] = {"timeout": timeout, "extra_headers": extra_headers, "max_retries": max_retries}
         chat = self.retrieve(conversation_id=conversation_id, chat_id=chat_id, **options)
-        return self._finish(chat, _policy(poll_timeout, poll_interval), on_status, options)
+        return self._finish(chat, PollPolicy(interval=poll_interval, timeout=poll_timeout), on_status, options)
 
     def _finish(
-        self, chat: Chat, policy: PollPolicy, on_status: Callable[[Chat], Any] | None, options: dict[str, Any]
+        self, chat: Chat, policy: PollPolicy, on_status: Callable[[Chat], object] | None, options: CallOptions
     ) -> ChatPoll:
-        ids: dict[str, Any] = {"conversation_id": chat.conversation_id, "chat_id": chat.id}
+        conversation_id, chat_id = chat.conversation_id, chat.id
         flow = poll_flow(
             chat, finished=_finished, status=_status, policy=policy, clock=time.monotonic, on_status=on_status
         )
-        chat = run_poll(flow, lambda: self.retrieve(**ids, **options), lambda: self.cancel(**ids, **options))
+        chat = run_poll(
+            flow,
+            lambda: self.retrieve(conversation_id=conversation_id, chat_id=chat_id, **options),
+            lambda: self.cancel(conversation_id=conversation_id, chat_id=chat_id, **options),
+        )
         if _status(chat) == "failed":
             raise chat_failed(chat)
-        return ChatPoll(chat, self.messages.list(**ids, **options))
+        return polled(chat, self.messages.list(conversation_id=conversation_id, chat_id=chat_id, **options))
 
 
-class AsyncChatResource(_generated.AsyncChatResource):
+class AsyncPollingChatResource(AsyncChatResource):
     """The async `chat` resource group, with `create_and_poll` and `poll`."""
 
     async def create_and_poll(
@@ -137,13 +137,13 @@ class AsyncChatResource(_generated.AsyncChatResource):
         *,
         poll_timeout: float | None = DEFAULT_CHAT_POLL_TIMEOUT,
         poll_interval: float = 0.5,
-        on_status: Callable[[Chat], Any] | None = None,
+        on_status: Callable[[Chat], object] | None = None,
         **params: Unpack[ChatCreateParams],
     ) -> ChatPoll:
-        """The async twin of `ChatResource.create_and_poll`."""
-        policy = _policy(poll_timeout, poll_interval)
+        """The async twin of `PollingChatResource.create_and_poll`."""
+        policy = PollPolicy(interval=poll_interval, timeout=poll_timeout)
         chat = await self.create(**params)
-        return await self._finish(chat, policy, on_status, _call_options(params))
+        return await self._finish(chat, policy, on_status, call_options(params))
 
     async def poll(
         self,
@@ -152,24 +152,102 @@ class AsyncChatResource(_generated.AsyncChatResource):
         chat_id: str,
         poll_timeout: float | None = DEFAULT_CHAT_POLL_TIMEOUT,
         poll_interval: float = 0.5,
-        on_status: Callable[[Chat], Any] | None = None,
-        timeout: TimeoutInput | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
+        on_status: Callable[[Chat], object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ChatPoll:
-        """The async twin of `ChatResource.poll`."""
-        options: dict[str, Any] = {"timeout": timeout, "extra_headers": extra_headers, "max_retries": max_retries}
+        """The async twin of `PollingChatResource.poll`."""
         chat = await self.retrieve(conversation_id=conversation_id, chat_id=chat_id, **options)
-        return await self._finish(chat, _policy(poll_timeout, poll_interval), on_status, options)
+        return await self._finish(chat, PollPolicy(interval=poll_interval, timeout=poll_timeout), on_status, options)
 
     async def _finish(
-        self, chat: Chat, policy: PollPolicy, on_status: Callable[[Chat], Any] | None, options: dict[str, Any]
+        self, chat: Chat, policy: PollPolicy, on_status: Callable[[Chat], object] | None, options: CallOptions
     ) -> ChatPoll:
-        ids: dict[str, Any] = {"conversation_id": chat.conversation_id, "chat_id": chat.id}
+        conversation_id, chat_id = chat.conversation_id, chat.id
         flow = poll_flow(
             chat, finished=_finished, status=_status, policy=policy, clock=time.monotonic, on_status=on_status
         )
-        chat = await arun_poll(flow, lambda: self.retrieve(**ids, **options), lambda: self.cancel(**ids, **options))
+        chat = await arun_poll(
+            flow,
+            lambda: self.retrieve(conversation_id=conversation_id, chat_id=chat_id, **options),
+            lambda: self.cancel(conversation_id=conversation_id, chat_id=chat_id, **options),
+        )
         if _status(chat) == "failed":
             raise chat_failed(chat)
-        return ChatPoll(chat, await self.messages.list(**ids, **options))
+        messages = await self.messages.list(conversation_id=conversation_id, chat_id=chat_id, **options)
+        return polled(chat, messages)
+
+
+class ChatStream(MessageStream[E, "ChatMessage"]):
+    """A stream of chat events, with the chat helpers: `messages()`, `final_chat()`,
+    `recover()`."""
+
+    def final_chat(self) -> Chat | None:
+        """Read the rest of the stream; return the chat as its last chat event left it (or None)."""
+        for _ in self:
+            pass
+        return _last_chat(self._reader.last_chat)
+
+    def recover(
+        self,
+        *,
+        poll_timeout: float | None = DEFAULT_CHAT_POLL_TIMEOUT,
+        poll_interval: float = 0.5,
+        on_status: Callable[[Chat], object] | None = None,
+    ) -> ChatPoll:
+        """Finish a chat whose stream broke off: poll the chat the stream announced until it
+        ends, and return it with its messages (as `chat.create_and_poll` does).
+
+        Call it after `StreamIncomplete` or a connection error, once `conversation.chat.created`
+        has arrived. Takes `create_and_poll`'s polling options.
+        """
+        self.close()
+        conversation_id, chat_id = _recoverable(self._reader.last_chat)
+        return PollingChatResource(self._requester).poll(
+            conversation_id=conversation_id,
+            chat_id=chat_id,
+            poll_timeout=poll_timeout,
+            poll_interval=poll_interval,
+            on_status=on_status,
+        )
+
+
+class AsyncChatStream(AsyncMessageStream[E, "ChatMessage"]):
+    """The async twin of `ChatStream`."""
+
+    async def final_chat(self) -> Chat | None:
+        """Read the rest of the stream; return the chat as its last chat event left it (or None)."""
+        async for _ in self:
+            pass
+        return _last_chat(self._reader.last_chat)
+
+    async def recover(
+        self,
+        *,
+        poll_timeout: float | None = DEFAULT_CHAT_POLL_TIMEOUT,
+        poll_interval: float = 0.5,
+        on_status: Callable[[Chat], object] | None = None,
+    ) -> ChatPoll:
+        """The async twin of `ChatStream.recover`."""
+        await self.close()
+        conversation_id, chat_id = _recoverable(self._reader.last_chat)
+        return await AsyncPollingChatResource(self._requester).poll(
+            conversation_id=conversation_id,
+            chat_id=chat_id,
+            poll_timeout=poll_timeout,
+            poll_interval=poll_interval,
+            on_status=on_status,
+        )
+
+
+def _last_chat(event: StreamEvent | None) -> Chat | None:
+    from coze_api.models import Chat
+
+    chat = event.data if event is not None else None
+    return chat if isinstance(chat, Chat) else None
+
+
+def _recoverable(event: StreamEvent | None) -> tuple[str, str]:
+    chat = _last_chat(event)
+    if chat is None or not chat.conversation_id or not chat.id:
+        raise CozeError("nothing to recover: the stream broke off before conversation.chat.created")
+    return chat.conversation_id, chat.id

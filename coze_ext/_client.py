@@ -1,7 +1,8 @@
 """`Coze` and `AsyncCoze`: the clients users create.
 
-Each is the generated resource tree (`coze.chat.create(...)`) bound to a runtime that
-drives `send_flow` with blocking or async I/O. Everything else is shared.
+Each is the generated resource tree (`coze.chat.create(...)`) bound to a runtime
+(`_runtime.py`) that sends its calls with blocking or async I/O; `chat` and `workflows`
+are the tree's groups extended with polling. Everything else is shared.
 """
 
 from __future__ import annotations
@@ -9,19 +10,18 @@ from __future__ import annotations
 import asyncio
 import inspect
 import os
-import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, cast
+from typing import Generic, Self, TypeVar, cast
 
 import httpx
-from coze_api._runtime import AsyncRequester, Connected, Operation, Paged, RequestOptions, Streamed, SyncRequester
+from coze_api._runtime import AsyncRequester, SyncRequester
 from coze_api.resources import AsyncCozeResources, AsyncRawCozeResources, CozeResources, RawCozeResources
 from coze_api.types import UNSET, TimeoutInput, Unset
 
 from ._auth import TokenAuth, TokenSource
-from ._binary import AsyncBinaryResponse, BinaryResponse
-from ._chat import AsyncChatResource, ChatResource
+from ._chat import AsyncPollingChatResource, PollingChatResource
 from ._constants import (
     COZE_COM_BASE_URL,
     DEFAULT_LIMITS,
@@ -34,31 +34,14 @@ from ._constants import (
     user_agent,
 )
 from ._errors import CozeError
-from ._files import offload_file_reads
-from ._flow import (
-    Action,
-    Body,
-    CallSettings,
-    Hooks,
-    Read,
-    RetryInfo,
-    Send,
-    Sent,
-    Sleep,
-    check_max_retries,
-    check_stream_answer,
-    check_timeout,
-    read_sent,
-    send_flow,
-)
-from ._pagination import AsyncPage, SyncPage
+from ._flow import CallSettings, Hooks, RetryInfo, check_max_retries, check_timeout
 from ._raw import AsyncRawRequester, RawRequester
-from ._streaming import AsyncStream, Stream
-from ._workflows import AsyncWorkflowsResource, WorkflowsResource
+from ._runtime import AsyncRuntime, SyncRuntime
+from ._workflows import AsyncPollingWorkflowsResource, PollingWorkflowsResource
 from .websockets._url import check_ws_base_url, ws_base_url
 
-_NOT_SET: Any = object()
-Args = Mapping[str, object]
+RuntimeT = TypeVar("RuntimeT", SyncRuntime, AsyncRuntime)
+V = TypeVar("V")
 
 
 def _resolve_auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.Auth:
@@ -81,7 +64,7 @@ def _resolve_auth(token: TokenSource | None, auth: httpx.Auth | None) -> httpx.A
 def _settings(
     *,
     base_url: str | None,
-    timeout: Any,
+    timeout: TimeoutInput,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
     retry_unsafe: bool,
@@ -110,14 +93,14 @@ def _settings(
     )
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _hooks(
-    on_request: Callable[[httpx.Request], Any] | None,
-    on_response: Callable[[httpx.Response], Any] | None,
-    on_retry: Callable[[RetryInfo], Any] | None,
+    on_request: Callable[[httpx.Request], object] | None,
+    on_response: Callable[[httpx.Response], object] | None,
+    on_retry: Callable[[RetryInfo], object] | None,
 ) -> Hooks:
     for name, hook in (("on_request", on_request), ("on_response", on_response), ("on_retry", on_retry)):
         if hook is not None and (not callable(hook) or inspect.iscoroutinefunction(hook)):
@@ -129,227 +112,24 @@ def _hooks(
     )
 
 
-class _SyncRuntime:
-    """Drives `send_flow` with blocking I/O for `Coze`."""
-
-    def __init__(self, http: httpx.Client, auth: httpx.Auth, settings: CallSettings) -> None:
-        self.http = http
-        self.auth = auth
-        self.settings = settings
-        self.sleep: Callable[[float], None] = time.sleep
-        self.given_base_ws_url: str | None = None
-
-    def copy(self, auth: httpx.Auth, settings: CallSettings) -> _SyncRuntime:
-        """The runtime of a `with_options` copy: the same pool, its own auth and settings."""
-        runtime = _SyncRuntime(self.http, auth, settings)
-        runtime.sleep = self.sleep
-        runtime.given_base_ws_url = self.given_base_ws_url
-        return runtime
-
-    def _run(self, flow: Generator[Action, Any, Sent]) -> Sent:
-        outcome: Any = None
-        try:
-            while True:
-                action = flow.send(outcome)
-                if isinstance(action, Send):
-                    try:
-                        outcome = self.http.send(
-                            action.request, auth=self.auth if action.authenticated else None, stream=True
-                        )
-                    except httpx.RequestError as error:
-                        outcome = error
-                elif isinstance(action, Read):
-                    body = Body(action)
-                    try:
-                        for chunk in action.response.iter_bytes():
-                            if not body.add(chunk):
-                                break
-                        outcome = body.outcome()
-                    except httpx.RequestError as error:
-                        outcome = error
-                    finally:
-                        action.response.close()
-                elif isinstance(action, Sleep):
-                    self.sleep(action.seconds)
-                    outcome = None
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        except BaseException:
-            if isinstance(outcome, httpx.Response):
-                outcome.close()  # the flow failed (a hook raised, say) holding an open response
-            raise
-        finally:
-            flow.close()
-
-    def send(self, operation: Operation[Any], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
-        return self._run(send_flow(self.settings, self.http, operation, args, options, stream=stream))
-
-    def result(self, operation: Operation[Any], sent: Sent) -> Any:
-        return read_sent(operation, sent, BinaryResponse)
-
-    def open_stream(self, operation: Operation[Any], sent: Sent) -> Stream[Any]:
-        check_stream_answer(operation, sent)
-        return Stream[Any](sent.response, operation, self)
-
-    def page(self, operation: Operation[Any], args: Args, options: RequestOptions, result: Any) -> SyncPage[Any]:
-        return SyncPage(operation, dict(args), result, lambda page_args: self.request(operation, page_args, options))
-
-    def request(self, operation: Operation[Any], args: Args, options: RequestOptions) -> Any:
-        return self.result(operation, self.send(operation, args, options, stream=False))
-
-    def download(self, operation: Operation[Any], args: Args, options: RequestOptions) -> Any:
-        return self.request(operation, args, options)
-
-    def stream(self, streamed: Streamed[Any, Any], args: Args, options: RequestOptions) -> Any:
-        operation = streamed.operation
-        return self.open_stream(operation, self.send(operation, args, options, stream=True))
-
-    def paginate(self, paged: Paged[Any], args: Args, options: RequestOptions) -> Any:
-        operation = paged.operation
-        return self.page(operation, args, options, self.request(operation, args, options))
-
-    def connect(self, connected: Connected[Any, Any], args: Args, options: RequestOptions) -> Any:
-        from .websockets._sync import open_socket
-
-        base_ws_url = ws_base_url(self.settings.base_url, self.given_base_ws_url)
-        return open_socket(self, connected.spec, args, options, base_ws_url)
-
-
-class _AsyncRuntime:
-    """Drives `send_flow` with async I/O for `AsyncCoze`."""
-
-    def __init__(self, http: httpx.AsyncClient, auth: httpx.Auth, settings: CallSettings) -> None:
-        self.http = http
-        self.auth = auth
-        self.settings = settings
-        self.sleep: Callable[[float], Any] = asyncio.sleep
-        # Calls in flight on a pool the SDK built, at most one per connection: the others
-        # wait here, in order, instead of in httpcore's pool, whose bookkeeping grows with
-        # the square of the calls waiting (2,000 concurrent calls took minutes) and which
-        # would time them out.
-        self.gate: asyncio.Semaphore | None = None
-        self.given_base_ws_url: str | None = None
-
-    def copy(self, auth: httpx.Auth, settings: CallSettings) -> _AsyncRuntime:
-        """The runtime of a `with_options` copy: the same pool (and gate), its own auth and settings."""
-        runtime = _AsyncRuntime(self.http, auth, settings)
-        runtime.sleep = self.sleep
-        runtime.gate = self.gate
-        runtime.given_base_ws_url = self.given_base_ws_url
-        return runtime
-
-    async def _run(self, flow: Generator[Action, Any, Sent]) -> Sent:
-        outcome: Any = None
-        gate = self.gate
-        held = False  # a place at the gate, from sending until the answer is read or the retry wait
-        try:
-            while True:
-                action = flow.send(outcome)
-                if isinstance(action, Send):
-                    if gate is not None and not held:
-                        await gate.acquire()
-                        held = True
-                    if action.reads_files:
-                        offload_file_reads(action.request)
-                    try:
-                        outcome = await self.http.send(
-                            action.request, auth=self.auth if action.authenticated else None, stream=True
-                        )
-                    except httpx.RequestError as error:
-                        outcome = error
-                elif isinstance(action, Read):
-                    body = Body(action)
-                    try:
-                        async for chunk in action.response.aiter_bytes():
-                            if not body.add(chunk):
-                                break
-                        outcome = body.outcome()
-                    except httpx.RequestError as error:
-                        outcome = error
-                    finally:
-                        await action.response.aclose()
-                elif isinstance(action, Sleep):
-                    if gate is not None and held:
-                        gate.release()
-                        held = False
-                    await self.sleep(action.seconds)
-                    outcome = None
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        except BaseException:
-            if isinstance(outcome, httpx.Response):
-                await outcome.aclose()  # the flow failed (a hook raised, say) holding an open response
-            raise
-        finally:
-            if gate is not None and held:
-                gate.release()
-            flow.close()
-
-    async def send(self, operation: Operation[Any], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
-        return await self._run(send_flow(self.settings, self.http, operation, args, options, stream=stream))
-
-    def result(self, operation: Operation[Any], sent: Sent) -> Any:
-        return read_sent(operation, sent, AsyncBinaryResponse)
-
-    def open_stream(self, operation: Operation[Any], sent: Sent) -> AsyncStream[Any]:
-        check_stream_answer(operation, sent)
-        return AsyncStream[Any](sent.response, operation, self)
-
-    def page(
-        self, operation: Operation[Any], args: Args, options: RequestOptions, result: Any = _NOT_SET
-    ) -> AsyncPage[Any]:
-        """The first page; unloaded (await it) unless its `result` is given."""
-        page = AsyncPage[Any](operation, dict(args), lambda page_args: self.request(operation, page_args, options))
-        return page if result is _NOT_SET else page.loaded(result)
-
-    async def request(self, operation: Operation[Any], args: Args, options: RequestOptions) -> Any:
-        return self.result(operation, await self.send(operation, args, options, stream=False))
-
-    async def download(self, operation: Operation[Any], args: Args, options: RequestOptions) -> Any:
-        return await self.request(operation, args, options)
-
-    async def stream(self, streamed: Streamed[Any, Any], args: Args, options: RequestOptions) -> Any:
-        operation = streamed.operation
-        return self.open_stream(operation, await self.send(operation, args, options, stream=True))
-
-    def paginate(self, paged: Paged[Any], args: Args, options: RequestOptions) -> Any:
-        return self.page(paged.operation, args, options)
-
-    def connect(self, connected: Connected[Any, Any], args: Args, options: RequestOptions) -> Any:
-        from .websockets._async import open_async_socket
-
-        base_ws_url = ws_base_url(self.settings.base_url, self.given_base_ws_url)
-        return open_async_socket(self, connected.spec, args, options, base_ws_url)
-
-
-class _ClientBase:
+class _ClientBase(Generic[RuntimeT]):
     """What `Coze` and `AsyncCoze` share: settings, their accessors, and copies."""
 
-    _runtime: Any
+    _runtime: RuntimeT
     _owns_http: bool
 
-    def _start(
-        self,
-        runtime_class: Any,
-        http: Any,
-        owns_http: bool,
-        token: TokenSource | None,
-        auth: httpx.Auth | None,
-        settings: CallSettings,
-        base_ws_url: str | None,
-    ) -> None:
+    def _start(self, runtime: RuntimeT, owns_http: bool, base_ws_url: str | None) -> None:
         self._owns_http = owns_http
-        runtime = runtime_class(http, _resolve_auth(token, auth), settings)
         runtime.given_base_ws_url = None if base_ws_url is None else check_ws_base_url(base_ws_url)
         self._bind(runtime)
 
-    def _bind(self, runtime: Any) -> None:
+    def _bind(self, runtime: RuntimeT) -> None:
         """Attach a runtime and the resource tree that calls it."""
         raise NotImplementedError
 
     @property
     def base_url(self) -> str:
-        return str(self._runtime.settings.base_url)
+        return self._runtime.settings.base_url
 
     @property
     def base_ws_url(self) -> str:
@@ -360,13 +140,13 @@ class _ClientBase:
 
     @property
     def max_retries(self) -> int:
-        return int(self._runtime.settings.max_retries)
+        return self._runtime.settings.max_retries
 
     @property
-    def timeout(self) -> Any:
+    def timeout(self) -> TimeoutInput:
         return self._runtime.settings.timeout
 
-    def _copy(self, token: TokenSource | None, auth: httpx.Auth | None, changes: dict[str, Any]) -> Any:
+    def _copy(self, token: TokenSource | None, auth: httpx.Auth | None, changes: _Changes) -> Self:
         current = self._runtime
         runtime = current.copy(_clone_auth(current.auth, token, auth), _clone_settings(current.settings, changes))
         clone = object.__new__(type(self))
@@ -380,14 +160,14 @@ def _check_proxy(proxy: str | httpx.Proxy | None, http_client: httpx.Client | ht
         raise ValueError("pass proxy to your own http_client (httpx.Client(proxy=...)), not to Coze")
 
 
-def _client_timeout(timeout: Any, http_client: httpx.Client | httpx.AsyncClient | None) -> Any:
+def _client_timeout(timeout: TimeoutInput, http_client: httpx.Client | httpx.AsyncClient | None) -> TimeoutInput:
     """A caller's own http client keeps its timeouts unless a timeout is passed explicitly."""
     if http_client is not None and timeout is DEFAULT_TIMEOUT:
         return http_client.timeout
     return timeout
 
 
-class Coze(_ClientBase, CozeResources):
+class Coze(_ClientBase[SyncRuntime], CozeResources):
     """The Coze API client.
 
     `Coze()` reads the token from COZE_API_TOKEN and the base URL from COZE_API_BASE
@@ -409,9 +189,9 @@ class Coze(_ClientBase, CozeResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         default_headers: Mapping[str, str] | None = None,
-        on_request: Callable[[httpx.Request], Any] | None = None,
-        on_response: Callable[[httpx.Response], Any] | None = None,
-        on_retry: Callable[[RetryInfo], Any] | None = None,
+        on_request: Callable[[httpx.Request], object] | None = None,
+        on_response: Callable[[httpx.Response], object] | None = None,
+        on_retry: Callable[[RetryInfo], object] | None = None,
         proxy: str | httpx.Proxy | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -429,27 +209,27 @@ class Coze(_ClientBase, CozeResources):
         )
         _check_proxy(proxy, http_client)
         http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True)
-        self._start(_SyncRuntime, http, http_client is None, token, auth, settings, base_ws_url)
+        self._start(SyncRuntime(http, _resolve_auth(token, auth), settings), http_client is None, base_ws_url)
 
-    def _bind(self, runtime: Any) -> None:
-        self._runtime: _SyncRuntime = runtime
+    def _bind(self, runtime: SyncRuntime) -> None:
+        self._runtime = runtime
         CozeResources.__init__(self, runtime)
 
     @cached_property
-    def chat(self) -> ChatResource:
+    def chat(self) -> PollingChatResource:
         """The `chat` resource group, with `create_and_poll` and `poll`."""
-        return ChatResource(self._runtime)
+        return PollingChatResource(self._runtime)
 
     @cached_property
-    def workflows(self) -> WorkflowsResource:
+    def workflows(self) -> PollingWorkflowsResource:
         """The `workflows` resource group, with `runs.create_and_poll`."""
-        return WorkflowsResource(self._runtime)
+        return PollingWorkflowsResource(self._runtime)
 
     @cached_property
     def with_raw_response(self) -> RawCozeResources:
         """The same methods, returning a `RawResponse` (status, headers, logid, `parse()`)."""
-        # The raw requester answers every call with a RawResponse around the usual result,
-        # which is what the raw tree's types say.
+        # The raw requester answers every call with a RawResponse around the usual result:
+        # not what the tree's own types say, but what the raw tree's descriptors retype it to.
         return RawCozeResources(cast(SyncRequester, RawRequester(self._runtime)))
 
     def with_options(
@@ -469,17 +249,10 @@ class Coze(_ClientBase, CozeResources):
 
         Arguments left out keep this client's values; `default_headers` are added to its own.
         """
-        changes = {
-            "base_url": base_url,
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "retry_unsafe": retry_unsafe,
-            "stream_idle_timeout": stream_idle_timeout,
-            "max_response_size": max_response_size,
-            "default_headers": default_headers,
-        }
-        clone: Coze = self._copy(token, auth, changes)
-        return clone
+        changes = _Changes(
+            base_url, timeout, max_retries, retry_unsafe, stream_idle_timeout, max_response_size, default_headers
+        )
+        return self._copy(token, auth, changes)
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -493,7 +266,7 @@ class Coze(_ClientBase, CozeResources):
         self.close()
 
 
-class AsyncCoze(_ClientBase, AsyncCozeResources):
+class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
     """The async Coze API client: the same methods as `Coze`, awaited."""
 
     def __init__(
@@ -509,9 +282,9 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_unsafe: bool = False,
         default_headers: Mapping[str, str] | None = None,
-        on_request: Callable[[httpx.Request], Any] | None = None,
-        on_response: Callable[[httpx.Response], Any] | None = None,
-        on_retry: Callable[[RetryInfo], Any] | None = None,
+        on_request: Callable[[httpx.Request], object] | None = None,
+        on_response: Callable[[httpx.Response], object] | None = None,
+        on_retry: Callable[[RetryInfo], object] | None = None,
         proxy: str | httpx.Proxy | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -531,23 +304,24 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
         http = http_client or httpx.AsyncClient(
             timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True
         )
-        self._start(_AsyncRuntime, http, http_client is None, token, auth, settings, base_ws_url)
+        runtime = AsyncRuntime(http, _resolve_auth(token, auth), settings)
         if http_client is None:
-            self._runtime.gate = asyncio.Semaphore(DEFAULT_LIMITS.max_connections or 100)
+            runtime.gate = asyncio.Semaphore(DEFAULT_LIMITS.max_connections or 100)
+        self._start(runtime, http_client is None, base_ws_url)
 
-    def _bind(self, runtime: Any) -> None:
-        self._runtime: _AsyncRuntime = runtime
+    def _bind(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
         AsyncCozeResources.__init__(self, runtime)
 
     @cached_property
-    def chat(self) -> AsyncChatResource:
+    def chat(self) -> AsyncPollingChatResource:
         """The `chat` resource group, with `create_and_poll` and `poll`."""
-        return AsyncChatResource(self._runtime)
+        return AsyncPollingChatResource(self._runtime)
 
     @cached_property
-    def workflows(self) -> AsyncWorkflowsResource:
+    def workflows(self) -> AsyncPollingWorkflowsResource:
         """The `workflows` resource group, with `runs.create_and_poll`."""
-        return AsyncWorkflowsResource(self._runtime)
+        return AsyncPollingWorkflowsResource(self._runtime)
 
     @cached_property
     def with_raw_response(self) -> AsyncRawCozeResources:
@@ -571,17 +345,10 @@ class AsyncCoze(_ClientBase, AsyncCozeResources):
 
         Arguments left out keep this client's values; `default_headers` are added to its own.
         """
-        changes = {
-            "base_url": base_url,
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "retry_unsafe": retry_unsafe,
-            "stream_idle_timeout": stream_idle_timeout,
-            "max_response_size": max_response_size,
-            "default_headers": default_headers,
-        }
-        clone: AsyncCoze = self._copy(token, auth, changes)
-        return clone
+        changes = _Changes(
+            base_url, timeout, max_retries, retry_unsafe, stream_idle_timeout, max_response_size, default_headers
+        )
+        return self._copy(token, auth, changes)
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -601,25 +368,34 @@ def _clone_auth(current: httpx.Auth, token: TokenSource | None, auth: httpx.Auth
     return _resolve_auth(token, auth)
 
 
-def _clone_settings(settings: CallSettings, changes: dict[str, Any]) -> CallSettings:
-    """`settings` with the `with_options` arguments that were given: not UNSET, and not None
-    for those where None means "unchanged" (`timeout=None` does mean no timeout)."""
-    given = {
-        name: value
-        for name, value in changes.items()
-        if not isinstance(value, Unset) and (value is not None or name in _NONE_IS_A_VALUE)
-    }
+@dataclass(frozen=True)
+class _Changes:
+    """The settings a `with_options` call changes: those not UNSET, and not None where None
+    means "unchanged" (`timeout=None` does mean no timeout)."""
+
+    base_url: str | None
+    timeout: TimeoutInput | Unset
+    max_retries: int | None
+    retry_unsafe: bool | None
+    stream_idle_timeout: float | Unset | None
+    max_response_size: int | Unset | None
+    default_headers: Mapping[str, str] | None
+
+
+def _clone_settings(settings: CallSettings, changes: _Changes) -> CallSettings:
+    """`settings` with the `with_options` changes."""
     headers = {k: v for k, v in settings.headers.items() if k != "User-Agent"}
     return _settings(
-        base_url=given.get("base_url", settings.base_url),
-        timeout=given.get("timeout", settings.timeout),
-        max_retries=given.get("max_retries", settings.max_retries),
-        default_headers={**headers, **given.get("default_headers", {})},
-        retry_unsafe=given.get("retry_unsafe", settings.retry_unsafe),
+        base_url=settings.base_url if changes.base_url is None else changes.base_url,
+        timeout=settings.timeout if isinstance(changes.timeout, Unset) else changes.timeout,
+        max_retries=settings.max_retries if changes.max_retries is None else changes.max_retries,
+        default_headers={**headers, **(changes.default_headers or {})},
+        retry_unsafe=settings.retry_unsafe if changes.retry_unsafe is None else changes.retry_unsafe,
         hooks=settings.hooks,
-        stream_idle_timeout=given.get("stream_idle_timeout", settings.stream_idle_timeout),
-        max_response_size=given.get("max_response_size", settings.max_response_size),
+        stream_idle_timeout=_unless_unset(changes.stream_idle_timeout, settings.stream_idle_timeout),
+        max_response_size=_unless_unset(changes.max_response_size, settings.max_response_size),
     )
 
 
-_NONE_IS_A_VALUE = frozenset({"timeout", "stream_idle_timeout", "max_response_size"})
+def _unless_unset(value: V | Unset, current: V) -> V:
+    return current if isinstance(value, Unset) else value

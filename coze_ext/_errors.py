@@ -27,7 +27,7 @@ OAuth error code, in either body shape (Coze's `error_code`/`error_message` or R
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
@@ -67,6 +67,18 @@ __all__ = [
     "WebSocketEventError",
     "WorkflowRunError",
 ]
+
+
+class ErrorDetails(TypedDict, total=False):
+    """What an `APIError` carries besides its message (every field optional)."""
+
+    status_code: int | None
+    code: int | None
+    msg: str | None
+    logid: str | None
+    debug_url: str | None
+    body: Any  # the decoded JSON body, or its text: whatever the server sent
+    response: httpx.Response | None
 
 
 class CozeError(Exception):
@@ -139,8 +151,8 @@ class ResponseValidationError(APIError):
     decoded body (or the raw text when it could not be decoded).
     """
 
-    def __init__(self, message: str, *, field: str | None = None, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
+    def __init__(self, message: str, *, field: str | None = None, **details: Unpack[ErrorDetails]) -> None:
+        super().__init__(message, **details)
         self.field = field
 
 
@@ -155,8 +167,8 @@ class WebSocketEventError(ResponseValidationError):
     event at all; `field` names the offending value (`data.created_at`). The session goes
     on: iterating again reads the next frame."""
 
-    def __init__(self, message: str, *, event: SocketEvent | None = None, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
+    def __init__(self, message: str, *, event: SocketEvent | None = None, **details: Unpack[ErrorDetails]) -> None:
+        super().__init__(message, **details)
         self.event = event
 
 
@@ -164,8 +176,8 @@ class StreamError(APIError):
     """The stream delivered an error event (or a failed chat), or an event whose data does
     not match the API description; `event` is that event."""
 
-    def __init__(self, message: str, *, event: StreamEvent, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
+    def __init__(self, message: str, *, event: StreamEvent, **details: Unpack[ErrorDetails]) -> None:
+        super().__init__(message, **details)
         self.event = event
 
 
@@ -179,16 +191,16 @@ class StreamIncomplete(APIError):
 class ChatFailedError(APIError):
     """The chat ended with status `failed`; `code` and `msg` come from its `last_error`."""
 
-    def __init__(self, message: str, *, chat: Chat, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
+    def __init__(self, message: str, *, chat: Chat, **details: Unpack[ErrorDetails]) -> None:
+        super().__init__(message, **details)
         self.chat = chat
 
 
 class WorkflowRunError(APIError):
     """The workflow run ended with status `Fail`; `history` is its run history."""
 
-    def __init__(self, message: str, *, history: WorkflowRunHistory, **kwargs: Any) -> None:
-        super().__init__(message, **kwargs)
+    def __init__(self, message: str, *, history: WorkflowRunHistory, **details: Unpack[ErrorDetails]) -> None:
+        super().__init__(message, **details)
         self.history = history
 
 
@@ -200,7 +212,7 @@ class PaginationError(APIError):
 class OAuthError(APIError):
     """An OAuth token endpoint refused the request; `error_code` says why."""
 
-    def __init__(self, message: str, *, error_code: str, **details: Any) -> None:
+    def __init__(self, message: str, *, error_code: str, **details: Unpack[ErrorDetails]) -> None:
         super().__init__(message, **details)
         self.error_code = error_code
 
@@ -389,7 +401,7 @@ def token_failure(response: httpx.Response, body: Any) -> APIError | None:
     return None
 
 
-def _oauth_error(response: httpx.Response, fields: dict[str, Any], error_code: str) -> OAuthError:
+def _oauth_error(response: httpx.Response, fields: dict[str, object], error_code: str) -> OAuthError:
     description = fields.get("error_message") or fields.get("error_description")
     msg = str(description) if description not in (None, "") else None
     logid = response_logid(response)
@@ -442,11 +454,11 @@ def _request_url(response: httpx.Response) -> str:
         return ""
 
 
-def _int_or_none(value: Any) -> int | None:
-    try:
+def _int_or_none(value: object) -> int | None:
+    """A code sent as digits (`"4100"`) as an int; None for anything else."""
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         return int(value)
-    except (TypeError, ValueError):
-        return None
+    return None
 
 
 def _text_summary(text: str, limit: int = 200) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from coze_api._runtime import Operation, RequestOptions
@@ -22,6 +22,8 @@ from ._errors import APIConnectionError, APIError, ResponseTooLargeError, connec
 from ._logging import log, log_failure, log_request, log_response
 from ._request import build_request, json_body, raise_for_failure, read_result
 from ._retry import retry_delay, should_retry
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ class Sleep:
 
 
 Action = Send | Read | Sleep
+Outcome = httpx.Response | bytes | BaseException | None
+"""What a shell sends back for an action: a `Send`'s response (or the transport error), a
+`Read`'s body (or why reading stopped), None after a `Sleep`."""
 
 
 @dataclass(frozen=True)
@@ -122,9 +127,9 @@ class RetryInfo:
 class Hooks:
     """Callbacks for metrics and tracing. Each receives one argument and returns nothing."""
 
-    on_request: tuple[Callable[[httpx.Request], Any], ...] = ()
-    on_response: tuple[Callable[[httpx.Response], Any], ...] = ()
-    on_retry: tuple[Callable[[RetryInfo], Any], ...] = ()
+    on_request: tuple[Callable[[httpx.Request], object], ...] = ()
+    on_response: tuple[Callable[[httpx.Response], object], ...] = ()
+    on_retry: tuple[Callable[[RetryInfo], object], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,18 +152,18 @@ class Sent:
 
     response: httpx.Response
     content: bytes | None
-    body: Any
+    body: Any  # the decoded JSON (a JSON boundary: any shape the server sent)
     """`content` decoded once (`json_body`): what retry decisions and results both read."""
     attempts: int
 
 
-def check_max_retries(value: Any) -> int:
+def check_max_retries(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ValueError(f"max_retries must be an int >= 0, not {value!r}")
     return value
 
 
-def check_timeout(value: Any) -> TimeoutInput:
+def check_timeout(value: object) -> TimeoutInput:
     """A timeout is seconds (> 0), an `httpx.Timeout`, or None for none: anything else (a
     string from a config file, say) fails here rather than deep inside httpx."""
     if value is None or isinstance(value, httpx.Timeout):
@@ -199,12 +204,12 @@ def _deadline(timeout: httpx.Timeout) -> float | None:
 def send_flow(
     settings: CallSettings,
     build_client: httpx.Client | httpx.AsyncClient,
-    operation: Operation[Any],
-    args: Mapping[str, Any],
+    operation: Operation[object],
+    args: Mapping[str, object],
     options: RequestOptions,
     *,
     stream: bool,
-) -> Generator[Action, Any, Sent]:
+) -> Generator[Action, Outcome, Sent]:
     """Send `operation`, retrying as its retry safety allows.
 
     A successful event stream, or a binary answer, is returned with its body unread (a
@@ -238,13 +243,17 @@ def send_flow(
         response: httpx.Response | None = None
         content: bytes | None = None
         if error is None:
+            assert isinstance(outcome, httpx.Response), "a Send's outcome is its response or its error"
             response = outcome
             if _must_read(operation, response, stream):
-                content = yield Read(response, _deadline(timeout), settings.max_response_size)
-                if isinstance(content, ResponseTooLargeError):
-                    raise content
-                if isinstance(content, BaseException):
-                    error, content = content, None
+                read = yield Read(response, _deadline(timeout), settings.max_response_size)
+                if isinstance(read, ResponseTooLargeError):
+                    raise read
+                if isinstance(read, BaseException):
+                    error = read
+                else:
+                    assert isinstance(read, bytes), "a Read's outcome is the body or why reading stopped"
+                    content = read
         if error is not None:
             log_failure(request, error, time.monotonic() - started, attempt)
             if should_retry(retry_safe=retry_safe, attempt=attempt, max_retries=max_retries, error=error):
@@ -272,30 +281,26 @@ def send_flow(
         return Sent(response, content, body, attempt + 1)
 
 
-def read_sent(operation: Operation[Any], sent: Sent, binary: Callable[[httpx.Response], Any]) -> Any:
-    """The typed result of a call that is not a stream; raises the typed error of a failure.
+def read_json(operation: Operation[R], sent: Sent) -> R:
+    """The typed result of a JSON call; raises the typed error of a failure."""
+    assert sent.content is not None, "the flow reads every answer of a call that is not a stream or binary"
+    result: R = read_result(operation, sent.response, sent.content, sent.body)
+    return result
 
-    `binary` wraps the open response of a binary answer (sync or async flavour).
-    """
-    if operation.envelope != "binary":
-        assert sent.content is not None
-        return read_result(operation, sent.response, sent.content, sent.body)
+
+def stream_answer(operation: Operation[object], sent: Sent) -> httpx.Response:
+    """The open response of a stream or binary answer, whose body the flow left unread; an
+    answer the flow had to read instead (an error, JSON, a gateway's page) raises its typed
+    error."""
     if sent.content is not None:
-        # JSON or a page where bytes were expected: it says what went wrong.
-        raise _wrong_answer(operation, sent, "a binary answer")
-    return binary(sent.response)
+        raise _wrong_answer(operation, sent, "an event stream" if operation.stream else "a binary answer")
+    return sent.response
 
 
-def check_stream_answer(operation: Operation[Any], sent: Sent) -> None:
-    """A stream call answered with JSON (an error) or an HTML page raises the typed error."""
-    if sent.content is not None:
-        raise _wrong_answer(operation, sent, "an event stream")
-
-
-def _wrong_answer(operation: Operation[Any], sent: Sent, expected: str) -> APIError:
+def _wrong_answer(operation: Operation[object], sent: Sent, expected: str) -> APIError:
     """The typed error of a failure answered instead of `expected`; else an `APIError` saying what came."""
-    assert sent.content is not None
-    raise_for_failure(sent.response, sent.content, sent.body)
+    if sent.content is not None:
+        raise_for_failure(sent.response, sent.content, sent.body)
     response = sent.response
     return APIError(
         f"{operation.id}: expected {expected}, got {response.headers.get('content-type')!r}",
@@ -306,7 +311,7 @@ def _wrong_answer(operation: Operation[Any], sent: Sent, expected: str) -> APIEr
     )
 
 
-def _must_read(operation: Operation[Any], response: httpx.Response, stream: bool) -> bool:
+def _must_read(operation: Operation[object], response: httpx.Response, stream: bool) -> bool:
     """Whether the flow reads the body: always, except a stream or binary answer that is one."""
     if response.status_code >= 400:
         return True
@@ -319,7 +324,7 @@ def _must_read(operation: Operation[Any], response: httpx.Response, stream: bool
     return True
 
 
-def _body_code(response: httpx.Response, body: Any) -> int | None:
+def _body_code(response: httpx.Response, body: object) -> int | None:
     """The non-zero Coze `code` of a JSON body, if any."""
     if "json" not in response.headers.get("content-type", "json").lower():
         return None
@@ -328,7 +333,7 @@ def _body_code(response: httpx.Response, body: Any) -> int | None:
 
 
 def _connection_error(
-    operation: Operation[Any], request: httpx.Request, error: BaseException, response: httpx.Response | None
+    operation: Operation[object], request: httpx.Request, error: BaseException, response: httpx.Response | None
 ) -> APIConnectionError:
     """The typed error for a transport failure; `response` is set when the body was cut."""
     assert isinstance(error, Exception)
@@ -338,7 +343,7 @@ def _connection_error(
 
 def _retry(
     settings: CallSettings,
-    operation: Operation[Any],
+    operation: Operation[object],
     attempt: int,
     max_retries: int,
     delay: float,
@@ -346,7 +351,7 @@ def _retry(
     response: httpx.Response | None = None,
     code: int | None = None,
     error: BaseException | None = None,
-) -> Generator[Action, Any, None]:
+) -> Generator[Action, Outcome, None]:
     """Log and report retry number `attempt + 1`, then wait for it."""
     status_code = response.status_code if response is not None else None
     logid = response_logid(response) if response is not None else None

@@ -5,15 +5,19 @@ each public name is imported from its home module only when read, then cached.
 """
 
 
-def lazy_exports(package: str, exports: dict[str, str], *, also: tuple[str, ...] = ()) -> tuple[object, object]:
-    """The `__getattr__` and `__dir__` of a module whose names live in `exports` (name ->
-    module, relative to `package` or absolute); `__dir__` lists `also` too (submodules...)."""
+def lazy_exports(
+    package: str, exports: dict[str, tuple[str, ...]], *, also: tuple[str, ...] = ()
+) -> tuple[object, object]:
+    """The `__getattr__` and `__dir__` of a module whose names live in `exports` (module,
+    relative to `package` or absolute -> its public names); `__dir__` lists `also` too
+    (submodules...)."""
+    homes = {name: module for module, names in exports.items() for name in names}
 
     def __getattr__(name: str) -> object:
         import importlib
         import sys
 
-        module = exports.get(name)
+        module = homes.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
         value = getattr(importlib.import_module(module, package), name)
@@ -21,6 +25,6 @@ def lazy_exports(package: str, exports: dict[str, str], *, also: tuple[str, ...]
         return value
 
     def __dir__() -> list[str]:
-        return sorted([*exports, *also])
+        return sorted([*homes, *also])
 
     return __getattr__, __dir__

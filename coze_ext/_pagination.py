@@ -12,29 +12,30 @@ would otherwise come round again and again.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
+from typing import Any, Generic, TypeVar, cast
 
 from coze_api._model import to_jsonable
-from coze_api._runtime import Operation, Pagination
+from coze_api._runtime import AsyncPage, Operation, Pagination, SyncPage
 
 from ._errors import PaginationError
 from ._results import field_value
 
 T = TypeVar("T")
+Args = dict[str, object]
 log = logging.getLogger("coze_ext")
 
 
 def _plain_items(
-    operation: Operation[Any], args: dict[str, Any], result: Any, items: list[Any], previous: list[Any] | None
-) -> list[Any] | None:
+    operation: Operation[object], args: Args, result: object, items: Sequence[object], previous: list[object] | None
+) -> list[object] | None:
     """A page-number page's items as plain values, to compare with the next page's; raises
     `PaginationError` if they repeat the page before (`previous`). Cursor styles stop on a
     cursor that does not move instead (see `next_page_args`)."""
     assert operation.pagination is not None
     if operation.pagination.style != "page_number":
         return None
-    plain = [to_jsonable(item) for item in items]
+    plain: list[object] = [to_jsonable(item) for item in items]
     if plain and plain == previous:
         logid = getattr(result, "logid", None)
         raise PaginationError(
@@ -46,19 +47,19 @@ def _plain_items(
     return plain
 
 
-def _where(operation: Operation[Any], args: dict[str, Any]) -> str:
+def _where(operation: Operation[object], args: Args) -> str:
     """The page asked for, as the wire names it (`page_num=2`)."""
     pagination = operation.pagination
     assert pagination is not None
     return f"{pagination.page_param}={args.get(_arg_name(operation, pagination.page_param))!r}"
 
 
-def page_items(pagination: Pagination, result: Any) -> list[Any]:
+def page_items(pagination: Pagination, result: object) -> list[object]:
     items = field_value(result, pagination.items)
     return list(items) if isinstance(items, list | tuple) else []
 
 
-def _arg_name(operation: Operation[Any], wire: str | None) -> str:
+def _arg_name(operation: Operation[object], wire: str | None) -> str:
     """The method argument behind a wire parameter the pagination names."""
     for param in operation.params:
         if param.wire == wire:
@@ -66,14 +67,14 @@ def _arg_name(operation: Operation[Any], wire: str | None) -> str:
     raise ValueError(f"{operation.id}: pagination parameter {wire!r} is not a parameter of the operation")
 
 
-def _total(pagination: Pagination, result: Any) -> int | None:
+def _total(pagination: Pagination, result: object) -> int | None:
     total = field_value(result, pagination.total)
     if isinstance(total, str) and total.isdigit():
         total = int(total)
     return total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
-def next_page_args(operation: Operation[Any], args: dict[str, Any], result: Any, seen: int) -> dict[str, Any] | None:
+def next_page_args(operation: Operation[object], args: Args, result: object, seen: int) -> Args | None:
     """The arguments of the page after this one, or None when this page is the last.
 
     `seen` counts the items of this page and of every page before it.
@@ -113,10 +114,15 @@ def next_page_args(operation: Operation[Any], args: dict[str, Any], result: Any,
 class _PageBase(Generic[T]):
     """What both page classes show: the answer, its items, and where the list goes next."""
 
-    _operation: Operation[Any]
-    _next_args: dict[str, Any] | None
-    result: Any
-    items: list[T]
+    _operation: Operation[object]
+    _next_args: Args | None
+    _items: list[T]
+    result: object
+
+    @property
+    def items(self) -> list[T]:
+        """The items of this page."""
+        return self._items
 
     @property
     def has_more(self) -> bool:
@@ -133,7 +139,7 @@ class _PageBase(Generic[T]):
         return getattr(self.result, "logid", None)
 
 
-class SyncPage(_PageBase[T]):
+class ListPage(_PageBase[T], SyncPage[T]):
     """One page of a list. Iterating it yields every item of this page and of the pages after it.
 
     `items` are this page's items, `has_more` says whether another page follows, `total` is
@@ -142,33 +148,33 @@ class SyncPage(_PageBase[T]):
 
     def __init__(
         self,
-        operation: Operation[Any],
-        args: dict[str, Any],
-        result: Any,
-        fetch: Callable[[dict[str, Any]], Any],
+        operation: Operation[object],
+        args: Args,
+        result: object,
+        fetch: Callable[[Args], object],
         seen_before: int = 0,
-        previous: list[Any] | None = None,
+        previous: list[object] | None = None,
     ) -> None:
         assert operation.pagination is not None
         self._operation = operation
         self._args = args
         self._fetch = fetch
         self.result = result
-        self.items: list[T] = page_items(operation.pagination, result)
+        self._items = cast(list[T], page_items(operation.pagination, result))
         self._plain = _plain_items(operation, args, result, self.items, previous)
         self._seen = seen_before + len(self.items)
         self._next_args = next_page_args(operation, args, result, self._seen)
 
-    def next_page(self) -> SyncPage[T] | None:
+    def next_page(self) -> ListPage[T] | None:
         """Fetch the page after this one (None if this is the last)."""
         args = self._next_args
         if args is None:
             return None
-        return SyncPage(self._operation, args, self._fetch(args), self._fetch, self._seen, self._plain)
+        return ListPage(self._operation, args, self._fetch(args), self._fetch, self._seen, self._plain)
 
-    def pages(self) -> Iterator[SyncPage[T]]:
+    def pages(self) -> Iterator[ListPage[T]]:
         """This page and every page after it, each fetched when reached."""
-        page: SyncPage[T] | None = self
+        page: ListPage[T] | None = self
         while page is not None:
             yield page
             page = page.next_page()
@@ -181,16 +187,16 @@ class SyncPage(_PageBase[T]):
         return f"<SyncPage {self._operation.id} items={len(self.items)} has_more={self.has_more}>"
 
 
-class AsyncPage(_PageBase[T]):
-    """The async twin of `SyncPage`. `async for` walks every item; `await` it for the first page."""
+class AsyncListPage(_PageBase[T], AsyncPage[T]):
+    """The async twin of `ListPage`. `async for` walks every item; `await` it for the first page."""
 
     def __init__(
         self,
-        operation: Operation[Any],
-        args: dict[str, Any],
-        fetch: Callable[[dict[str, Any]], Awaitable[Any]],
+        operation: Operation[object],
+        args: Args,
+        fetch: Callable[[Args], Awaitable[object]],
         seen_before: int = 0,
-        previous: list[Any] | None = None,
+        previous: list[object] | None = None,
     ) -> None:
         assert operation.pagination is not None
         self._operation = operation
@@ -199,41 +205,43 @@ class AsyncPage(_PageBase[T]):
         self._seen_before = seen_before
         self._plain = previous  # the page before's items until this page is loaded
         self._loaded = False
-        self._next_args: dict[str, Any] | None = None
-        self.result: Any = None
-        self.items: list[T] = []
+        self._next_args: Args | None = None
+        self.result: object = None
+        self._items: list[T] = []
 
-    def loaded(self, result: Any) -> AsyncPage[T]:
+    def loaded(self, result: object) -> AsyncListPage[T]:
         """This page, holding `result` as its answer."""
         assert self._operation.pagination is not None
         self.result = result
-        self.items = page_items(self._operation.pagination, result)
+        self._items = cast(list[T], page_items(self._operation.pagination, result))
         self._plain = _plain_items(self._operation, self._args, result, self.items, self._plain)
         seen = self._seen_before + len(self.items)
         self._next_args = next_page_args(self._operation, self._args, result, seen)
         self._loaded = True
         return self
 
-    async def _load(self) -> AsyncPage[T]:
+    async def _load(self) -> AsyncListPage[T]:
         if not self._loaded:
             self.loaded(await self._fetch(self._args))
         return self
 
-    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+    def __await__(self) -> Generator[Any, None, AsyncListPage[T]]:
         return self._load().__await__()
 
-    async def next_page(self) -> AsyncPage[T] | None:
+    async def next_page(self) -> AsyncListPage[T] | None:
         """Fetch the page after this one (None if this is the last)."""
         await self._load()
         args = self._next_args
         if args is None:
             return None
-        following = AsyncPage[T](self._operation, args, self._fetch, self._seen_before + len(self.items), self._plain)
+        following = AsyncListPage[T](
+            self._operation, args, self._fetch, self._seen_before + len(self.items), self._plain
+        )
         return await following._load()
 
-    async def pages(self) -> AsyncIterator[AsyncPage[T]]:
+    async def pages(self) -> AsyncIterator[AsyncListPage[T]]:
         """This page and every page after it, each fetched when reached."""
-        page: AsyncPage[T] | None = await self._load()
+        page: AsyncListPage[T] | None = await self._load()
         while page is not None:
             yield page
             page = await page.next_page()

@@ -12,8 +12,9 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar, Union
 
+from ._drive import adrive, drive
 from ._errors import APIError, PollTimeout
 from ._flow import Sleep
 
@@ -34,6 +35,15 @@ class Cancel:
 
 
 PollAction = Retrieve | Cancel | Sleep
+PollOutcome = Union[T, APIError, None]  # noqa: UP007 - a generic alias: PollOutcome[Chat]
+"""What a shell sends back: the job's state (`Retrieve`, `Cancel`), the error a cancel
+raised (`Cancel`), None after a `Sleep`."""
+
+
+def _state(outcome: PollOutcome[T]) -> T:
+    """The job's state a `Retrieve` brought back."""
+    assert outcome is not None and not isinstance(outcome, APIError), "a Retrieve's outcome is the state"
+    return outcome
 
 
 @dataclass(frozen=True)
@@ -68,9 +78,9 @@ def poll_flow(
     status: Callable[[T], object],
     policy: PollPolicy,
     clock: Callable[[], float],
-    on_status: Callable[[T], Any] | None = None,
+    on_status: Callable[[T], object] | None = None,
     cancellable: bool = True,
-) -> Generator[PollAction, Any, T]:
+) -> Generator[PollAction, PollOutcome[T], T]:
     """Poll from the state `first` until `finished(state)`; return the final state.
 
     On timeout a cancellable job is canceled: the state the cancel returns ends the poll
@@ -89,7 +99,7 @@ def poll_flow(
         wait = delay if deadline is None else max(0.0, min(delay, deadline - clock()))
         yield Sleep(wait)
         delay = min(delay * policy.multiplier, policy.max_interval)
-        state = yield Retrieve()
+        state = _state((yield Retrieve()))
         if on_status is not None and status(state) != last_status:
             on_status(state)
         last_status = status(state)
@@ -100,79 +110,72 @@ def _settle(
     state: T,
     finished: Callable[[T], bool],
     status: Callable[[T], object],
-    on_status: Callable[[T], Any] | None,
+    on_status: Callable[[T], object] | None,
     cancellable: bool,
     policy: PollPolicy,
-) -> Generator[PollAction, Any, T]:
+) -> Generator[PollAction, PollOutcome[T], T]:
     timeout_text = f"still {status(state)} after the poll timeout of {policy.timeout}s"
     if not cancellable:
         raise PollTimeout(timeout_text, state=state)
-    outcome = yield Cancel()
-    refused = isinstance(outcome, APIError) and outcome.code == CANNOT_CANCEL
-    if isinstance(outcome, BaseException) and not refused:
-        raise outcome
-    if isinstance(outcome, BaseException) or not finished(outcome):
+    canceled = yield Cancel()
+    if isinstance(canceled, APIError) and canceled.code != CANNOT_CANCEL:
+        raise canceled
+    if isinstance(canceled, APIError) or not finished(final := _state(canceled)):
         # Refused (4104), or not yet settled: the job ended, or is ending, on its own.
         for attempt in range(_GRACE_POLLS):
             if attempt:
                 yield Sleep(policy.interval)
-            outcome = yield Retrieve()
-            if finished(outcome):
+            final = _state((yield Retrieve()))
+            if finished(final):
                 break
         else:
-            raise PollTimeout(timeout_text + " and could not be canceled", state=outcome)
-    if on_status is not None and status(outcome) != status(state):
-        on_status(outcome)
-    return outcome  # type: ignore[no-any-return]
+            raise PollTimeout(timeout_text + " and could not be canceled", state=final)
+    if on_status is not None and status(final) != status(state):
+        on_status(final)
+    return final
 
 
 def run_poll(
-    flow: Generator[PollAction, Any, T],
-    retrieve: Callable[[], Any],
-    cancel: Callable[[], Any] | None = None,
-    sleep: Callable[[float], Any] = time.sleep,
+    flow: Generator[PollAction, PollOutcome[T], T],
+    retrieve: Callable[[], T],
+    cancel: Callable[[], T] | None = None,
+    sleep: Callable[[float], object] = time.sleep,
 ) -> T:
     """Drive `poll_flow` with blocking calls."""
-    outcome: Any = None
-    while True:
-        try:
-            action = flow.send(outcome)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+
+    def perform(action: PollAction) -> PollOutcome[T]:
         if isinstance(action, Sleep):
             sleep(action.seconds)
-            outcome = None
-        elif isinstance(action, Retrieve):
-            outcome = retrieve()
-        else:
-            assert cancel is not None, "a poll that cannot cancel never yields Cancel"
-            try:
-                outcome = cancel()
-            except APIError as error:
-                outcome = error
+            return None
+        if isinstance(action, Retrieve):
+            return retrieve()
+        assert cancel is not None, "a poll that cannot cancel never yields Cancel"
+        try:
+            return cancel()
+        except APIError as error:
+            return error
+
+    return drive(flow, perform)
 
 
 async def arun_poll(
-    flow: Generator[PollAction, Any, T],
-    retrieve: Callable[[], Awaitable[Any]],
-    cancel: Callable[[], Awaitable[Any]] | None = None,
-    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    flow: Generator[PollAction, PollOutcome[T], T],
+    retrieve: Callable[[], Awaitable[T]],
+    cancel: Callable[[], Awaitable[T]] | None = None,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
 ) -> T:
     """Drive `poll_flow` with awaits."""
-    outcome: Any = None
-    while True:
-        try:
-            action = flow.send(outcome)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+
+    async def perform(action: PollAction) -> PollOutcome[T]:
         if isinstance(action, Sleep):
             await sleep(action.seconds)
-            outcome = None
-        elif isinstance(action, Retrieve):
-            outcome = await retrieve()
-        else:
-            assert cancel is not None, "a poll that cannot cancel never yields Cancel"
-            try:
-                outcome = await cancel()
-            except APIError as error:
-                outcome = error
+            return None
+        if isinstance(action, Retrieve):
+            return await retrieve()
+        assert cancel is not None, "a poll that cannot cancel never yields Cancel"
+        try:
+            return await cancel()
+        except APIError as error:
+            return error
+
+    return await adrive(flow, perform)

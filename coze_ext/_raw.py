@@ -9,20 +9,27 @@ as in a normal call.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Mapping
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 import httpx
-from coze_api._runtime import Operation, Paged, RequestOptions, Streamed
+from coze_api._events import StreamEvent
+from coze_api._runtime import Operation, Paged, RawResponse, RequestOptions, Streamed
 
+from ._binary import HttpAsyncBinaryResponse, HttpBinaryResponse
 from ._errors import response_logid
-from ._flow import Sent
+from ._flow import Sent, read_json, stream_answer
+from ._pagination import AsyncListPage, ListPage
+from ._runtime import AsyncRuntime, SyncRuntime
+from ._streaming import AsyncEventStream, EventStream
 
 T = TypeVar("T")
+R = TypeVar("R")
+I = TypeVar("I")  # noqa: E741 - the item type of a page
 
-__all__ = ["RawResponse"]
+__all__ = ["AsyncRawRequester", "HttpRawResponse", "RawRequester"]
 
 
-class RawResponse(Generic[T]):
+class HttpRawResponse(RawResponse[T], Generic[T]):
     """The HTTP answer of one call, with its result one `parse()` away.
 
     For a stream or a binary answer the body is not read yet: `parse()` returns the
@@ -31,9 +38,8 @@ class RawResponse(Generic[T]):
 
     def __init__(self, sent: Sent, result: T) -> None:
         self.http_response = sent.response
-        self.retries = sent.attempts - 1
-        self.content = sent.content
-        """The body, when the call read it (not for streams and binary answers)."""
+        self._retries = sent.attempts - 1
+        self._content = sent.content
         self._result = result
 
     @property
@@ -48,6 +54,16 @@ class RawResponse(Generic[T]):
     def logid(self) -> str | None:
         return response_logid(self.http_response)
 
+    @property
+    def retries(self) -> int:
+        """How many times the call was retried before this answer."""
+        return self._retries
+
+    @property
+    def content(self) -> bytes | None:
+        """The body, when the call read it (not for streams and binary answers)."""
+        return self._content
+
     def parse(self) -> T:
         """The result the call would have returned."""
         return self._result
@@ -59,72 +75,68 @@ class RawResponse(Generic[T]):
 Args = Mapping[str, object]
 
 
-class _SyncRuntime(Protocol):
-    def send(self, operation: Operation[Any], args: Args, options: RequestOptions, *, stream: bool) -> Sent: ...
-
-    def result(self, operation: Operation[Any], sent: Sent) -> Any: ...
-
-    def open_stream(self, operation: Operation[Any], sent: Sent) -> Any: ...
-
-    def page(self, operation: Operation[Any], args: Args, options: RequestOptions, result: Any) -> Any: ...
-
-
-class _AsyncRuntime(Protocol):
-    async def send(self, operation: Operation[Any], args: Args, options: RequestOptions, *, stream: bool) -> Sent: ...
-
-    def result(self, operation: Operation[Any], sent: Sent) -> Any: ...
-
-    def open_stream(self, operation: Operation[Any], sent: Sent) -> Any: ...
-
-    def page(self, operation: Operation[Any], args: Args, options: RequestOptions, result: Any) -> Any: ...
-
-
 class RawRequester:
-    """A sync requester whose calls return `RawResponse` objects."""
+    """A sync requester whose calls return `RawResponse`s around the usual results."""
 
-    def __init__(self, runtime: _SyncRuntime) -> None:
+    def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
 
-    def request(self, operation: Operation[Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
+    def request(self, operation: Operation[R], args: Args, options: RequestOptions) -> HttpRawResponse[R]:
         sent = self._runtime.send(operation, args, options, stream=False)
-        return RawResponse(sent, self._runtime.result(operation, sent))
+        return HttpRawResponse(sent, read_json(operation, sent))
 
-    download = request
+    def download(
+        self, operation: Operation[object], args: Args, options: RequestOptions
+    ) -> HttpRawResponse[HttpBinaryResponse]:
+        sent = self._runtime.send(operation, args, options, stream=False)
+        return HttpRawResponse(sent, HttpBinaryResponse(stream_answer(operation, sent)))
 
-    def stream(self, streamed: Streamed[Any, Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
+    def stream(
+        self, streamed: Streamed[object, object], args: Args, options: RequestOptions
+    ) -> HttpRawResponse[EventStream[StreamEvent]]:
         operation = streamed.operation
         sent = self._runtime.send(operation, args, options, stream=True)
-        return RawResponse(sent, self._runtime.open_stream(operation, sent))
+        return HttpRawResponse(sent, self._runtime.open_stream(operation, sent))
 
-    def paginate(self, paged: Paged[Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
+    def paginate(self, paged: Paged[I], args: Args, options: RequestOptions) -> HttpRawResponse[ListPage[I]]:
         """The first page's answer; `parse()` is the page, which walks the rest as usual."""
         operation = paged.operation
         sent = self._runtime.send(operation, args, options, stream=False)
-        first = self._runtime.result(operation, sent)
-        return RawResponse(sent, self._runtime.page(operation, args, options, first))
+        first = read_json(operation, sent)
+        return HttpRawResponse(sent, self._runtime.page(paged, args, options, first))
 
 
 class AsyncRawRequester:
     """The async twin of `RawRequester` (`paginate` too is awaited)."""
 
-    def __init__(self, runtime: _AsyncRuntime) -> None:
+    def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
 
-    async def request(self, operation: Operation[Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
+    async def request(self, operation: Operation[R], args: Args, options: RequestOptions) -> HttpRawResponse[R]:
         sent = await self._runtime.send(operation, args, options, stream=False)
-        return RawResponse(sent, self._runtime.result(operation, sent))
+        return HttpRawResponse(sent, read_json(operation, sent))
 
-    download = request
+    async def download(
+        self, operation: Operation[object], args: Args, options: RequestOptions
+    ) -> HttpRawResponse[HttpAsyncBinaryResponse]:
+        sent = await self._runtime.send(operation, args, options, stream=False)
+        return HttpRawResponse(sent, HttpAsyncBinaryResponse(stream_answer(operation, sent)))
 
-    async def stream(self, streamed: Streamed[Any, Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
+    async def stream(
+        self, streamed: Streamed[object, object], args: Args, options: RequestOptions
+    ) -> HttpRawResponse[AsyncEventStream[StreamEvent]]:
         operation = streamed.operation
         sent = await self._runtime.send(operation, args, options, stream=True)
-        return RawResponse(sent, self._runtime.open_stream(operation, sent))
+        return HttpRawResponse(sent, self._runtime.open_stream(operation, sent))
 
-    def paginate(self, paged: Paged[Any], args: Args, options: RequestOptions) -> Awaitable[RawResponse[Any]]:
-        return self._first_page(paged.operation, args, options)
+    def paginate(
+        self, paged: Paged[I], args: Args, options: RequestOptions
+    ) -> Awaitable[HttpRawResponse[AsyncListPage[I]]]:
+        return self._first_page(paged, args, options)
 
-    async def _first_page(self, operation: Operation[Any], args: Args, options: RequestOptions) -> RawResponse[Any]:
-        sent = await self._runtime.send(operation, args, options, stream=False)
-        first = self._runtime.result(operation, sent)
-        return RawResponse(sent, self._runtime.page(operation, args, options, first))
+    async def _first_page(
+        self, paged: Paged[I], args: Args, options: RequestOptions
+    ) -> HttpRawResponse[AsyncListPage[I]]:
+        sent = await self._runtime.send(paged.operation, args, options, stream=False)
+        first = read_json(paged.operation, sent)
+        return HttpRawResponse(sent, self._runtime.page(paged, args, options, first))

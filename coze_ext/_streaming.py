@@ -2,7 +2,8 @@
 
 `EventReader` holds every rule (building each event as the class its family's event map
 names, checking its data, raising on error events, noticing a stream that ends before its
-terminal event); the `Stream` and `AsyncStream` shells only move bytes.
+terminal event); the `EventStream` and `AsyncEventStream` shells (and the family streams built on them:
+`MessageStream`, the chat streams of `_chat.py`) only move bytes.
 
 Policy, the same for every stream:
 - every event is delivered in order, including ones the spec does not name (as
@@ -20,7 +21,7 @@ Lifecycle: each `for` loop gets its own iterator, so leaving it early (`break`, 
 exception) closes the stream and releases its connection even while the stream object is
 still referenced (`next(stream)` reads on without closing). After the terminal event the
 iteration ends at once: the end of the body is read if it follows promptly (the connection
-is then reused), else the connection is cut. `Stream.close()` from another thread ends an
+is then reused), else the connection is cut. `close()` from another thread ends an
 iteration blocked there, without an error.
 """
 
@@ -31,28 +32,22 @@ import json
 import socket
 import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import anyio
 import httpx
 from coze_api._events import EventMap, StreamEvent, UnknownStreamEvent
 from coze_api._model import ModelValidationError
-from coze_api._runtime import Operation
+from coze_api._runtime import AsyncRequester, AsyncStream, Stream, SyncRequester
 
 from ._errors import APITimeoutError, CozeError, StreamError, StreamIncomplete, response_logid
 from ._sse import ServerSentEvent, SSEDecoder
 
-if TYPE_CHECKING:
-    from ._chat import ChatPoll
-
 T = TypeVar("T")
+E = TypeVar("E", bound=StreamEvent)
+M = TypeVar("M")
 
-__all__ = [
-    "AsyncStream",
-    "Stream",
-    "StreamError",
-    "StreamIncomplete",
-]
+__all__ = ["AsyncEventStream", "AsyncMessageStream", "EventStream", "MessageStream"]
 
 
 # The C scanner behind json.loads, called directly: one delta's JSON is small, so the two
@@ -393,32 +388,34 @@ async def _aloop(events: AsyncIterator[T], close: Callable[[], Awaitable[None]])
         await close()
 
 
-class Stream(Generic[T]):
+class EventStream(Stream[E]):
     """A sync event stream: iterate it; `with` (or `close()`) releases the connection early.
 
-    `text()`, `final_chat()` and `messages()` consume the rest of the stream for you.
+    `text()` reads the rest for you. Event families whose events carry more (completed
+    messages, a chat) get a subclass with helpers for them (`MessageStream`, the chat
+    stream beside `coze.chat`), chosen by the runtime from the family's roles.
     """
 
-    def __init__(self, response: httpx.Response, operation: Operation[Any], requester: Any = None) -> None:
-        assert operation.stream is not None
+    def __init__(self, response: httpx.Response, events: EventMap, requester: SyncRequester) -> None:
         self.response = response
         self._requester = requester
-        self._reader = EventReader(operation.stream.event_map(), response)
-        self._events: Generator[T, None, None] = _events(response, self._reader)  # type: ignore[assignment]
+        self._reader = EventReader(events, response)
+        # The reader builds each event as the class its family's map names: one of `E`.
+        self._events = cast(Generator[E, None, None], _events(response, self._reader))
 
     @property
     def logid(self) -> str | None:
         return response_logid(self.response)
 
-    def __iter__(self) -> Iterator[T]:
+    def __iter__(self) -> Iterator[E]:
         """The remaining events; leaving the loop early closes the stream."""
         return _loop(self._events, self.close)
 
-    def __next__(self) -> T:
+    def __next__(self) -> E:
         """The next event (`next(stream)`); the stream stays open until read to its end or closed."""
         return next(self._events)
 
-    def __enter__(self) -> Stream[T]:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -439,56 +436,31 @@ class Stream(Generic[T]):
     def text(self) -> str:
         """Read the rest of the stream; return the answer text of its message deltas."""
         events = self._reader.events
-        return "".join(_answer_text(events, event) for event in self)  # type: ignore[arg-type]
-
-    def messages(self) -> list[Any]:
-        """Read the rest of the stream; return its completed messages, in order."""
-        wanted = self._reader.events.complete_message_events
-        return [event.data for event in self if event.event in wanted]  # type: ignore[attr-defined]
-
-    def final_chat(self) -> Any:
-        """Read the rest of the stream; return the chat as its last chat event left it (or None)."""
-        for _ in self:
-            pass
-        return self._reader.last_chat.data if self._reader.last_chat is not None else None
-
-    def recover(self, **poll: Any) -> ChatPoll:
-        """Finish a chat whose stream broke off: poll the chat the stream announced until it
-        ends, and return it with its messages (as `chat.create_and_poll` does).
-
-        Call it after `StreamIncomplete` or a connection error, once `conversation.chat.created`
-        has arrived. Takes `create_and_poll`'s polling options (`poll_timeout`, `on_status`...).
-        """
-        self.close()
-        from ._chat import ChatResource
-
-        conversation_id, chat_id = _recoverable(self)
-        return ChatResource(self._requester).poll(conversation_id=conversation_id, chat_id=chat_id, **poll)
+        return "".join(_answer_text(events, event) for event in self)
 
 
-class AsyncStream(Generic[T]):
-    """The async twin of `Stream`: `async for`, `async with`, `await close()`."""
+class AsyncEventStream(AsyncStream[E]):
+    """The async twin of `EventStream`: `async for`, `async with`, `await close()`."""
 
-    def __init__(self, response: httpx.Response, operation: Operation[Any], requester: Any = None) -> None:
-        assert operation.stream is not None
+    def __init__(self, response: httpx.Response, events: EventMap, requester: AsyncRequester) -> None:
         self.response = response
         self._requester = requester
-        self._reader = EventReader(operation.stream.event_map(), response)
-        self._events: AsyncGenerator[T, None] = _aevents(response, self._reader)  # type: ignore[assignment]
+        self._reader = EventReader(events, response)
+        self._events = cast(AsyncGenerator[E, None], _aevents(response, self._reader))
         self._closed = False
 
     @property
     def logid(self) -> str | None:
         return response_logid(self.response)
 
-    def __aiter__(self) -> AsyncIterator[T]:
+    def __aiter__(self) -> AsyncIterator[E]:
         """The remaining events; leaving the loop early closes the stream."""
         return _aloop(self._events, self.close)
 
-    async def __anext__(self) -> T:
+    async def __anext__(self) -> E:
         return await self._events.__anext__()
 
-    async def __aenter__(self) -> AsyncStream[T]:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -507,33 +479,22 @@ class AsyncStream(Generic[T]):
     async def text(self) -> str:
         """Read the rest of the stream; return the answer text of its message deltas."""
         events = self._reader.events
-        return "".join([_answer_text(events, event) async for event in self])  # type: ignore[arg-type]
+        return "".join([_answer_text(events, event) async for event in self])
 
-    async def messages(self) -> list[Any]:
+
+class MessageStream(EventStream[E], Generic[E, M]):
+    """An event stream whose family completes messages (`M`): `messages()` collects them."""
+
+    def messages(self) -> list[M]:
         """Read the rest of the stream; return its completed messages, in order."""
         wanted = self._reader.events.complete_message_events
-        return [event.data async for event in self if event.event in wanted]  # type: ignore[attr-defined]
-
-    async def final_chat(self) -> Any:
-        """Read the rest of the stream; return the chat as its last chat event left it (or None)."""
-        async for _ in self:
-            pass
-        return self._reader.last_chat.data if self._reader.last_chat is not None else None
-
-    async def recover(self, **poll: Any) -> ChatPoll:
-        """The async twin of `Stream.recover`."""
-        await self.close()
-        from ._chat import AsyncChatResource
-
-        conversation_id, chat_id = _recoverable(self)
-        return await AsyncChatResource(self._requester).poll(conversation_id=conversation_id, chat_id=chat_id, **poll)
+        return [cast(M, event.data) for event in self if event.event in wanted]
 
 
-def _recoverable(stream: Stream[Any] | AsyncStream[Any]) -> tuple[str, str]:
-    last = stream._reader.last_chat
-    chat = last.data if last is not None else None
-    conversation_id = getattr(chat, "conversation_id", None)
-    chat_id = getattr(chat, "id", None)
-    if stream._requester is None or not isinstance(conversation_id, str) or not isinstance(chat_id, str):
-        raise CozeError("nothing to recover: the stream broke off before conversation.chat.created")
-    return conversation_id, chat_id
+class AsyncMessageStream(AsyncEventStream[E], Generic[E, M]):
+    """The async twin of `MessageStream`."""
+
+    async def messages(self) -> list[M]:
+        """Read the rest of the stream; return its completed messages, in order."""
+        wanted = self._reader.events.complete_message_events
+        return [cast(M, event.data) async for event in self if event.event in wanted]

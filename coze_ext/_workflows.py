@@ -11,43 +11,45 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
-from coze_api.resources import workflows as _generated
+from coze_api.resources.workflows import (
+    AsyncWorkflowsResource,
+    AsyncWorkflowsRunsResource,
+    WorkflowsResource,
+    WorkflowsRunsResource,
+)
 
-from ._chat import _call_options
+from ._chat import call_options
 from ._errors import APIError, WorkflowRunError
 from ._polling import PollPolicy, arun_poll, poll_flow, run_poll
-from ._results import field_value
 
 if TYPE_CHECKING:
-    from coze_api.models import WorkflowRunHistory
+    from coze_api.models import WorkflowRunHistory, WorkflowRunResult
     from coze_api.params import WorkflowsRunsCreateParams
 
-__all__ = ["AsyncWorkflowsResource", "WorkflowRunError", "WorkflowsResource"]
+__all__ = [
+    "AsyncPollingWorkflowsResource",
+    "AsyncPollingWorkflowsRunsResource",
+    "PollingWorkflowsResource",
+    "PollingWorkflowsRunsResource",
+]
 
 DEFAULT_WORKFLOW_POLL_TIMEOUT = 1800.0
 
 
-def _field(history: Any, name: str) -> Any:
-    """A field of a run or its history; Coze sends "" for some it has no value for."""
-    value = field_value(history, name)
-    return None if value == "" else value
+def _status(history: WorkflowRunHistory) -> str:
+    # Coze sends "" for a status it has not decided yet.
+    return str(history.execute_status or "Running")
 
 
-def _status(history: Any) -> str:
-    return str(_field(history, "execute_status") or "Running")
-
-
-def _finished(history: Any) -> bool:
+def _finished(history: WorkflowRunHistory) -> bool:
     return _status(history) != "Running"
 
 
-def _one(histories: Any, execute_id: str) -> Any:
+def _one(histories: list[WorkflowRunHistory], execute_id: str) -> WorkflowRunHistory:
     """The history of the run: the endpoint answers with a list of one. An empty list means
     Coze has no such run: an error, not a run to wait for."""
-    if not isinstance(histories, list):
-        return histories
     if not histories:
         logid = getattr(histories, "logid", None)
         raise APIError(
@@ -58,35 +60,29 @@ def _one(histories: Any, execute_id: str) -> Any:
     return histories[0]
 
 
-def _outcome(history: Any) -> Any:
+def _outcome(history: WorkflowRunHistory) -> WorkflowRunHistory:
+    """The history of a run that ended; raises `WorkflowRunError` for a failed one."""
     if _status(history) != "Fail":
         return history
-    code = _field(history, "error_code")
-    if isinstance(code, str) and code.isdigit():
-        code = int(code)
-    code = code if isinstance(code, int) else None
-    msg = _field(history, "error_message")
-    logid = _field(history, "logid")
-    text = f"workflow run {_field(history, 'execute_id')} failed: " + (f"code {code}: " if code is not None else "")
-    text += str(msg or "no reason given") + (f" (logid: {logid})" if logid else "")
-    raise WorkflowRunError(
-        text,
-        history=history,
-        code=code,
-        msg=str(msg) if msg else None,
-        logid=logid,
-        debug_url=_field(history, "debug_url"),
-    )
+    code = history.error_code or None
+    msg = history.error_message or None
+    logid = history.logid or None
+    text = f"workflow run {history.execute_id} failed: " + (f"code {code}: " if code is not None else "")
+    text += (msg or "no reason given") + (f" (logid: {logid})" if logid else "")
+    raise WorkflowRunError(text, history=history, code=code, msg=msg, logid=logid, debug_url=history.debug_url or None)
 
 
-def _start(run: Any) -> str:
-    execute_id = _field(run, "execute_id")
-    if not isinstance(execute_id, str):
-        raise APIError("the workflow run was started but Coze returned no execute_id", body=run)
-    return execute_id
+def _execute_id(run: WorkflowRunResult) -> str:
+    if not run.execute_id:
+        raise APIError("the workflow run was started but Coze returned no execute_id", body=run.to_dict())
+    return run.execute_id
 
 
-class WorkflowsRunsResource(_generated.WorkflowsRunsResource):
+def _policy(poll_timeout: float | None, poll_interval: float) -> PollPolicy:
+    return PollPolicy(interval=poll_interval, timeout=poll_timeout)
+
+
+class PollingWorkflowsRunsResource(WorkflowsRunsResource):
     """The `workflows.runs` resource group, with `create_and_poll`."""
 
     def create_and_poll(
@@ -94,7 +90,7 @@ class WorkflowsRunsResource(_generated.WorkflowsRunsResource):
         *,
         poll_timeout: float | None = DEFAULT_WORKFLOW_POLL_TIMEOUT,
         poll_interval: float = 1.0,
-        on_status: Callable[[Any], Any] | None = None,
+        on_status: Callable[[WorkflowRunHistory], object] | None = None,
         **params: Unpack[WorkflowsRunsCreateParams],
     ) -> WorkflowRunHistory:
         """Run a workflow asynchronously and wait for it; return its run history (`output`...).
@@ -105,14 +101,15 @@ class WorkflowsRunsResource(_generated.WorkflowsRunsResource):
         `WorkflowRunError`, a run Coze has no history of `APIError`; `poll_timeout` (None: no
         limit) raises `PollTimeout`.
         """
-        policy = PollPolicy(interval=poll_interval, timeout=poll_timeout)  # fails before the run starts
+        policy = _policy(poll_timeout, poll_interval)  # fails before the run starts
         workflow_id = params["workflow_id"]
-        run: dict[str, Any] = {**params, "is_async": True}
-        execute_id = _start(self.create(**run))
-        options = _call_options(params)
+        run: WorkflowsRunsCreateParams = {**params, "is_async": True}
+        execute_id = _execute_id(self.create(**run))
+        options = call_options(params)
 
-        def retrieve() -> Any:
-            return _one(self.histories.retrieve(workflow_id=workflow_id, execute_id=execute_id, **options), execute_id)
+        def retrieve() -> WorkflowRunHistory:
+            histories = self.histories.retrieve(workflow_id=workflow_id, execute_id=execute_id, **options)
+            return _one(histories, execute_id)
 
         flow = poll_flow(
             retrieve(),
@@ -123,11 +120,10 @@ class WorkflowsRunsResource(_generated.WorkflowsRunsResource):
             on_status=on_status,
             cancellable=False,
         )
-        history: WorkflowRunHistory = _outcome(run_poll(flow, retrieve))
-        return history
+        return _outcome(run_poll(flow, retrieve))
 
 
-class AsyncWorkflowsRunsResource(_generated.AsyncWorkflowsRunsResource):
+class AsyncPollingWorkflowsRunsResource(AsyncWorkflowsRunsResource):
     """The async `workflows.runs` resource group, with `create_and_poll`."""
 
     async def create_and_poll(
@@ -135,17 +131,17 @@ class AsyncWorkflowsRunsResource(_generated.AsyncWorkflowsRunsResource):
         *,
         poll_timeout: float | None = DEFAULT_WORKFLOW_POLL_TIMEOUT,
         poll_interval: float = 1.0,
-        on_status: Callable[[Any], Any] | None = None,
+        on_status: Callable[[WorkflowRunHistory], object] | None = None,
         **params: Unpack[WorkflowsRunsCreateParams],
     ) -> WorkflowRunHistory:
-        """The async twin of `WorkflowsRunsResource.create_and_poll`."""
-        policy = PollPolicy(interval=poll_interval, timeout=poll_timeout)
+        """The async twin of `PollingWorkflowsRunsResource.create_and_poll`."""
+        policy = _policy(poll_timeout, poll_interval)
         workflow_id = params["workflow_id"]
-        run: dict[str, Any] = {**params, "is_async": True}
-        execute_id = _start(await self.create(**run))
-        options = _call_options(params)
+        run: WorkflowsRunsCreateParams = {**params, "is_async": True}
+        execute_id = _execute_id(await self.create(**run))
+        options = call_options(params)
 
-        async def retrieve() -> Any:
+        async def retrieve() -> WorkflowRunHistory:
             histories = await self.histories.retrieve(workflow_id=workflow_id, execute_id=execute_id, **options)
             return _one(histories, execute_id)
 
@@ -158,23 +154,22 @@ class AsyncWorkflowsRunsResource(_generated.AsyncWorkflowsRunsResource):
             on_status=on_status,
             cancellable=False,
         )
-        history: WorkflowRunHistory = _outcome(await arun_poll(flow, retrieve))
-        return history
+        return _outcome(await arun_poll(flow, retrieve))
 
 
-class WorkflowsResource(_generated.WorkflowsResource):
+class PollingWorkflowsResource(WorkflowsResource):
     """The `workflows` resource group, whose `runs` have `create_and_poll`."""
 
     @cached_property
-    def runs(self) -> WorkflowsRunsResource:
+    def runs(self) -> PollingWorkflowsRunsResource:
         """The `workflows.runs` resource group."""
-        return WorkflowsRunsResource(self._requester)
+        return PollingWorkflowsRunsResource(self._requester)
 
 
-class AsyncWorkflowsResource(_generated.AsyncWorkflowsResource):
+class AsyncPollingWorkflowsResource(AsyncWorkflowsResource):
     """The async `workflows` resource group, whose `runs` have `create_and_poll`."""
 
     @cached_property
-    def runs(self) -> AsyncWorkflowsRunsResource:
+    def runs(self) -> AsyncPollingWorkflowsRunsResource:
         """The `workflows.runs` resource group."""
-        return AsyncWorkflowsRunsResource(self._requester)
+        return AsyncPollingWorkflowsRunsResource(self._requester)

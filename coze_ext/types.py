@@ -24,12 +24,12 @@ if TYPE_CHECKING:
     from coze_api.sockets import *  # noqa: F403
     from coze_api.types import JsonValue as JsonValue
 
-_SOURCES = {
-    **dict.fromkeys(MODEL_NAMES, "coze_api.models"),
-    **dict.fromkeys(EVENT_NAMES, "coze_api.events"),
-    **dict.fromkeys(SOCKET_NAMES, "coze_api.sockets"),
+_SOURCES: dict[str, tuple[str, ...]] = {
+    "coze_api.models": tuple(MODEL_NAMES),
+    "coze_api.events": tuple(EVENT_NAMES),
+    "coze_api.sockets": tuple(SOCKET_NAMES),
+    "coze_api.types": ("JsonValue",),
 }
-_SOURCES["JsonValue"] = "coze_api.types"
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
     from ._lazy import lazy_exports
@@ -37,4 +37,4 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an err
     __getattr__, __dir__ = lazy_exports(__name__, _SOURCES)
 
 
-__all__ = sorted(_SOURCES)
+__all__ = sorted(name for names in _SOURCES.values() for name in names)

@@ -2,9 +2,13 @@
 
 The tree only describes operations and forwards calls; a runtime (coze_ext) implementing
 `SyncRequester` / `AsyncRequester` sends them. Generated code never imports the runtime,
-so the two evolve separately. The Protocols here say what the runtime really returns, so
-type checkers see the user's results exactly: `Operation[R]` carries its result type,
-`Paged[I]` its item type, `Streamed[S, AS]` its stream types.
+so the two evolve separately. `Operation[R]` carries its result type, `Paged[I]` its item
+type, `Streamed[S, AS]` and `Connected[S, AS]` the stream or socket types of each client.
+
+The Protocols below are the only declarations of what calls return (pages, streams,
+sockets, binary and raw answers): the runtime's classes subclass them, so a type checker
+holds each implementation to its Protocol, and users annotate with these names (exported
+from `coze_ext`).
 """
 
 from __future__ import annotations
@@ -14,7 +18,19 @@ import importlib
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, Protocol, Self, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    Literal,
+    ParamSpec,
+    Protocol,
+    Self,
+    TypeVar,
+    overload,
+    runtime_checkable,
+)
 
 from .types import UNSET, JsonValue, TimeoutInput, Unset
 
@@ -29,8 +45,13 @@ P = ParamSpec("P")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 U_contra = TypeVar("U_contra", contravariant=True)
-C_co = TypeVar("C_co", covariant=True)
-M = TypeVar("M")
+# The type parameters of the operation descriptors only say what the runtime returns for
+# them (nothing holds a value of that type), so they are covariant: a helper that takes any
+# operation takes `Operation[object]`.
+R_co = TypeVar("R_co", covariant=True)
+I_co = TypeVar("I_co", covariant=True)
+S_co = TypeVar("S_co", covariant=True)
+AS_co = TypeVar("AS_co", covariant=True)
 
 ParamLocation = Literal["path", "query", "header", "body", "form", "file"]
 
@@ -55,7 +76,7 @@ class ModelRef:
     name: str
     many: bool = False
 
-    def load(self) -> Any:
+    def load(self) -> type[Any]:
         return load_model(self.module, self.name)
 
 
@@ -107,14 +128,16 @@ class SocketSpec:
     def upstream_map(self) -> EventMap:
         return load_event_map(self.upstream, module="sockets")
 
-    def sender_classes(self) -> tuple[type[Any], type[Any]]:
+    def sender_classes(self) -> tuple[type, type]:
         from . import sockets
 
-        return getattr(sockets, self.senders[0]), getattr(sockets, self.senders[1])
+        sync: type = getattr(sockets, self.senders[0])
+        asynchronous: type = getattr(sockets, self.senders[1])
+        return sync, asynchronous
 
 
 @dataclass(frozen=True)
-class Operation(Generic[R]):
+class Operation(Generic[R_co]):
     """Everything a runtime needs to send one Coze operation and read its answer; `R` is
     the type of its result."""
 
@@ -133,30 +156,31 @@ class Operation(Generic[R]):
 
 
 @dataclass(frozen=True)
-class Paged(Generic[I]):
+class Paged(Generic[I_co]):
     """A list operation, typed by the items of its pages."""
 
-    operation: Operation[Any]
+    operation: Operation[object]
 
 
 @dataclass(frozen=True)
-class Streamed(Generic[S, AS]):
+class Streamed(Generic[S_co, AS_co]):
     """A streaming operation, typed by the stream it returns on `Coze` (S) and `AsyncCoze` (AS)."""
 
-    operation: Operation[Any]
+    operation: Operation[object]
 
 
 @dataclass(frozen=True)
-class Connected(Generic[S, AS]):
+class Connected(Generic[S_co, AS_co]):
     """A WebSocket endpoint, typed by the socket it returns on `Coze` (S) and `AsyncCoze` (AS)."""
 
     spec: SocketSpec
 
 
 @functools.cache
-def load_model(module: str, name: str) -> Any:
+def load_model(module: str, name: str) -> type[Any]:
     """Import a model class on first use, so importing the SDK stays fast."""
-    return getattr(importlib.import_module(f"{__package__}.models.{module}"), name)
+    model: type[Any] = getattr(importlib.import_module(f"{__package__}.models.{module}"), name)
+    return model
 
 
 def load_event_map(name: str, module: str = "events") -> EventMap:
@@ -179,6 +203,7 @@ class RequestOptions:
 # --------------------------------------------------------------------------- results
 
 
+@runtime_checkable
 class SyncPage(Protocol[T]):
     """One page of a list; iterating it walks every item of this page and the ones after."""
 
@@ -211,6 +236,7 @@ class SyncPage(Protocol[T]):
     def __iter__(self) -> Iterator[T]: ...
 
 
+@runtime_checkable
 class AsyncPage(Protocol[T]):
     """The async twin of `SyncPage`: `await` it for the first page, `async for` walks every item."""
 
@@ -235,7 +261,8 @@ class AsyncPage(Protocol[T]):
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]: ...
 
 
-class BinaryResult(Protocol):
+@runtime_checkable
+class BinaryResponse(Protocol):
     """An open binary answer (audio, file contents). Read it once, or close it (`with` does)."""
 
     @property
@@ -259,8 +286,9 @@ class BinaryResult(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
-class AsyncBinaryResult(Protocol):
-    """The async twin of `BinaryResult`."""
+@runtime_checkable
+class AsyncBinaryResponse(Protocol):
+    """The async twin of `BinaryResponse`."""
 
     @property
     def logid(self) -> str | None: ...
@@ -281,9 +309,10 @@ class AsyncBinaryResult(Protocol):
     async def __aexit__(self, *exc: object) -> None: ...
 
 
-class SyncEventStream(Protocol[T_co]):
-    """A stream of typed events. Iterate it; leaving the loop early, `with` or `close()`
-    releases the connection."""
+@runtime_checkable
+class Stream(Protocol[T_co]):
+    """A stream of typed events (Server-Sent Events). Iterate it; leaving the loop early,
+    `with` or `close()` releases the connection."""
 
     @property
     def logid(self) -> str | None: ...
@@ -303,8 +332,9 @@ class SyncEventStream(Protocol[T_co]):
     def close(self) -> None: ...
 
 
-class AsyncEventStream(Protocol[T_co]):
-    """The async twin of `SyncEventStream`: `async for`, `async with`, `await close()`."""
+@runtime_checkable
+class AsyncStream(Protocol[T_co]):
+    """The async twin of `Stream`: `async for`, `async with`, `await close()`."""
 
     @property
     def logid(self) -> str | None: ...
@@ -322,7 +352,8 @@ class AsyncEventStream(Protocol[T_co]):
     async def close(self) -> None: ...
 
 
-class SyncSocket(Protocol[T_co, U_contra]):
+@runtime_checkable
+class Socket(Protocol[T_co, U_contra]):
     """An open WebSocket session: iterate it for the server's typed events (one per frame,
     in order), `send` the client's events; `with` (or `close()`) ends it."""
 
@@ -358,8 +389,9 @@ class SyncSocket(Protocol[T_co, U_contra]):
         ...
 
 
+@runtime_checkable
 class AsyncSocket(Protocol[T_co, U_contra]):
-    """The async twin of `SyncSocket`: `async with`, `await send`, `async for`."""
+    """The async twin of `Socket`: `async with`, `await send`, `async for`."""
 
     @property
     def logid(self) -> str | None: ...
@@ -367,7 +399,7 @@ class AsyncSocket(Protocol[T_co, U_contra]):
     async def send(self, event: U_contra | Mapping[str, object]) -> None: ...
 
     def on(self, event_type: str, handler: Callable[[Any], object]) -> None:
-        """As `SyncSocket.on`; a handler may be an async function (awaited in turn)."""
+        """As `Socket.on`; a handler may be an async function (awaited in turn)."""
         ...
 
     async def run_until(self, *event_types: str) -> T_co | None: ...
@@ -383,20 +415,8 @@ class AsyncSocket(Protocol[T_co, U_contra]):
     async def close(self) -> None: ...
 
 
-class PollResult(Protocol[C_co, M]):
-    """A job polled to its end (`create_and_poll`, `stream.recover()`): the final state and its messages."""
-
-    @property
-    def chat(self) -> C_co: ...
-
-    @property
-    def messages(self) -> list[M]: ...
-
-    @property
-    def logid(self) -> str | None: ...
-
-
-class RawResult(Protocol[T_co]):
+@runtime_checkable
+class RawResponse(Protocol[T_co]):
     """The raw HTTP answer of one call (`with_raw_response`), its result one `parse()` away."""
 
     @property
@@ -432,14 +452,14 @@ class SyncRequester(Protocol):
     def request(self, operation: Operation[R], args: Mapping[str, object], options: RequestOptions) -> R: ...
 
     def download(
-        self, operation: Operation[Any], args: Mapping[str, object], options: RequestOptions
-    ) -> BinaryResult: ...
+        self, operation: Operation[object], args: Mapping[str, object], options: RequestOptions
+    ) -> BinaryResponse: ...
 
     def paginate(self, paged: Paged[I], args: Mapping[str, object], options: RequestOptions) -> SyncPage[I]: ...
 
-    def stream(self, streamed: Streamed[S, Any], args: Mapping[str, object], options: RequestOptions) -> S: ...
+    def stream(self, streamed: Streamed[S, object], args: Mapping[str, object], options: RequestOptions) -> S: ...
 
-    def connect(self, connected: Connected[S, Any], args: Mapping[str, object], options: RequestOptions) -> S: ...
+    def connect(self, connected: Connected[S, object], args: Mapping[str, object], options: RequestOptions) -> S: ...
 
 
 class AsyncRequester(Protocol):
@@ -448,14 +468,16 @@ class AsyncRequester(Protocol):
     async def request(self, operation: Operation[R], args: Mapping[str, object], options: RequestOptions) -> R: ...
 
     async def download(
-        self, operation: Operation[Any], args: Mapping[str, object], options: RequestOptions
-    ) -> AsyncBinaryResult: ...
+        self, operation: Operation[object], args: Mapping[str, object], options: RequestOptions
+    ) -> AsyncBinaryResponse: ...
 
     def paginate(self, paged: Paged[I], args: Mapping[str, object], options: RequestOptions) -> AsyncPage[I]: ...
 
-    async def stream(self, streamed: Streamed[Any, AS], args: Mapping[str, object], options: RequestOptions) -> AS: ...
+    async def stream(
+        self, streamed: Streamed[object, AS], args: Mapping[str, object], options: RequestOptions
+    ) -> AS: ...
 
-    def connect(self, connected: Connected[Any, AS], args: Mapping[str, object], options: RequestOptions) -> AS:
+    def connect(self, connected: Connected[object, AS], args: Mapping[str, object], options: RequestOptions) -> AS:
         """Not awaited: the socket it returns connects in `async with` (or on first use)."""
         ...
 
@@ -474,7 +496,7 @@ class RawGroup:
 
 
 class RawMethod(Generic[P, R]):
-    """A method of a raw group: the resource's method, typed to return `RawResult[R]`."""
+    """A method of a raw group: the resource's method, typed to return `RawResponse[R]`."""
 
     __slots__ = ("_method",)
 
@@ -485,16 +507,16 @@ class RawMethod(Generic[P, R]):
     def __get__(self, group: None, owner: type) -> Self: ...
 
     @overload
-    def __get__(self, group: RawGroup, owner: type) -> Callable[P, RawResult[R]]: ...
+    def __get__(self, group: RawGroup, owner: type) -> Callable[P, RawResponse[R]]: ...
 
-    def __get__(self, group: RawGroup | None, owner: type) -> Self | Callable[P, RawResult[R]]:
+    def __get__(self, group: RawGroup | None, owner: type) -> Self | Callable[P, RawResponse[R]]:
         if group is None:
             return self
         return functools.partial(self._method, group._resource)  # type: ignore[return-value]
 
 
 class AsyncRawMethod(Generic[P, R]):
-    """An async method of a raw group: awaited, it gives `RawResult[R]`."""
+    """An async method of a raw group: awaited, it gives `RawResponse[R]`."""
 
     __slots__ = ("_method",)
 
@@ -505,9 +527,9 @@ class AsyncRawMethod(Generic[P, R]):
     def __get__(self, group: None, owner: type) -> Self: ...
 
     @overload
-    def __get__(self, group: RawGroup, owner: type) -> Callable[P, Awaitable[RawResult[R]]]: ...
+    def __get__(self, group: RawGroup, owner: type) -> Callable[P, Awaitable[RawResponse[R]]]: ...
 
-    def __get__(self, group: RawGroup | None, owner: type) -> Self | Callable[P, Awaitable[RawResult[R]]]:
+    def __get__(self, group: RawGroup | None, owner: type) -> Self | Callable[P, Awaitable[RawResponse[R]]]:
         if group is None:
             return self
         return functools.partial(self._method, group._resource)  # type: ignore[return-value]
@@ -526,23 +548,23 @@ class AsyncRawPagedMethod(Generic[P, R]):
     def __get__(self, group: None, owner: type) -> Self: ...
 
     @overload
-    def __get__(self, group: RawGroup, owner: type) -> Callable[P, Awaitable[RawResult[R]]]: ...
+    def __get__(self, group: RawGroup, owner: type) -> Callable[P, Awaitable[RawResponse[R]]]: ...
 
-    def __get__(self, group: RawGroup | None, owner: type) -> Self | Callable[P, Awaitable[RawResult[R]]]:
+    def __get__(self, group: RawGroup | None, owner: type) -> Self | Callable[P, Awaitable[RawResponse[R]]]:
         if group is None:
             return self
         return functools.partial(self._method, group._resource)  # type: ignore[return-value]
 
 
 __all__ = [
-    "AsyncBinaryResult",
-    "AsyncEventStream",
+    "AsyncBinaryResponse",
     "AsyncPage",
     "AsyncRawMethod",
     "AsyncRawPagedMethod",
     "AsyncRequester",
     "AsyncSocket",
-    "BinaryResult",
+    "AsyncStream",
+    "BinaryResponse",
     "Connected",
     "JsonValue",
     "ModelRef",
@@ -550,16 +572,15 @@ __all__ = [
     "Paged",
     "Pagination",
     "Param",
-    "PollResult",
     "RawGroup",
     "RawMethod",
-    "RawResult",
+    "RawResponse",
     "RequestOptions",
+    "Socket",
     "SocketSpec",
+    "Stream",
     "StreamSpec",
     "Streamed",
-    "SyncEventStream",
     "SyncPage",
     "SyncRequester",
-    "SyncSocket",
 ]

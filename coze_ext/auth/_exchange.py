@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .._drive import adrive, drive
 from .._errors import (
     APIConnectionError,
     APIError,
@@ -32,16 +33,20 @@ from ._token import DeviceAuthCode, OAuthToken
 __all__ = ["Flow", "arun", "device_code_flow", "device_poll_flow", "run", "token_flow"]
 
 T = TypeVar("T")
-Flow = Generator[Send | Sleep, httpx.Response, T]
-"""An exchange: yields actions, receives each `Send`'s response (read), returns a `T`."""
+Flow = Generator[Send | Sleep, httpx.Response | None, T]
+"""An exchange: yields actions, receives each `Send`'s response (read; None after a
+`Sleep`), returns a `T`."""
 
 # RFC 8628 3.5: after slow_down, this many seconds more between polls, for good.
 SLOW_DOWN_STEP = 5
 
 
-def _send(request: httpx.Request) -> Send:
+def _exchange(request: httpx.Request) -> Flow[httpx.Response]:
+    """Send one token request; its response."""
     # Not authenticated by the API client's auth: a token request carries its own credentials.
-    return Send(request, authenticated=False)
+    response = yield Send(request, authenticated=False)
+    assert response is not None, "a Send's outcome is its response"
+    return response
 
 
 def _read_answer(response: httpx.Response) -> Any:
@@ -73,7 +78,7 @@ def _malformed(response: httpx.Response, what: str, body: Any) -> APIError:
 
 def token_flow(request: httpx.Request) -> Flow[OAuthToken]:
     """Send one token request; return its token."""
-    response = yield _send(request)
+    response = yield from _exchange(request)
     body = _read_answer(response)
     try:
         return OAuthToken.from_dict(body)
@@ -84,7 +89,7 @@ def token_flow(request: httpx.Request) -> Flow[OAuthToken]:
 
 def device_code_flow(request: httpx.Request) -> Flow[DeviceAuthCode]:
     """Ask for a device code; return it."""
-    response = yield _send(request)
+    response = yield from _exchange(request)
     body = _read_answer(response)
     try:
         return DeviceAuthCode.from_dict(body)
@@ -128,53 +133,51 @@ def _prepare(request: httpx.Request, client: httpx.Client | httpx.AsyncClient) -
     return request
 
 
-def run(flow: Flow[T], client: httpx.Client, sleep: Callable[[float], Any] = time.sleep) -> T:
+class _Sending:
+    """One token request as both shells send it: with the client's defaults, logged, and a
+    transport failure raised as the typed error."""
+
+    def __init__(self, request: httpx.Request, client: httpx.Client | httpx.AsyncClient) -> None:
+        self.request = _prepare(request, client)
+        log_request(self.request, 0)
+        self._started = time.monotonic()
+
+    def __enter__(self) -> _Sending:
+        return self
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        if isinstance(error, httpx.TransportError):
+            log_failure(self.request, error, time.monotonic() - self._started, 0)
+            raise _connection_error(self.request, error) from error
+
+    def answered(self, response: httpx.Response) -> httpx.Response:
+        log_response(response, response.content, time.monotonic() - self._started, 0)
+        return response
+
+
+def run(flow: Flow[T], client: httpx.Client, sleep: Callable[[float], object] = time.sleep) -> T:
     """Drive a flow with blocking I/O."""
-    outcome: Any = None
-    try:
-        while True:
-            try:
-                action = flow.send(outcome)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
-            if isinstance(action, Sleep):
-                sleep(action.seconds)
-                outcome = None
-                continue
-            request = _prepare(action.request, client)
-            log_request(request, 0)
-            started = time.monotonic()
-            try:
-                outcome = client.send(request, auth=None)
-            except httpx.TransportError as error:
-                log_failure(request, error, time.monotonic() - started, 0)
-                raise _connection_error(request, error) from error
-            log_response(outcome, outcome.content, time.monotonic() - started, 0)
-    finally:
-        flow.close()
+
+    def perform(action: Send | Sleep) -> httpx.Response | None:
+        if isinstance(action, Sleep):
+            sleep(action.seconds)
+            return None
+        with _Sending(action.request, client) as sending:
+            return sending.answered(client.send(sending.request, auth=None))
+
+    return drive(flow, perform)
 
 
-async def arun(flow: Flow[T], client: httpx.AsyncClient, sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep) -> T:
+async def arun(
+    flow: Flow[T], client: httpx.AsyncClient, sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
+) -> T:
     """Drive a flow with awaits (waits never block the event loop)."""
-    outcome: Any = None
-    try:
-        while True:
-            try:
-                action = flow.send(outcome)
-            except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
-            if isinstance(action, Sleep):
-                await sleep(action.seconds)
-                outcome = None
-                continue
-            request = _prepare(action.request, client)
-            log_request(request, 0)
-            started = time.monotonic()
-            try:
-                outcome = await client.send(request, auth=None)
-            except httpx.TransportError as error:
-                log_failure(request, error, time.monotonic() - started, 0)
-                raise _connection_error(request, error) from error
-            log_response(outcome, outcome.content, time.monotonic() - started, 0)
-    finally:
-        flow.close()
+
+    async def perform(action: Send | Sleep) -> httpx.Response | None:
+        if isinstance(action, Sleep):
+            await sleep(action.seconds)
+            return None
+        with _Sending(action.request, client) as sending:
+            return sending.answered(await client.send(sending.request, auth=None))
+
+    return await adrive(flow, perform)

@@ -9,8 +9,8 @@ the voice clients built on them.
             elif event.event_type == WsChatEventType.CONVERSATION_CHAT_COMPLETED:
                 break
 
-The voice clients speak, listen and interpret, playing the
-audio that comes back on a `Player` (the sound card by default):
+The voice clients speak, listen and interpret, playing the audio that comes back on a
+`Player` (the sound card by default):
 
     with WsSpeechClient(coze, player=MemoryPlayer()) as speech:
         speech.append_and_complete("Nice weather today.")
@@ -22,35 +22,32 @@ module costs nothing until a socket opens.
 """
 
 TYPE_CHECKING = False
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # written by `make gen` from _EXPORTS below (codegen/exports.py): never edit by hand
+    from coze_api._runtime import AsyncSocket as AsyncSocket
+    from coze_api._runtime import Socket as Socket
+
     from .._errors import WebSocketEventError as WebSocketEventError
-    from ._async import AsyncSocket as AsyncSocket
     from ._chat_client import AsyncWsChatClient as AsyncWsChatClient
     from ._chat_client import WsChatClient as WsChatClient
     from ._interpretation import AsyncWsSimultInterpretationClient as AsyncWsSimultInterpretationClient
     from ._interpretation import WsSimultInterpretationClient as WsSimultInterpretationClient
     from ._speech import AsyncWsSpeechClient as AsyncWsSpeechClient
     from ._speech import WsSpeechClient as WsSpeechClient
-    from ._sync import Socket as Socket
     from ._transcription import AsyncWsTranscriptionClient as AsyncWsTranscriptionClient
     from ._transcription import WsTranscriptionClient as WsTranscriptionClient
     from ._voice import COMPLETED as COMPLETED
     from ._voice import Completed as Completed
 
-_EXPORTS: dict[str, str] = {
-    "AsyncSocket": "._async",
-    "Socket": "._sync",
-    "WebSocketEventError": "coze_ext._errors",
-    "COMPLETED": "._voice",
-    "Completed": "._voice",
-    "WsSpeechClient": "._speech",
-    "AsyncWsSpeechClient": "._speech",
-    "WsTranscriptionClient": "._transcription",
-    "AsyncWsTranscriptionClient": "._transcription",
-    "WsChatClient": "._chat_client",
-    "AsyncWsChatClient": "._chat_client",
-    "WsSimultInterpretationClient": "._interpretation",
-    "AsyncWsSimultInterpretationClient": "._interpretation",
+# Every public name, by the module it lives in: the one list to edit when a name is added.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "._chat_client": ("AsyncWsChatClient", "WsChatClient"),
+    "._interpretation": ("AsyncWsSimultInterpretationClient", "WsSimultInterpretationClient"),
+    "._speech": ("AsyncWsSpeechClient", "WsSpeechClient"),
+    "._transcription": ("AsyncWsTranscriptionClient", "WsTranscriptionClient"),
+    "._voice": ("COMPLETED", "Completed"),
+    ".._errors": ("WebSocketEventError",),
+    # What `connect()` returns, to annotate with (each endpoint's own, `ChatSocket`..., is in coze_ext.types).
+    "coze_api._runtime": ("AsyncSocket", "Socket"),
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an error, not Any
@@ -59,4 +56,4 @@ if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is an err
     __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 
-__all__ = sorted(_EXPORTS)
+__all__ = sorted(name for names in _EXPORTS.values() for name in names)

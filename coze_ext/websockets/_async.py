@@ -11,25 +11,31 @@ import asyncio
 import inspect
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Self
+from typing import Never, Self, TypeVar, cast
 
 import httpx
-from coze_api._events import ClientEvent
-from coze_api._runtime import RequestOptions, SocketSpec
+from coze_api._events import ClientEvent, SocketEvent
+from coze_api._runtime import AsyncSocket, RequestOptions, SocketSpec
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, WebSocketException
 
 from .._auth import aauth_headers
+from .._flow import CallSettings
 from ._handshake import Handshake, connection_options, handshake_error, prepare_handshake
 from ._session import Session, with_senders
+from ._url import ws_base_url
+
+E = TypeVar("E", bound=SocketEvent)
+C = TypeVar("C", bound=ClientEvent)
 
 
-class AsyncSocket:
+class AsyncWebSocket(AsyncSocket[E, C]):
     """A WebSocket session with one Coze endpoint, for asyncio: `async with`, `await send`,
     `async for`. Handlers may be async functions (awaited in turn). See `Socket`."""
 
-    def __init__(self, runtime: Any, spec: SocketSpec, handshake: Handshake) -> None:
-        self._runtime = runtime
+    def __init__(self, http: httpx.AsyncClient, auth: httpx.Auth, spec: SocketSpec, handshake: Handshake) -> None:
+        self._http = http
+        self._auth = auth
         self._session = Session(spec, handshake)
         self._connection: ClientConnection | None = None
         self._opening = asyncio.Lock()
@@ -39,7 +45,7 @@ class AsyncSocket:
         """The logid of the handshake answer (None until the connection is open)."""
         return self._session.logid
 
-    async def send(self, event: ClientEvent | Mapping[str, object]) -> None:
+    async def send(self, event: C | Mapping[str, object]) -> None:
         """Send one frame: a typed client event, or a dict with `event_type` and `data`."""
         text = self._session.encode(event)
         connection = await self._open()
@@ -50,12 +56,12 @@ class AsyncSocket:
         except ConnectionClosed as closed:
             raise self._session.cut(closed) from closed
 
-    def on(self, event_type: str, handler: Callable[[Any], object]) -> None:
+    def on(self, event_type: str, handler: Callable[[Never], object]) -> None:
         """Call `handler(event)` (awaited if it returns an awaitable) for every event of
         `event_type` as iteration reaches it."""
         self._session.on(event_type, handler, awaitable=True)
 
-    async def run_until(self, *event_types: str) -> Any:
+    async def run_until(self, *event_types: str) -> E | None:
         """Iterate, calling the handlers, until an event of one of `event_types` arrives, and
         return it; None if the session ends first (with no types: run to the end)."""
         async for event in self:
@@ -63,10 +69,10 @@ class AsyncSocket:
                 return event
         return None
 
-    def __aiter__(self) -> AsyncIterator[Any]:
+    def __aiter__(self) -> AsyncIterator[E]:
         return self
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> E:
         connection = await self._open()
         if connection is None:
             raise StopAsyncIteration
@@ -82,7 +88,7 @@ class AsyncSocket:
             result = handler(event)
             if inspect.isawaitable(result):
                 await result
-        return event
+        return cast(E, event)  # built as the class its endpoint's event map names
 
     async def close(self) -> None:
         """End the session. Idempotent; an iteration waiting in another task ends normally."""
@@ -118,7 +124,7 @@ class AsyncSocket:
         handshake = self._session.handshake
         started = time.monotonic()
         try:
-            auth = await aauth_headers(self._runtime.auth, handshake.rest_url, self._runtime.http)
+            auth = await aauth_headers(self._auth, handshake.rest_url, self._http)
             connection = await connect(handshake.url, **connection_options(handshake, auth))
         except (OSError, WebSocketException, httpx.TransportError) as error:
             raise handshake_error(handshake, error, time.monotonic() - started) from error
@@ -128,11 +134,18 @@ class AsyncSocket:
 
 
 def open_async_socket(
-    runtime: Any, spec: SocketSpec, args: Mapping[str, object], options: RequestOptions, base_ws_url: str
-) -> AsyncSocket:
+    http: httpx.AsyncClient,
+    auth: httpx.Auth,
+    settings: CallSettings,
+    given_base_ws_url: str | None,
+    spec: SocketSpec,
+    args: Mapping[str, object],
+    options: RequestOptions,
+) -> AsyncWebSocket[SocketEvent, ClientEvent]:
     """The socket of an `AsyncCoze` `connect(...)` call: not awaited, not yet connected (bad
     arguments raise here)."""
-    handshake = prepare_handshake(spec, args, options, runtime.settings, base_ws_url, runtime.http)
-    senders: type = spec.sender_classes()[1]
-    socket: AsyncSocket = with_senders(AsyncSocket, senders)(runtime, spec, handshake)
+    base_ws_url = ws_base_url(settings.base_url, given_base_ws_url)
+    handshake = prepare_handshake(spec, args, options, settings, base_ws_url, http)
+    socket_class = with_senders(AsyncWebSocket, spec.sender_classes()[1])
+    socket: AsyncWebSocket[SocketEvent, ClientEvent] = socket_class(http, auth, spec, handshake)
     return socket

@@ -119,7 +119,7 @@ def connection_options(handshake: Handshake, auth: Mapping[str, str]) -> dict[st
     }
 
 
-def opened(handshake: Handshake, headers: Any, elapsed: float) -> str | None:
+def opened(handshake: Handshake, headers: Mapping[str, str], elapsed: float) -> str | None:
     """Log an accepted handshake; its logid (the answer's `x-tt-logid`)."""
     logid = headers.get(LOGID_HEADER)
     log.info("WS GET %s -> 101 logid=%s elapsed=%.3fs", handshake.shown_url, logid, elapsed)

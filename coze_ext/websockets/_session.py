@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Never, TypeVar, cast
 
 from coze_api._events import ClientEvent, SocketEvent
 from coze_api._runtime import SocketSpec
@@ -27,14 +27,16 @@ from .._logging import log
 from ._frames import FrameReader, encode
 from ._handshake import Handshake, opened
 
-Handler = Callable[[Any], object]
+Handler = Callable[[SocketEvent], object]
+S = TypeVar("S", bound=type)
 
 
 @functools.cache
-def with_senders(socket: type, senders: type) -> Any:
+def with_senders(socket: S, senders: type) -> S:
     """`socket` (the sync or async shell) with an endpoint's typed senders
     (`ws.chat_update(...)`), composed once per endpoint."""
-    return type(senders.__name__.removesuffix("Senders"), (socket, senders), {"__module__": socket.__module__})
+    composed = type(senders.__name__.removesuffix("Senders"), (socket, senders), {"__module__": socket.__module__})
+    return cast(S, composed)
 
 
 class Session:
@@ -48,17 +50,20 @@ class Session:
         self.closing = False
         self.logid: str | None = None
 
-    def opened(self, headers: Any, elapsed: float) -> None:
+    def opened(self, headers: Mapping[str, str], elapsed: float) -> None:
         self.logid = self.reader.logid = opened(self.handshake, headers, elapsed)
 
-    def on(self, event_type: str, handler: Handler, *, awaitable: bool) -> None:
+    def on(self, event_type: str, handler: Callable[[Never], object], *, awaitable: bool) -> None:
+        """Keep `handler` for the events of `event_type`. The family Protocols' overloads
+        match each handler to its event's class for the type checker; here the match is made
+        at run time, by the event type."""
         if not isinstance(event_type, str) or not event_type:
             raise TypeError(f"event_type must be an event name (a non-empty str), not {event_type!r}")
         if not callable(handler):
             raise TypeError(f"handler must be callable, not {type(handler).__name__}")
         if not awaitable and inspect.iscoroutinefunction(handler):
             raise TypeError("an async handler needs AsyncCoze's socket; Coze's calls handlers, never awaits them")
-        self.handlers.setdefault(event_type, []).append(handler)
+        self.handlers.setdefault(event_type, []).append(cast(Handler, handler))
 
     def read(self, message: str | bytes) -> tuple[SocketEvent, list[Handler]]:
         """The typed event of a server frame, and the handlers to call with it."""

@@ -9,20 +9,25 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Self
+from typing import Never, Self, TypeVar, cast
 
 import httpx
-from coze_api._events import ClientEvent
-from coze_api._runtime import RequestOptions, SocketSpec
+from coze_api._events import ClientEvent, SocketEvent
+from coze_api._runtime import RequestOptions, Socket, SocketSpec
 from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
 from .._auth import auth_headers
+from .._flow import CallSettings
 from ._handshake import Handshake, connection_options, handshake_error, prepare_handshake
 from ._session import Session, with_senders
+from ._url import ws_base_url
+
+E = TypeVar("E", bound=SocketEvent)
+C = TypeVar("C", bound=ClientEvent)
 
 
-class Socket:
+class SyncWebSocket(Socket[E, C]):
     """A WebSocket session with one Coze endpoint.
 
     The connection opens on `with` (or the first `send` or iteration) and closes when the
@@ -32,8 +37,9 @@ class Socket:
     Every method may be called from any thread.
     """
 
-    def __init__(self, runtime: Any, spec: SocketSpec, handshake: Handshake) -> None:
-        self._runtime = runtime
+    def __init__(self, http: httpx.Client, auth: httpx.Auth, spec: SocketSpec, handshake: Handshake) -> None:
+        self._http = http
+        self._auth = auth
         self._session = Session(spec, handshake)
         self._connection: ClientConnection | None = None
         self._opening = threading.Lock()
@@ -43,7 +49,7 @@ class Socket:
         """The logid of the handshake answer (None until the connection is open)."""
         return self._session.logid
 
-    def send(self, event: ClientEvent | Mapping[str, object]) -> None:
+    def send(self, event: C | Mapping[str, object]) -> None:
         """Send one frame: a typed client event, or a dict with `event_type` and `data`,
         sent as it is (models inside it as their JSON)."""
         text = self._session.encode(event)
@@ -55,11 +61,11 @@ class Socket:
         except ConnectionClosed as closed:
             raise self._session.cut(closed) from closed
 
-    def on(self, event_type: str, handler: Callable[[Any], object]) -> None:
+    def on(self, event_type: str, handler: Callable[[Never], object]) -> None:
         """Call `handler(event)` for every event of `event_type` as iteration reaches it."""
         self._session.on(event_type, handler, awaitable=False)
 
-    def run_until(self, *event_types: str) -> Any:
+    def run_until(self, *event_types: str) -> E | None:
         """Iterate, calling the handlers, until an event of one of `event_types` arrives, and
         return it; None if the session ends first (with no types: run to the end)."""
         for event in self:
@@ -67,10 +73,10 @@ class Socket:
                 return event
         return None
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[E]:
         return self
 
-    def __next__(self) -> Any:
+    def __next__(self) -> E:
         connection = self._open()
         if connection is None:
             raise StopIteration
@@ -84,7 +90,7 @@ class Socket:
         event, handlers = self._session.read(message)
         for handler in handlers:
             handler(event)
-        return event
+        return cast(E, event)  # built as the class its endpoint's event map names
 
     def close(self) -> None:
         """End the session. Idempotent; an iteration waiting in another thread ends normally."""
@@ -120,7 +126,7 @@ class Socket:
         handshake = self._session.handshake
         started = time.monotonic()
         try:
-            auth = auth_headers(self._runtime.auth, handshake.rest_url, self._runtime.http)
+            auth = auth_headers(self._auth, handshake.rest_url, self._http)
             connection = connect(handshake.url, **connection_options(handshake, auth))
         except (OSError, WebSocketException, httpx.TransportError) as error:
             raise handshake_error(handshake, error, time.monotonic() - started) from error
@@ -130,10 +136,17 @@ class Socket:
 
 
 def open_socket(
-    runtime: Any, spec: SocketSpec, args: Mapping[str, object], options: RequestOptions, base_ws_url: str
-) -> Socket:
+    http: httpx.Client,
+    auth: httpx.Auth,
+    settings: CallSettings,
+    given_base_ws_url: str | None,
+    spec: SocketSpec,
+    args: Mapping[str, object],
+    options: RequestOptions,
+) -> SyncWebSocket[SocketEvent, ClientEvent]:
     """The socket of a `connect(...)` call, not yet connected (bad arguments raise here)."""
-    handshake = prepare_handshake(spec, args, options, runtime.settings, base_ws_url, runtime.http)
-    senders: type = spec.sender_classes()[0]
-    socket: Socket = with_senders(Socket, senders)(runtime, spec, handshake)
+    base_ws_url = ws_base_url(settings.base_url, given_base_ws_url)
+    handshake = prepare_handshake(spec, args, options, settings, base_ws_url, http)
+    socket_class = with_senders(SyncWebSocket, spec.sender_classes()[0])
+    socket: SyncWebSocket[SocketEvent, ClientEvent] = socket_class(http, auth, spec, handshake)
     return socket

@@ -10,10 +10,30 @@ from enum import StrEnum
 from typing import Literal, Protocol, TypeAlias
 
 from ._events import EventMap, StreamEvent
-from ._runtime import AsyncEventStream, PollResult, SyncEventStream
+from ._runtime import AsyncStream, Stream
 from .models._shared import Chat, ChatError, ChatMessage
 from .models.workflows import WorkflowChatDone, WorkflowDone, WorkflowError, WorkflowInterrupt, WorkflowMessage
 from .types import JsonValue
+
+
+class ChatPoll:
+    """A chat polled to its end (`create_and_poll`, a stream's `recover()`): the final
+    `Chat` and its `ChatMessage`s.
+    """
+
+    __slots__ = ("chat", "messages")
+
+    def __init__(self, chat: Chat, messages: list[ChatMessage]) -> None:
+        self.chat = chat
+        self.messages = messages
+
+    @property
+    def logid(self) -> str | None:
+        """The logid of the last look at the chat."""
+        return self.chat.logid
+
+    def __repr__(self) -> str:
+        return f"ChatPoll(chat={self.chat!r}, messages=[{len(self.messages)} messages])"
 
 
 class ChatEventType(StrEnum):
@@ -216,7 +236,7 @@ ChatEvent: TypeAlias = (
 """Every event a stream of this family delivers: Events of a chat stream (chat.stream, chat.submit_tool_outputs_stream)."""
 
 
-class ChatEventStream(SyncEventStream[ChatEvent], Protocol):
+class ChatEventStream(Stream[ChatEvent], Protocol):
     """A stream of `ChatEvent`s: Events of a chat stream (chat.stream,
     chat.submit_tool_outputs_stream).
     """
@@ -235,12 +255,12 @@ class ChatEventStream(SyncEventStream[ChatEvent], Protocol):
         poll_timeout: float | None = ...,
         poll_interval: float = ...,
         on_status: Callable[[Chat], object] | None = ...,
-    ) -> PollResult[Chat, ChatMessage]:
+    ) -> ChatPoll:
         """Finish a chat whose stream broke off by polling it to its end."""
         ...
 
 
-class AsyncChatEventStream(AsyncEventStream[ChatEvent], Protocol):
+class AsyncChatEventStream(AsyncStream[ChatEvent], Protocol):
     """The async twin of `ChatEventStream`."""
 
     async def messages(self) -> list[ChatMessage]: ...
@@ -253,7 +273,7 @@ class AsyncChatEventStream(AsyncEventStream[ChatEvent], Protocol):
         poll_timeout: float | None = ...,
         poll_interval: float = ...,
         on_status: Callable[[Chat], object] | None = ...,
-    ) -> PollResult[Chat, ChatMessage]: ...
+    ) -> ChatPoll: ...
 
 
 class WorkflowChatDoneEvent(StreamEvent):
@@ -286,7 +306,7 @@ WorkflowChatEvent: TypeAlias = (
 """Every event a stream of this family delivers: Events of a chatflow stream (workflows.chat.stream); a chat stream whose done event carries a debug URL."""
 
 
-class WorkflowChatEventStream(SyncEventStream[WorkflowChatEvent], Protocol):
+class WorkflowChatEventStream(Stream[WorkflowChatEvent], Protocol):
     """A stream of `WorkflowChatEvent`s: Events of a chatflow stream
     (workflows.chat.stream); a chat stream whose done event carries a debug URL.
     """
@@ -305,12 +325,12 @@ class WorkflowChatEventStream(SyncEventStream[WorkflowChatEvent], Protocol):
         poll_timeout: float | None = ...,
         poll_interval: float = ...,
         on_status: Callable[[Chat], object] | None = ...,
-    ) -> PollResult[Chat, ChatMessage]:
+    ) -> ChatPoll:
         """Finish a chat whose stream broke off by polling it to its end."""
         ...
 
 
-class AsyncWorkflowChatEventStream(AsyncEventStream[WorkflowChatEvent], Protocol):
+class AsyncWorkflowChatEventStream(AsyncStream[WorkflowChatEvent], Protocol):
     """The async twin of `WorkflowChatEventStream`."""
 
     async def messages(self) -> list[ChatMessage]: ...
@@ -323,7 +343,7 @@ class AsyncWorkflowChatEventStream(AsyncEventStream[WorkflowChatEvent], Protocol
         poll_timeout: float | None = ...,
         poll_interval: float = ...,
         on_status: Callable[[Chat], object] | None = ...,
-    ) -> PollResult[Chat, ChatMessage]: ...
+    ) -> ChatPoll: ...
 
 
 class WorkflowEventType(StrEnum):
@@ -427,7 +447,7 @@ WorkflowEvent: TypeAlias = WorkflowMessageEvent | WorkflowInterruptEvent | Workf
 """Every event a stream of this family delivers: Events of a workflow run stream (workflows.runs.stream, workflows.runs.resume)."""
 
 
-class WorkflowEventStream(SyncEventStream[WorkflowEvent], Protocol):
+class WorkflowEventStream(Stream[WorkflowEvent], Protocol):
     """A stream of `WorkflowEvent`s: Events of a workflow run stream
     (workflows.runs.stream, workflows.runs.resume).
     """
@@ -437,7 +457,7 @@ class WorkflowEventStream(SyncEventStream[WorkflowEvent], Protocol):
         ...
 
 
-class AsyncWorkflowEventStream(AsyncEventStream[WorkflowEvent], Protocol):
+class AsyncWorkflowEventStream(AsyncStream[WorkflowEvent], Protocol):
     """The async twin of `WorkflowEventStream`."""
 
     async def messages(self) -> list[WorkflowMessage]: ...
@@ -535,6 +555,7 @@ __all__ = [
     "ChatEvent",
     "ChatEventStream",
     "ChatEventType",
+    "ChatPoll",
     "ConversationAudioDeltaEvent",
     "ConversationChatCompletedEvent",
     "ConversationChatCreatedEvent",

@@ -342,6 +342,7 @@ EVENT_NAMES = (
     "ChatEvent",
     "ChatEventStream",
     "ChatEventType",
+    "ChatPoll",
     "ConversationAudioDeltaEvent",
     "ConversationChatCompletedEvent",
     "ConversationChatCreatedEvent",

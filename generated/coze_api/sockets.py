@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Literal, Protocol, TypeAlias, overload
 
 from ._events import ClientEvent, EventMap, SocketEvent, UnknownSocketEvent
-from ._runtime import AsyncSocket, SyncSocket
+from ._runtime import AsyncSocket, Socket
 from .models._shared import Chat, ChatMessage, WsEventDetail
 from .models.websockets import (
     WsAudioDelta,
@@ -577,7 +577,7 @@ class AsyncChatSocketSenders:
         await self.send(WsChatInputTextGenerateAudioEvent(data, id=id))
 
 
-class ChatSocket(SyncSocket[WsChatServerEvent, WsChatClientEvent], Protocol):
+class ChatSocket(Socket[WsChatServerEvent, WsChatClientEvent], Protocol):
     """Chat with a bot by voice or text in real time (`/v1/chat`): iterate its
     `WsChatServerEvent`s.
     """
@@ -1172,7 +1172,7 @@ class AsyncSpeechSocketSenders:
         await self.send(WsSpeechInputTextBufferCompleteEvent(id=id))
 
 
-class SpeechSocket(SyncSocket[WsSpeechServerEvent, WsSpeechClientEvent], Protocol):
+class SpeechSocket(Socket[WsSpeechServerEvent, WsSpeechClientEvent], Protocol):
     """Turn text into speech as it is typed (`/v1/audio/speech`): iterate its
     `WsSpeechServerEvent`s.
     """
@@ -1550,7 +1550,7 @@ class AsyncTranscriptionsSocketSenders:
         await self.send(WsTranscriptionsInputAudioBufferClearEvent(id=id))
 
 
-class TranscriptionsSocket(SyncSocket[WsTranscriptionsServerEvent, WsTranscriptionsClientEvent], Protocol):
+class TranscriptionsSocket(Socket[WsTranscriptionsServerEvent, WsTranscriptionsClientEvent], Protocol):
     """Turn speech into text as it is spoken (`/v1/audio/transcriptions`): iterate its
     `WsTranscriptionsServerEvent`s.
     """
@@ -1953,7 +1953,7 @@ class AsyncSimultInterpretationSocketSenders:
 
 
 class SimultInterpretationSocket(
-    SyncSocket[WsSimultInterpretationServerEvent, WsSimultInterpretationClientEvent], Protocol
+    Socket[WsSimultInterpretationServerEvent, WsSimultInterpretationClientEvent], Protocol
 ):
     """Interpret speech into another language as it is spoken
     (`/v1/audio/simult_interpretation`): iterate its

@@ -385,7 +385,9 @@ class AsyncCozeResources:
 
 
 class RawCozeResources(RawGroup):
-    """The root of `with_raw_response`: the same tree, each method returning a `RawResult`."""
+    """The root of `with_raw_response`: the same tree, each method returning a
+    `RawResponse`.
+    """
 
     def __init__(self, requester: SyncRequester) -> None:
         super().__init__(CozeResources(requester))
@@ -524,7 +526,9 @@ class RawCozeResources(RawGroup):
 
 
 class AsyncRawCozeResources(RawGroup):
-    """The root of `with_raw_response`: the same tree, each method returning a `RawResult`."""
+    """The root of `with_raw_response`: the same tree, each method returning a
+    `RawResponse`.
+    """
 
     def __init__(self, requester: AsyncRequester) -> None:
         super().__init__(AsyncCozeResources(requester))

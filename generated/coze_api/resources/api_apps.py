@@ -500,7 +500,7 @@ class AsyncApiAppsResource:
 
 
 class RawApiAppsEventsResource(RawGroup):
-    """The `api_apps.events` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `api_apps.events` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = RawMethod(ApiAppsEventsResource.list)
     create = RawMethod(ApiAppsEventsResource.create)
@@ -508,7 +508,7 @@ class RawApiAppsEventsResource(RawGroup):
 
 
 class AsyncRawApiAppsEventsResource(RawGroup):
-    """The `api_apps.events` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `api_apps.events` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = AsyncRawPagedMethod(AsyncApiAppsEventsResource.list)
     create = AsyncRawMethod(AsyncApiAppsEventsResource.create)
@@ -516,7 +516,7 @@ class AsyncRawApiAppsEventsResource(RawGroup):
 
 
 class RawApiAppsResource(RawGroup):
-    """The `api_apps` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `api_apps` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def events(self) -> RawApiAppsEventsResource:
@@ -529,7 +529,7 @@ class RawApiAppsResource(RawGroup):
 
 
 class AsyncRawApiAppsResource(RawGroup):
-    """The `api_apps` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `api_apps` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def events(self) -> AsyncRawApiAppsEventsResource:

@@ -272,7 +272,7 @@ class AsyncAppsResource:
 
 class RawAppsCollaboratorsResource(RawGroup):
     """The `apps.collaborators` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = RawMethod(AppsCollaboratorsResource.create)
@@ -281,7 +281,7 @@ class RawAppsCollaboratorsResource(RawGroup):
 
 class AsyncRawAppsCollaboratorsResource(RawGroup):
     """The `apps.collaborators` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = AsyncRawMethod(AsyncAppsCollaboratorsResource.create)
@@ -289,7 +289,7 @@ class AsyncRawAppsCollaboratorsResource(RawGroup):
 
 
 class RawAppsResource(RawGroup):
-    """The `apps` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `apps` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def collaborators(self) -> RawAppsCollaboratorsResource:
@@ -299,7 +299,7 @@ class RawAppsResource(RawGroup):
 
 
 class AsyncRawAppsResource(RawGroup):
-    """The `apps` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `apps` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def collaborators(self) -> AsyncRawAppsCollaboratorsResource:

@@ -22,7 +22,7 @@ from .._runtime import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .._runtime import AsyncBinaryResult, AsyncPage, BinaryResult, SyncPage
+    from .._runtime import AsyncBinaryResponse, AsyncPage, BinaryResponse, SyncPage
     from ..models import (
         AudioLiveInfo,
         AudioTranscription,
@@ -107,7 +107,7 @@ class AudioSpeechResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | None = None,
-    ) -> BinaryResult:
+    ) -> BinaryResponse:
         """Synthesize speech.
 
         Turns a short text into spoken audio with the chosen voice and returns the audio
@@ -172,7 +172,7 @@ class AsyncAudioSpeechResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | None = None,
-    ) -> AsyncBinaryResult:
+    ) -> AsyncBinaryResponse:
         """Synthesize speech.
 
         Turns a short text into spoken audio with the chosen voice and returns the audio
@@ -1361,20 +1361,20 @@ class AsyncAudioResource:
 
 
 class RawAudioSpeechResource(RawGroup):
-    """The `audio.speech` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio.speech` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     create = RawMethod(AudioSpeechResource.create)
 
 
 class AsyncRawAudioSpeechResource(RawGroup):
-    """The `audio.speech` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio.speech` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     create = AsyncRawMethod(AsyncAudioSpeechResource.create)
 
 
 class RawAudioTranscriptionsResource(RawGroup):
     """The `audio.transcriptions` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = RawMethod(AudioTranscriptionsResource.create)
@@ -1382,53 +1382,53 @@ class RawAudioTranscriptionsResource(RawGroup):
 
 class AsyncRawAudioTranscriptionsResource(RawGroup):
     """The `audio.transcriptions` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = AsyncRawMethod(AsyncAudioTranscriptionsResource.create)
 
 
 class RawAudioVoicesResource(RawGroup):
-    """The `audio.voices` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio.voices` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     clone = RawMethod(AudioVoicesResource.clone)
     list = RawMethod(AudioVoicesResource.list)
 
 
 class AsyncRawAudioVoicesResource(RawGroup):
-    """The `audio.voices` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio.voices` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     clone = AsyncRawMethod(AsyncAudioVoicesResource.clone)
     list = AsyncRawPagedMethod(AsyncAudioVoicesResource.list)
 
 
 class RawAudioRoomsResource(RawGroup):
-    """The `audio.rooms` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio.rooms` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     create = RawMethod(AudioRoomsResource.create)
 
 
 class AsyncRawAudioRoomsResource(RawGroup):
-    """The `audio.rooms` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio.rooms` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     create = AsyncRawMethod(AsyncAudioRoomsResource.create)
 
 
 class RawAudioLiveResource(RawGroup):
-    """The `audio.live` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio.live` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     retrieve = RawMethod(AudioLiveResource.retrieve)
 
 
 class AsyncRawAudioLiveResource(RawGroup):
-    """The `audio.live` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio.live` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     retrieve = AsyncRawMethod(AsyncAudioLiveResource.retrieve)
 
 
 class RawAudioVoiceprintGroupsFeaturesResource(RawGroup):
     """The `audio.voiceprint_groups.features` methods, each returning the raw HTTP answer
-    (a `RawResult`).
+    (a `RawResponse`).
     """
 
     list = RawMethod(AudioVoiceprintGroupsFeaturesResource.list)
@@ -1439,7 +1439,7 @@ class RawAudioVoiceprintGroupsFeaturesResource(RawGroup):
 
 class AsyncRawAudioVoiceprintGroupsFeaturesResource(RawGroup):
     """The `audio.voiceprint_groups.features` methods, each returning the raw HTTP answer
-    (a `RawResult`).
+    (a `RawResponse`).
     """
 
     list = AsyncRawPagedMethod(AsyncAudioVoiceprintGroupsFeaturesResource.list)
@@ -1450,7 +1450,7 @@ class AsyncRawAudioVoiceprintGroupsFeaturesResource(RawGroup):
 
 class RawAudioVoiceprintGroupsResource(RawGroup):
     """The `audio.voiceprint_groups` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     @cached_property
@@ -1466,7 +1466,7 @@ class RawAudioVoiceprintGroupsResource(RawGroup):
 
 class AsyncRawAudioVoiceprintGroupsResource(RawGroup):
     """The `audio.voiceprint_groups` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     @cached_property
@@ -1481,7 +1481,7 @@ class AsyncRawAudioVoiceprintGroupsResource(RawGroup):
 
 
 class RawAudioResource(RawGroup):
-    """The `audio` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def speech(self) -> RawAudioSpeechResource:
@@ -1509,7 +1509,7 @@ class RawAudioResource(RawGroup):
 
 
 class AsyncRawAudioResource(RawGroup):
-    """The `audio` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `audio` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def speech(self) -> AsyncRawAudioSpeechResource:

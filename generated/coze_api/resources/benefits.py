@@ -404,7 +404,7 @@ class AsyncBenefitsResource:
 
 class RawBenefitsLimitationsResource(RawGroup):
     """The `benefits.limitations` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     list = RawMethod(BenefitsLimitationsResource.list)
@@ -414,7 +414,7 @@ class RawBenefitsLimitationsResource(RawGroup):
 
 class AsyncRawBenefitsLimitationsResource(RawGroup):
     """The `benefits.limitations` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     list = AsyncRawPagedMethod(AsyncBenefitsLimitationsResource.list)
@@ -423,7 +423,7 @@ class AsyncRawBenefitsLimitationsResource(RawGroup):
 
 
 class RawBenefitsResource(RawGroup):
-    """The `benefits` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `benefits` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def limitations(self) -> RawBenefitsLimitationsResource:
@@ -433,7 +433,7 @@ class RawBenefitsResource(RawGroup):
 
 
 class AsyncRawBenefitsResource(RawGroup):
-    """The `benefits` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `benefits` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def limitations(self) -> AsyncRawBenefitsLimitationsResource:

@@ -157,14 +157,14 @@ class AsyncBillTasksResource:
 
 
 class RawBillTasksResource(RawGroup):
-    """The `bill_tasks` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `bill_tasks` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = RawMethod(BillTasksResource.list)
     create = RawMethod(BillTasksResource.create)
 
 
 class AsyncRawBillTasksResource(RawGroup):
-    """The `bill_tasks` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `bill_tasks` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = AsyncRawPagedMethod(AsyncBillTasksResource.list)
     create = AsyncRawMethod(AsyncBillTasksResource.create)

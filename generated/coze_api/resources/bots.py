@@ -978,20 +978,20 @@ class AsyncBotsResource:
 
 
 class RawBotsVersionsResource(RawGroup):
-    """The `bots.versions` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `bots.versions` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = RawMethod(BotsVersionsResource.list)
 
 
 class AsyncRawBotsVersionsResource(RawGroup):
-    """The `bots.versions` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `bots.versions` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = AsyncRawPagedMethod(AsyncBotsVersionsResource.list)
 
 
 class RawBotsCollaboratorsResource(RawGroup):
     """The `bots.collaborators` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = RawMethod(BotsCollaboratorsResource.create)
@@ -1000,7 +1000,7 @@ class RawBotsCollaboratorsResource(RawGroup):
 
 class AsyncRawBotsCollaboratorsResource(RawGroup):
     """The `bots.collaborators` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = AsyncRawMethod(AsyncBotsCollaboratorsResource.create)
@@ -1009,7 +1009,7 @@ class AsyncRawBotsCollaboratorsResource(RawGroup):
 
 class RawBotsCollaborationModesResource(RawGroup):
     """The `bots.collaboration_modes` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     update = RawMethod(BotsCollaborationModesResource.update)
@@ -1017,14 +1017,14 @@ class RawBotsCollaborationModesResource(RawGroup):
 
 class AsyncRawBotsCollaborationModesResource(RawGroup):
     """The `bots.collaboration_modes` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     update = AsyncRawMethod(AsyncBotsCollaborationModesResource.update)
 
 
 class RawBotsResource(RawGroup):
-    """The `bots` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `bots` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def versions(self) -> RawBotsVersionsResource:
@@ -1049,7 +1049,7 @@ class RawBotsResource(RawGroup):
 
 
 class AsyncRawBotsResource(RawGroup):
-    """The `bots` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `bots` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def versions(self) -> AsyncRawBotsVersionsResource:

@@ -647,19 +647,19 @@ class AsyncChatResource:
 
 
 class RawChatMessagesResource(RawGroup):
-    """The `chat.messages` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `chat.messages` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = RawMethod(ChatMessagesResource.list)
 
 
 class AsyncRawChatMessagesResource(RawGroup):
-    """The `chat.messages` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `chat.messages` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = AsyncRawMethod(AsyncChatMessagesResource.list)
 
 
 class RawChatResource(RawGroup):
-    """The `chat` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `chat` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def messages(self) -> RawChatMessagesResource:
@@ -674,7 +674,7 @@ class RawChatResource(RawGroup):
 
 
 class AsyncRawChatResource(RawGroup):
-    """The `chat` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `chat` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def messages(self) -> AsyncRawChatMessagesResource:

@@ -251,19 +251,19 @@ class AsyncConnectorsResource:
 
 
 class RawConnectorsBotsResource(RawGroup):
-    """The `connectors.bots` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `connectors.bots` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     update = RawMethod(ConnectorsBotsResource.update)
 
 
 class AsyncRawConnectorsBotsResource(RawGroup):
-    """The `connectors.bots` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `connectors.bots` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     update = AsyncRawMethod(AsyncConnectorsBotsResource.update)
 
 
 class RawConnectorsResource(RawGroup):
-    """The `connectors` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `connectors` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def bots(self) -> RawConnectorsBotsResource:
@@ -274,7 +274,7 @@ class RawConnectorsResource(RawGroup):
 
 
 class AsyncRawConnectorsResource(RawGroup):
-    """The `connectors` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `connectors` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def bots(self) -> AsyncRawConnectorsBotsResource:

@@ -960,7 +960,7 @@ class AsyncConversationsResource:
 
 class RawConversationsMessagesFeedbackResource(RawGroup):
     """The `conversations.messages.feedback` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = RawMethod(ConversationsMessagesFeedbackResource.create)
@@ -969,7 +969,7 @@ class RawConversationsMessagesFeedbackResource(RawGroup):
 
 class AsyncRawConversationsMessagesFeedbackResource(RawGroup):
     """The `conversations.messages.feedback` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = AsyncRawMethod(AsyncConversationsMessagesFeedbackResource.create)
@@ -978,7 +978,7 @@ class AsyncRawConversationsMessagesFeedbackResource(RawGroup):
 
 class RawConversationsMessagesResource(RawGroup):
     """The `conversations.messages` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     @cached_property
@@ -994,7 +994,7 @@ class RawConversationsMessagesResource(RawGroup):
 
 class AsyncRawConversationsMessagesResource(RawGroup):
     """The `conversations.messages` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     @cached_property
@@ -1009,7 +1009,7 @@ class AsyncRawConversationsMessagesResource(RawGroup):
 
 
 class RawConversationsResource(RawGroup):
-    """The `conversations` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `conversations` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def messages(self) -> RawConversationsMessagesResource:
@@ -1024,7 +1024,7 @@ class RawConversationsResource(RawGroup):
 
 
 class AsyncRawConversationsResource(RawGroup):
-    """The `conversations` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `conversations` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def messages(self) -> AsyncRawConversationsMessagesResource:

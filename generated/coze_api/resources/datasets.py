@@ -805,14 +805,14 @@ class AsyncDatasetsResource:
 
 
 class RawDatasetsImagesResource(RawGroup):
-    """The `datasets.images` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `datasets.images` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = RawMethod(DatasetsImagesResource.list)
     update = RawMethod(DatasetsImagesResource.update)
 
 
 class AsyncRawDatasetsImagesResource(RawGroup):
-    """The `datasets.images` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `datasets.images` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = AsyncRawPagedMethod(AsyncDatasetsImagesResource.list)
     update = AsyncRawMethod(AsyncDatasetsImagesResource.update)
@@ -820,7 +820,7 @@ class AsyncRawDatasetsImagesResource(RawGroup):
 
 class RawDatasetsDocumentsResource(RawGroup):
     """The `datasets.documents` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = RawMethod(DatasetsDocumentsResource.create)
@@ -831,7 +831,7 @@ class RawDatasetsDocumentsResource(RawGroup):
 
 class AsyncRawDatasetsDocumentsResource(RawGroup):
     """The `datasets.documents` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = AsyncRawMethod(AsyncDatasetsDocumentsResource.create)
@@ -841,7 +841,7 @@ class AsyncRawDatasetsDocumentsResource(RawGroup):
 
 
 class RawDatasetsResource(RawGroup):
-    """The `datasets` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `datasets` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def images(self) -> RawDatasetsImagesResource:
@@ -859,7 +859,7 @@ class RawDatasetsResource(RawGroup):
 
 
 class AsyncRawDatasetsResource(RawGroup):
-    """The `datasets` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `datasets` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def images(self) -> AsyncRawDatasetsImagesResource:

@@ -731,7 +731,7 @@ class AsyncEnterprisesResource:
 
 class RawEnterprisesMembersResource(RawGroup):
     """The `enterprises.members` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = RawMethod(EnterprisesMembersResource.create)
@@ -741,7 +741,7 @@ class RawEnterprisesMembersResource(RawGroup):
 
 class AsyncRawEnterprisesMembersResource(RawGroup):
     """The `enterprises.members` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = AsyncRawMethod(AsyncEnterprisesMembersResource.create)
@@ -751,7 +751,7 @@ class AsyncRawEnterprisesMembersResource(RawGroup):
 
 class RawEnterprisesOrganizationsMembersResource(RawGroup):
     """The `enterprises.organizations.members` methods, each returning the raw HTTP answer
-    (a `RawResult`).
+    (a `RawResponse`).
     """
 
     list = RawMethod(EnterprisesOrganizationsMembersResource.list)
@@ -762,7 +762,7 @@ class RawEnterprisesOrganizationsMembersResource(RawGroup):
 
 class AsyncRawEnterprisesOrganizationsMembersResource(RawGroup):
     """The `enterprises.organizations.members` methods, each returning the raw HTTP answer
-    (a `RawResult`).
+    (a `RawResponse`).
     """
 
     list = AsyncRawPagedMethod(AsyncEnterprisesOrganizationsMembersResource.list)
@@ -773,7 +773,7 @@ class AsyncRawEnterprisesOrganizationsMembersResource(RawGroup):
 
 class RawEnterprisesOrganizationsResource(RawGroup):
     """The `enterprises.organizations` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     @cached_property
@@ -787,7 +787,7 @@ class RawEnterprisesOrganizationsResource(RawGroup):
 
 class AsyncRawEnterprisesOrganizationsResource(RawGroup):
     """The `enterprises.organizations` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     @cached_property
@@ -800,7 +800,7 @@ class AsyncRawEnterprisesOrganizationsResource(RawGroup):
 
 
 class RawEnterprisesResource(RawGroup):
-    """The `enterprises` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `enterprises` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def members(self) -> RawEnterprisesMembersResource:
@@ -812,7 +812,7 @@ class RawEnterprisesResource(RawGroup):
 
 
 class AsyncRawEnterprisesResource(RawGroup):
-    """The `enterprises` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `enterprises` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def members(self) -> AsyncRawEnterprisesMembersResource:

@@ -186,7 +186,7 @@ class AsyncEntitiesResource:
 
 class RawEntitiesCopyTasksResource(RawGroup):
     """The `entities.copy_tasks` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = RawMethod(EntitiesCopyTasksResource.create)
@@ -195,7 +195,7 @@ class RawEntitiesCopyTasksResource(RawGroup):
 
 class AsyncRawEntitiesCopyTasksResource(RawGroup):
     """The `entities.copy_tasks` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = AsyncRawMethod(AsyncEntitiesCopyTasksResource.create)
@@ -203,7 +203,7 @@ class AsyncRawEntitiesCopyTasksResource(RawGroup):
 
 
 class RawEntitiesResource(RawGroup):
-    """The `entities` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `entities` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def copy_tasks(self) -> RawEntitiesCopyTasksResource:
@@ -211,7 +211,7 @@ class RawEntitiesResource(RawGroup):
 
 
 class AsyncRawEntitiesResource(RawGroup):
-    """The `entities` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `entities` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def copy_tasks(self) -> AsyncRawEntitiesCopyTasksResource:

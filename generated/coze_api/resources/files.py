@@ -139,14 +139,14 @@ class AsyncFilesResource:
 
 
 class RawFilesResource(RawGroup):
-    """The `files` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `files` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     upload = RawMethod(FilesResource.upload)
     retrieve = RawMethod(FilesResource.retrieve)
 
 
 class AsyncRawFilesResource(RawGroup):
-    """The `files` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `files` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     upload = AsyncRawMethod(AsyncFilesResource.upload)
     retrieve = AsyncRawMethod(AsyncFilesResource.retrieve)

@@ -167,14 +167,14 @@ class AsyncFoldersResource:
 
 
 class RawFoldersResource(RawGroup):
-    """The `folders` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `folders` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = RawMethod(FoldersResource.list)
     retrieve = RawMethod(FoldersResource.retrieve)
 
 
 class AsyncRawFoldersResource(RawGroup):
-    """The `folders` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `folders` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     list = AsyncRawPagedMethod(AsyncFoldersResource.list)
     retrieve = AsyncRawMethod(AsyncFoldersResource.retrieve)

@@ -403,7 +403,7 @@ class AsyncOauthResource:
 
 
 class RawOauthResource(RawGroup):
-    """The `oauth` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `oauth` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     token = RawMethod(OauthResource.token)
     token_for_account = RawMethod(OauthResource.token_for_account)
@@ -413,7 +413,7 @@ class RawOauthResource(RawGroup):
 
 
 class AsyncRawOauthResource(RawGroup):
-    """The `oauth` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `oauth` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     token = AsyncRawMethod(AsyncOauthResource.token)
     token_for_account = AsyncRawMethod(AsyncOauthResource.token_for_account)

@@ -407,20 +407,20 @@ class AsyncPluginsResource:
 
 
 class RawPluginsToolsResource(RawGroup):
-    """The `plugins.tools` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `plugins.tools` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     call = RawMethod(PluginsToolsResource.call)
 
 
 class AsyncRawPluginsToolsResource(RawGroup):
-    """The `plugins.tools` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `plugins.tools` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     call = AsyncRawMethod(AsyncPluginsToolsResource.call)
 
 
 class RawPluginsCategoriesResource(RawGroup):
     """The `plugins.categories` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     list = RawMethod(PluginsCategoriesResource.list)
@@ -428,14 +428,14 @@ class RawPluginsCategoriesResource(RawGroup):
 
 class AsyncRawPluginsCategoriesResource(RawGroup):
     """The `plugins.categories` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     list = AsyncRawPagedMethod(AsyncPluginsCategoriesResource.list)
 
 
 class RawPluginsResource(RawGroup):
-    """The `plugins` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `plugins` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def tools(self) -> RawPluginsToolsResource:
@@ -451,7 +451,7 @@ class RawPluginsResource(RawGroup):
 
 
 class AsyncRawPluginsResource(RawGroup):
-    """The `plugins` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `plugins` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def tools(self) -> AsyncRawPluginsToolsResource:

@@ -95,12 +95,12 @@ class AsyncTemplatesResource:
 
 
 class RawTemplatesResource(RawGroup):
-    """The `templates` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `templates` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     duplicate = RawMethod(TemplatesResource.duplicate)
 
 
 class AsyncRawTemplatesResource(RawGroup):
-    """The `templates` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `templates` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     duplicate = AsyncRawMethod(AsyncTemplatesResource.duplicate)

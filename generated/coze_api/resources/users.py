@@ -79,12 +79,12 @@ class AsyncUsersResource:
 
 
 class RawUsersResource(RawGroup):
-    """The `users` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `users` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     me = RawMethod(UsersResource.me)
 
 
 class AsyncRawUsersResource(RawGroup):
-    """The `users` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `users` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     me = AsyncRawMethod(AsyncUsersResource.me)

@@ -199,14 +199,14 @@ class AsyncVariablesResource:
 
 
 class RawVariablesResource(RawGroup):
-    """The `variables` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `variables` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     retrieve = RawMethod(VariablesResource.retrieve)
     update = RawMethod(VariablesResource.update)
 
 
 class AsyncRawVariablesResource(RawGroup):
-    """The `variables` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `variables` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     retrieve = AsyncRawMethod(AsyncVariablesResource.retrieve)
     update = AsyncRawMethod(AsyncVariablesResource.update)

@@ -396,20 +396,20 @@ class AsyncWebsocketsResource:
 
 
 class RawWebsocketsChatResource(RawGroup):
-    """The `websockets.chat` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `websockets.chat` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     pass
 
 
 class AsyncRawWebsocketsChatResource(RawGroup):
-    """The `websockets.chat` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `websockets.chat` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     pass
 
 
 class RawWebsocketsAudioSpeechResource(RawGroup):
     """The `websockets.audio.speech` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     pass
@@ -417,7 +417,7 @@ class RawWebsocketsAudioSpeechResource(RawGroup):
 
 class AsyncRawWebsocketsAudioSpeechResource(RawGroup):
     """The `websockets.audio.speech` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     pass
@@ -425,7 +425,7 @@ class AsyncRawWebsocketsAudioSpeechResource(RawGroup):
 
 class RawWebsocketsAudioTranscriptionsResource(RawGroup):
     """The `websockets.audio.transcriptions` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     pass
@@ -433,7 +433,7 @@ class RawWebsocketsAudioTranscriptionsResource(RawGroup):
 
 class AsyncRawWebsocketsAudioTranscriptionsResource(RawGroup):
     """The `websockets.audio.transcriptions` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     pass
@@ -441,7 +441,7 @@ class AsyncRawWebsocketsAudioTranscriptionsResource(RawGroup):
 
 class RawWebsocketsAudioSimultInterpretationResource(RawGroup):
     """The `websockets.audio.simult_interpretation` methods, each returning the raw HTTP
-    answer (a `RawResult`).
+    answer (a `RawResponse`).
     """
 
     pass
@@ -449,14 +449,16 @@ class RawWebsocketsAudioSimultInterpretationResource(RawGroup):
 
 class AsyncRawWebsocketsAudioSimultInterpretationResource(RawGroup):
     """The `websockets.audio.simult_interpretation` methods, each returning the raw HTTP
-    answer (a `RawResult`).
+    answer (a `RawResponse`).
     """
 
     pass
 
 
 class RawWebsocketsAudioResource(RawGroup):
-    """The `websockets.audio` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `websockets.audio` methods, each returning the raw HTTP answer (a
+    `RawResponse`).
+    """
 
     @cached_property
     def speech(self) -> RawWebsocketsAudioSpeechResource:
@@ -472,7 +474,9 @@ class RawWebsocketsAudioResource(RawGroup):
 
 
 class AsyncRawWebsocketsAudioResource(RawGroup):
-    """The `websockets.audio` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `websockets.audio` methods, each returning the raw HTTP answer (a
+    `RawResponse`).
+    """
 
     @cached_property
     def speech(self) -> AsyncRawWebsocketsAudioSpeechResource:
@@ -488,7 +492,7 @@ class AsyncRawWebsocketsAudioResource(RawGroup):
 
 
 class RawWebsocketsResource(RawGroup):
-    """The `websockets` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `websockets` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def chat(self) -> RawWebsocketsChatResource:
@@ -500,7 +504,7 @@ class RawWebsocketsResource(RawGroup):
 
 
 class AsyncRawWebsocketsResource(RawGroup):
-    """The `websockets` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `websockets` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def chat(self) -> AsyncRawWebsocketsChatResource:

@@ -1224,7 +1224,7 @@ class AsyncWorkflowsResource:
 
 class RawWorkflowsRunsHistoriesExecuteNodesResource(RawGroup):
     """The `workflows.runs.histories.execute_nodes` methods, each returning the raw HTTP
-    answer (a `RawResult`).
+    answer (a `RawResponse`).
     """
 
     retrieve = RawMethod(WorkflowsRunsHistoriesExecuteNodesResource.retrieve)
@@ -1232,7 +1232,7 @@ class RawWorkflowsRunsHistoriesExecuteNodesResource(RawGroup):
 
 class AsyncRawWorkflowsRunsHistoriesExecuteNodesResource(RawGroup):
     """The `workflows.runs.histories.execute_nodes` methods, each returning the raw HTTP
-    answer (a `RawResult`).
+    answer (a `RawResponse`).
     """
 
     retrieve = AsyncRawMethod(AsyncWorkflowsRunsHistoriesExecuteNodesResource.retrieve)
@@ -1240,7 +1240,7 @@ class AsyncRawWorkflowsRunsHistoriesExecuteNodesResource(RawGroup):
 
 class RawWorkflowsRunsHistoriesResource(RawGroup):
     """The `workflows.runs.histories` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     @cached_property
@@ -1252,7 +1252,7 @@ class RawWorkflowsRunsHistoriesResource(RawGroup):
 
 class AsyncRawWorkflowsRunsHistoriesResource(RawGroup):
     """The `workflows.runs.histories` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     @cached_property
@@ -1263,7 +1263,7 @@ class AsyncRawWorkflowsRunsHistoriesResource(RawGroup):
 
 
 class RawWorkflowsRunsResource(RawGroup):
-    """The `workflows.runs` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `workflows.runs` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def histories(self) -> RawWorkflowsRunsHistoriesResource:
@@ -1276,7 +1276,7 @@ class RawWorkflowsRunsResource(RawGroup):
 
 
 class AsyncRawWorkflowsRunsResource(RawGroup):
-    """The `workflows.runs` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `workflows.runs` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def histories(self) -> AsyncRawWorkflowsRunsHistoriesResource:
@@ -1289,20 +1289,20 @@ class AsyncRawWorkflowsRunsResource(RawGroup):
 
 
 class RawWorkflowsChatResource(RawGroup):
-    """The `workflows.chat` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `workflows.chat` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     stream = RawMethod(WorkflowsChatResource.stream)
 
 
 class AsyncRawWorkflowsChatResource(RawGroup):
-    """The `workflows.chat` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `workflows.chat` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     stream = AsyncRawMethod(AsyncWorkflowsChatResource.stream)
 
 
 class RawWorkflowsVersionsResource(RawGroup):
     """The `workflows.versions` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     list = RawMethod(WorkflowsVersionsResource.list)
@@ -1310,7 +1310,7 @@ class RawWorkflowsVersionsResource(RawGroup):
 
 class AsyncRawWorkflowsVersionsResource(RawGroup):
     """The `workflows.versions` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     list = AsyncRawPagedMethod(AsyncWorkflowsVersionsResource.list)
@@ -1318,7 +1318,7 @@ class AsyncRawWorkflowsVersionsResource(RawGroup):
 
 class RawWorkflowsCollaboratorsResource(RawGroup):
     """The `workflows.collaborators` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = RawMethod(WorkflowsCollaboratorsResource.create)
@@ -1327,7 +1327,7 @@ class RawWorkflowsCollaboratorsResource(RawGroup):
 
 class AsyncRawWorkflowsCollaboratorsResource(RawGroup):
     """The `workflows.collaborators` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     create = AsyncRawMethod(AsyncWorkflowsCollaboratorsResource.create)
@@ -1336,7 +1336,7 @@ class AsyncRawWorkflowsCollaboratorsResource(RawGroup):
 
 class RawWorkflowsCollaborationModesResource(RawGroup):
     """The `workflows.collaboration_modes` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     update = RawMethod(WorkflowsCollaborationModesResource.update)
@@ -1344,14 +1344,14 @@ class RawWorkflowsCollaborationModesResource(RawGroup):
 
 class AsyncRawWorkflowsCollaborationModesResource(RawGroup):
     """The `workflows.collaboration_modes` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     update = AsyncRawMethod(AsyncWorkflowsCollaborationModesResource.update)
 
 
 class RawWorkflowsResource(RawGroup):
-    """The `workflows` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `workflows` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def runs(self) -> RawWorkflowsRunsResource:
@@ -1378,7 +1378,7 @@ class RawWorkflowsResource(RawGroup):
 
 
 class AsyncRawWorkflowsResource(RawGroup):
-    """The `workflows` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `workflows` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def runs(self) -> AsyncRawWorkflowsRunsResource:

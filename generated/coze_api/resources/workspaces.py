@@ -458,7 +458,7 @@ class AsyncWorkspacesResource:
 
 class RawWorkspacesMembersResource(RawGroup):
     """The `workspaces.members` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     list = RawMethod(WorkspacesMembersResource.list)
@@ -468,7 +468,7 @@ class RawWorkspacesMembersResource(RawGroup):
 
 class AsyncRawWorkspacesMembersResource(RawGroup):
     """The `workspaces.members` methods, each returning the raw HTTP answer (a
-    `RawResult`).
+    `RawResponse`).
     """
 
     list = AsyncRawPagedMethod(AsyncWorkspacesMembersResource.list)
@@ -477,7 +477,7 @@ class AsyncRawWorkspacesMembersResource(RawGroup):
 
 
 class RawWorkspacesResource(RawGroup):
-    """The `workspaces` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `workspaces` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def members(self) -> RawWorkspacesMembersResource:
@@ -489,7 +489,7 @@ class RawWorkspacesResource(RawGroup):
 
 
 class AsyncRawWorkspacesResource(RawGroup):
-    """The `workspaces` methods, each returning the raw HTTP answer (a `RawResult`)."""
+    """The `workspaces` methods, each returning the raw HTTP answer (a `RawResponse`)."""
 
     @cached_property
     def members(self) -> AsyncRawWorkspacesMembersResource:
