@@ -47,3 +47,20 @@ def test_using_a_model_loads_only_its_group() -> None:
     models = {name for name in loaded if name.startswith("coze_api.models.")}
     assert "coze_api.models.files" in models
     assert "coze_api.models.bots" not in models and "coze_api.models.workflows" not in models
+
+
+def test_every_exported_name_loads_and_the_type_checkers_see_the_same_names() -> None:
+    """One table (`_EXPORTS`) drives the lazy loader, `__all__` and the TYPE_CHECKING imports."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import coze_ext
+    import coze_ext.websockets
+
+    for package in (coze_ext, coze_ext.websockets):
+        for name in package.__all__:
+            assert getattr(package, name) is not None, name
+    script = Path(__file__).parent.parent / "codegen" / "exports.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
