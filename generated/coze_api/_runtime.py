@@ -5,6 +5,8 @@ The tree only describes operations and forwards calls; a runtime (coze_ext) impl
 so the two evolve separately. The Protocols here say what the runtime really returns, so
 type checkers see the user's results exactly: `Operation[R]` carries its result type,
 `Paged[I]` its item type, `Streamed[S, AS]` its stream types.
+
+Copied from codegen/static/_runtime.py by `make gen`; never edit by hand.
 """
 
 from __future__ import annotations
