@@ -5,6 +5,7 @@
 - parse.py: a 5,000-message list, end to end and the model step alone, against cozepy.
 - stream.py: chat-stream events per second against cozepy and a raw httpx loop.
 - memory.py: peak memory of a 100 MiB upload from a path and download to a file.
+- stock_generator.py: the stock openapi-python-client's client for our spec against ours.
 
 `--size small` runs each with tiny sizes and one round: a smoke run that proves they work,
 not a measurement.
@@ -24,6 +25,7 @@ SMALL = {
     "parse.py": ["--size", "small", "--rounds", "1"],
     "stream.py": ["--deltas", "100", "--rounds", "1"],
     "memory.py": ["--mb", "2"],
+    "stock_generator.py": ["--size", "small"],
 }
 
 

@@ -10,7 +10,8 @@ emitted). Rendering writes:
 - `operations.py`: every operation's wire description for the runtime; `params.py`: their
   arguments as TypedDicts;
 - `resources/`: the typed resource tree, one module per group, with its raw twins;
-- the static runtime interface from codegen/static (`_runtime.py`, `_model.py`, `_events.py`, `types.py`).
+- the static runtime interface from codegen/static (`_runtime.py`, `_model.py`, `_events.py`, `types.py`),
+  each docstring ending with a line saying where it was copied from and never to edit the copy.
 
 Then ruff formats the package, so the output is byte-for-byte deterministic.
 
@@ -77,7 +78,7 @@ def generate(spec_path: Path, out_dir: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(source, encoding="utf-8")
         for static in sorted((CODEGEN / "static").glob("*.py")):
-            shutil.copy(static, package / static.name)
+            (package / static.name).write_text(copied(static), encoding="utf-8")
         (package / "py.typed").write_text("", encoding="utf-8")
         format_package(package)
         target = out_dir / PACKAGE
@@ -85,6 +86,17 @@ def generate(spec_path: Path, out_dir: Path) -> None:
             shutil.rmtree(target)
         out_dir.mkdir(parents=True, exist_ok=True)
         shutil.copytree(package, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+
+
+def copied(static: Path) -> str:
+    """A codegen/static module as generated/ holds it: its docstring ends with the never-edit
+    line, so whoever opens the copy edits the source instead."""
+    source = static.read_text(encoding="utf-8")
+    if not source.startswith('"""'):
+        raise SpecError(f"codegen/static/{static.name} must open with a docstring (the never-edit line goes there)")
+    end = source.index('"""', 3)
+    note = f"Copied from codegen/static/{static.name} by `make gen`; never edit by hand."
+    return f'"""{source[3:end].rstrip()}\n\n{note}\n"""{source[end + 3 :]}'
 
 
 def render(spec: dict[str, Any]) -> dict[str, str]:

@@ -7,6 +7,8 @@ after `if event.event == ChatEventType.CONVERSATION_MESSAGE_DELTA:`. The runtime
 them: it decodes the data, checks it against the event's model and fills the slots; an
 event the SDK does not know arrives as `UnknownStreamEvent` / `UnknownSocketEvent`.
 Frames a client sends are `ClientEvent`s, built by the caller (or the typed senders).
+
+Copied from codegen/static/_events.py by `make gen`; never edit by hand.
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ into JSON. The rules that keep parsing forgiving without lying to type checkers:
   of digits (and "" as None), a string field takes an integer;
 - anything else that does not match (a string where an object is due, `status: 5`) raises
   `ModelValidationError` naming the field, which the runtime turns into a typed API error.
+
+Copied from codegen/static/_model.py by `make gen`; never edit by hand.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ The Protocols below are the only declarations of what calls return (pages, strea
 sockets, binary and raw answers): the runtime's classes subclass them, so a type checker
 holds each implementation to its Protocol, and users annotate with these names (exported
 from `coze_ext`).
+
+Copied from codegen/static/_runtime.py by `make gen`; never edit by hand.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Types shared by the generated package: JSON values, file and timeout inputs, UNSET."""
+"""Types shared by the generated package: JSON values, file and timeout inputs, UNSET.
+
+Copied from codegen/static/types.py by `make gen`; never edit by hand.
+"""
 
 from __future__ import annotations
 
