@@ -7,7 +7,6 @@ are the tree's groups extended with polling. Everything else is shared.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import os
 from collections.abc import Callable, Mapping
@@ -306,7 +305,7 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
         )
         runtime = AsyncRuntime(http, _resolve_auth(token, auth), settings)
         if http_client is None:
-            runtime.gate = asyncio.Semaphore(DEFAULT_LIMITS.max_connections or 100)
+            runtime.gate = runtime.new_gate(DEFAULT_LIMITS.max_connections or 100)
         self._start(runtime, http_client is None, base_ws_url)
 
     def _bind(self, runtime: AsyncRuntime) -> None:

@@ -8,7 +8,6 @@ the overall timeout, the cancel-on-timeout race and the status callback.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
@@ -162,13 +161,18 @@ async def arun_poll(
     flow: Generator[PollAction, PollOutcome[T], T],
     retrieve: Callable[[], Awaitable[T]],
     cancel: Callable[[], Awaitable[T]] | None = None,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] | None = None,
 ) -> T:
-    """Drive `poll_flow` with awaits."""
+    """Drive `poll_flow` with awaits (`sleep`: asyncio's, unless given)."""
+    if sleep is None:
+        import asyncio  # here, not at the top: sync polls never need it
+
+        sleep = asyncio.sleep
+    wait = sleep
 
     async def perform(action: PollAction) -> PollOutcome[T]:
         if isinstance(action, Sleep):
-            await sleep(action.seconds)
+            await wait(action.seconds)
             return None
         if isinstance(action, Retrieve):
             return await retrieve()

@@ -8,10 +8,9 @@ call's `send_flow` with blocking or async I/O; everything a call decides is in t
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import httpx
 from coze_api._events import EventMap, StreamEvent
@@ -32,6 +31,10 @@ from ._files import offload_file_reads
 from ._flow import Action, Body, CallSettings, Outcome, Read, Send, Sent, read_json, send_flow, stream_answer
 from ._pagination import AsyncListPage, ListPage
 from ._streaming import AsyncEventStream, AsyncMessageStream, EventStream, MessageStream
+
+if TYPE_CHECKING:
+    # Only AsyncCoze needs asyncio, imported when one is made: a sync client never pays for it.
+    import asyncio
 
 R = TypeVar("R")
 I = TypeVar("I")  # noqa: E741 - the item type of a page
@@ -146,6 +149,8 @@ class AsyncRuntime(AsyncRequester):
         self.http = http
         self.auth = auth
         self.settings = settings
+        import asyncio
+
         self.sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
         # Calls in flight on a pool the SDK built, at most one per connection: the others
         # wait here, in order, instead of in httpcore's pool, whose bookkeeping grows with
@@ -153,6 +158,13 @@ class AsyncRuntime(AsyncRequester):
         # would time them out.
         self.gate: asyncio.Semaphore | None = None
         self.given_base_ws_url: str | None = None
+
+    @staticmethod
+    def new_gate(places: int) -> asyncio.Semaphore:
+        """A gate letting `places` calls onto the wire at once."""
+        import asyncio
+
+        return asyncio.Semaphore(places)
 
     def copy(self, auth: httpx.Auth, settings: CallSettings) -> AsyncRuntime:
         """The runtime of a `with_options` copy: the same pool (and gate), its own auth and settings."""

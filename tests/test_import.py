@@ -31,6 +31,16 @@ def test_importing_the_package_loads_nothing_else() -> None:
         assert heavy not in loaded
 
 
+def test_a_sync_client_never_loads_asyncio() -> None:
+    """asyncio (with what it drags in) is a third of a sync script's start-up: only AsyncCoze needs it."""
+    loaded = loaded_after(
+        "from coze_ext import Coze, Message; c = Coze(token='t'); c.chat.stream; c.workflows.runs.create_and_poll"
+    )
+    assert "coze_ext._runtime" in loaded
+    assert "asyncio" not in loaded
+    assert "asyncio" in loaded_after("from coze_ext import AsyncCoze; AsyncCoze(token='t')")
+
+
 def test_a_client_loads_no_model_and_only_the_groups_it_touches() -> None:
     loaded = loaded_after(
         "import coze_ext; coze_ext.Coze(token='t').chat; coze_ext.Coze(token='t').with_raw_response.chat"
