@@ -74,7 +74,9 @@ def _outcome(history: Any) -> Any:
         code = int(code)
     code = code if isinstance(code, int) else None
     msg = _field(history, "error_message")
-    logid = _field(history, "logid")
+    # The run's own logid (a model's `run_logid`, a plain history's "logid"), else the logid of
+    # the answer that reported the failure.
+    logid = _field(history, "run_logid") or _field(history, "logid")
     text = f"workflow run {_field(history, 'execute_id')} failed: " + (f"code {code}: " if code is not None else "")
     text += str(msg or "no reason given") + (f" (logid: {logid})" if logid else "")
     raise WorkflowRunError(
