@@ -54,6 +54,7 @@ class Call:
     form: dict[str, str] = field(default_factory=dict)
     files: dict[str, Upload] = field(default_factory=dict)
     headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+    logid: str = ""  # the x-tt-logid the answer carries (a workflow run keeps it as its own)
 
     def param(self, name: str) -> Any:
         """A request value by name, from the path, the query or the body (in that order)."""

@@ -462,6 +462,7 @@ class CozeEmulator:
 
     def _answer(self, call: Call, logid: str) -> Answer:
         handler = HANDLERS.get(call.operation.id, spec_answer)
+        call.logid = logid
         try:
             with self.state.lock:
                 return handler(call)
