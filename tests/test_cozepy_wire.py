@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import inspect
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -190,15 +191,66 @@ class Case:
     """One operation called minimally through both SDKs."""
 
     name: str
-    cozepy: Callable[[cozepy.Coze], Any]
+    """Our operationId (a variant after a space)."""
+    method: str
+    """The cozepy method the case calls (`workflows.runs.create`)."""
+    cozepy: Callable[[Any], Any]
     ours: Callable[[Coze], Any]
 
 
 CASES: list[Case] = []
 
 
-def case(name: str, cozepy_call: Callable[[cozepy.Coze], Any], ours: Callable[[Coze], Any]) -> None:
-    CASES.append(Case(name, cozepy_call, ours))
+def case(name: str, method: str, cozepy_call: Callable[[Any], Any], ours: Callable[[Coze], Any]) -> None:
+    CASES.append(Case(name, method, cozepy_call, ours))
+
+
+class Calls:
+    """A cozepy client, or one of its sub-clients, that records which methods are called."""
+
+    def __init__(self, target: Any, path: str = "", called: list[str] | None = None) -> None:
+        self._target, self._path = target, path
+        self.called: list[str] = [] if called is None else called
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        path = f"{self._path}.{name}".lstrip(".")
+        if inspect.ismethod(value):
+
+            def call(*args: Any, **kwargs: Any) -> Any:
+                self.called.append(path)
+                return value(*args, **kwargs)
+
+            return call
+        return Calls(value, path, self.called) if is_client(value) else value
+
+
+def is_client(value: Any) -> bool:
+    return type(value).__module__.startswith("cozepy") and type(value).__name__.endswith("Client")
+
+
+def cozepy_methods(client: Any, path: str = "") -> Iterator[str]:
+    """Every public method of cozepy's client tree (`bots.list`...), but its WebSocket clients."""
+    for name in dir(type(client)):
+        attribute = getattr(type(client), name)
+        if name.startswith("_") or name == "websockets":
+            continue
+        if isinstance(attribute, property):
+            child = getattr(client, name)
+            if is_client(child):
+                yield from cozepy_methods(child, f"{path}{name}.")
+        elif inspect.isfunction(attribute):
+            yield path + name
+
+
+# cozepy methods that need no case of their own.
+NOT_COMPARED = {
+    "chat.create_and_poll": "made of chat.create, chat.retrieve and chat.messages.list, each compared",
+    "knowledge.documents.create": "a deprecated alias of datasets.documents.create",
+    "knowledge.documents.update": "a deprecated alias of datasets.documents.update",
+    "knowledge.documents.delete": "a deprecated alias of datasets.documents.delete",
+    "knowledge.documents.list": "a deprecated alias of datasets.documents.list",
+}
 
 
 def wav() -> tuple[str, bytes]:
@@ -208,26 +260,31 @@ def wav() -> tuple[str, bytes]:
 # --------------------------------------------------------------------------- chat
 case(
     "chat_create",
+    "chat.create",
     lambda c: c.chat.create(bot_id=BOT, user_id=USER),
     lambda o: o.chat.create(bot_id=BOT, user_id=USER),
 )
 case(
     "chat_create (stream)",
+    "chat.stream",
     lambda c: drain(c.chat.stream(bot_id=BOT, user_id=USER)),
     lambda o: drain(o.chat.stream(bot_id=BOT, user_id=USER)),
 )
 case(
     "chat_retrieve",
+    "chat.retrieve",
     lambda c: c.chat.retrieve(conversation_id=CONVERSATION, chat_id=CHAT),
     lambda o: o.chat.retrieve(conversation_id=CONVERSATION, chat_id=CHAT),
 )
 case(
     "chat_cancel",
+    "chat.cancel",
     lambda c: c.chat.cancel(conversation_id=CONVERSATION, chat_id=CHAT),
     lambda o: o.chat.cancel(conversation_id=CONVERSATION, chat_id=CHAT),
 )
 case(
     "chat_submit_tool_outputs",
+    "chat.submit_tool_outputs",
     lambda c: c.chat.submit_tool_outputs(
         conversation_id=CONVERSATION,
         chat_id=CHAT,
@@ -240,28 +297,51 @@ case(
 )
 case(
     "chat_messages_list",
+    "chat.messages.list",
     lambda c: c.chat.messages.list(conversation_id=CONVERSATION, chat_id=CHAT),
     lambda o: o.chat.messages.list(conversation_id=CONVERSATION, chat_id=CHAT),
 )
 # --------------------------------------------------------------------------- conversations
-case("conversations_create", lambda c: c.conversations.create(), lambda o: o.conversations.create())
+case(
+    "conversations_create",
+    "conversations.create",
+    lambda c: c.conversations.create(),
+    lambda o: o.conversations.create(),
+)
 case(
     "conversations_retrieve",
+    "conversations.retrieve",
     lambda c: c.conversations.retrieve(conversation_id=CONVERSATION),
     lambda o: o.conversations.retrieve(conversation_id=CONVERSATION),
 )
 case(
     "conversations_list",
+    "conversations.list",
     lambda c: c.conversations.list(bot_id=BOT),
     lambda o: drain(o.conversations.list(bot_id=BOT)),
 )
+# cozepy does not require name, but edit_conversation does (it is what the update changes).
+case(
+    "conversations_update",
+    "conversations.update",
+    lambda c: c.conversations.update(conversation_id=CONVERSATION, name="Renamed"),
+    lambda o: o.conversations.update(conversation_id=CONVERSATION, name="Renamed"),
+)
+case(
+    "conversations_delete",
+    "conversations.delete",
+    lambda c: c.conversations.delete(conversation_id=CONVERSATION),
+    lambda o: o.conversations.delete(conversation_id=CONVERSATION),
+)
 case(
     "conversations_clear",
+    "conversations.clear",
     lambda c: c.conversations.clear(conversation_id=CONVERSATION),
     lambda o: o.conversations.clear(conversation_id=CONVERSATION),
 )
 case(
     "conversations_messages_create",
+    "conversations.messages.create",
     lambda c: c.conversations.messages.create(
         conversation_id=CONVERSATION,
         role=cozepy.MessageRole.USER,
@@ -274,26 +354,31 @@ case(
 )
 case(
     "conversations_messages_list",
+    "conversations.messages.list",
     lambda c: c.conversations.messages.list(conversation_id=CONVERSATION),
     lambda o: drain(o.conversations.messages.list(conversation_id=CONVERSATION)),
 )
 case(
     "conversations_messages_retrieve",
+    "conversations.messages.retrieve",
     lambda c: c.conversations.messages.retrieve(conversation_id=CONVERSATION, message_id=MESSAGE),
     lambda o: o.conversations.messages.retrieve(conversation_id=CONVERSATION, message_id=MESSAGE),
 )
 case(
     "conversations_messages_update",
+    "conversations.messages.update",
     lambda c: c.conversations.messages.update(conversation_id=CONVERSATION, message_id=MESSAGE),
     lambda o: o.conversations.messages.update(conversation_id=CONVERSATION, message_id=MESSAGE),
 )
 case(
     "conversations_messages_delete",
+    "conversations.messages.delete",
     lambda c: c.conversations.messages.delete(conversation_id=CONVERSATION, message_id=MESSAGE),
     lambda o: o.conversations.messages.delete(conversation_id=CONVERSATION, message_id=MESSAGE),
 )
 case(
     "conversations_messages_feedback_create",
+    "conversations.messages.feedback.create",
     lambda c: c.conversations.messages.feedback.create(
         conversation_id=CONVERSATION, message_id=MESSAGE, feedback_type=cozepy.FeedbackType.LIKE
     ),
@@ -303,57 +388,69 @@ case(
 )
 case(
     "conversations_messages_feedback_delete",
+    "conversations.messages.feedback.delete",
     lambda c: c.conversations.messages.feedback.delete(conversation_id=CONVERSATION, message_id=MESSAGE),
     lambda o: o.conversations.messages.feedback.delete(conversation_id=CONVERSATION, message_id=MESSAGE),
 )
 # --------------------------------------------------------------------------- bots
 case(
     "bots_create",
+    "bots.create",
     lambda c: c.bots.create(space_id=WORKSPACE, name="Helper"),
     lambda o: o.bots.create(space_id=WORKSPACE, name="Helper"),
 )
-case("bots_update", lambda c: c.bots.update(bot_id=BOT), lambda o: o.bots.update(bot_id=BOT))
-case("bots_publish", lambda c: c.bots.publish(bot_id=BOT), lambda o: o.bots.publish(bot_id=BOT))
+case("bots_update", "bots.update", lambda c: c.bots.update(bot_id=BOT), lambda o: o.bots.update(bot_id=BOT))
+case("bots_publish", "bots.publish", lambda c: c.bots.publish(bot_id=BOT), lambda o: o.bots.publish(bot_id=BOT))
 case(
     "bots_unpublish",
+    "bots.unpublish",
     lambda c: c.bots.unpublish(bot_id=BOT, connector_id="1024"),
     lambda o: o.bots.unpublish(bot_id=BOT, connector_id="1024"),
 )
-case("bots_retrieve_v1", lambda c: c.bots.retrieve(bot_id=BOT), lambda o: o.bots.retrieve_v1(bot_id=BOT))
+case(
+    "bots_retrieve_v1", "bots.retrieve", lambda c: c.bots.retrieve(bot_id=BOT), lambda o: o.bots.retrieve_v1(bot_id=BOT)
+)
 case(
     "bots_retrieve",
+    "bots.retrieve",
     lambda c: c.bots.retrieve(bot_id=BOT, use_api_version=2),
     lambda o: o.bots.retrieve(bot_id=BOT),
 )
 case(
     "bots_list_v1",
+    "bots.list",
     lambda c: c.bots.list(space_id=WORKSPACE),
     lambda o: drain(o.bots.list_v1(space_id=WORKSPACE)),
 )
 case(
     "bots_list",
+    "bots.list",
     lambda c: c.bots.list(space_id=WORKSPACE, use_api_version=2),
     lambda o: drain(o.bots.list(workspace_id=WORKSPACE)),
 )
 # --------------------------------------------------------------------------- apps, templates, workspaces, users
 case(
     "apps_list",
+    "apps.list",
     lambda c: c.apps.list(workspace_id=WORKSPACE),
     lambda o: drain(o.apps.list(workspace_id=WORKSPACE)),
 )
 case(
     "templates_duplicate",
+    "templates.duplicate",
     lambda c: c.templates.duplicate(template_id=TEMPLATE, workspace_id=WORKSPACE),
     lambda o: o.templates.duplicate(template_id=TEMPLATE, workspace_id=WORKSPACE),
 )
-case("workspaces_list", lambda c: c.workspaces.list(), lambda o: drain(o.workspaces.list()))
+case("workspaces_list", "workspaces.list", lambda c: c.workspaces.list(), lambda o: drain(o.workspaces.list()))
 case(
     "workspaces_members_list",
+    "workspaces.members.list",
     lambda c: c.workspaces.members.list(workspace_id=WORKSPACE),
     lambda o: drain(o.workspaces.members.list(workspace_id=WORKSPACE)),
 )
 case(
     "workspaces_members_create",
+    "workspaces.members.create",
     lambda c: c.workspaces.members.create(
         workspace_id=WORKSPACE, users=[cozepy.WorkspaceMember(user_id=USER, role_type=cozepy.WorkspaceRoleType.MEMBER)]
     ),
@@ -361,73 +458,94 @@ case(
 )
 case(
     "workspaces_members_delete",
+    "workspaces.members.delete",
     lambda c: c.workspaces.members.delete(workspace_id=WORKSPACE, user_ids=[USER]),
     lambda o: o.workspaces.members.delete(workspace_id=WORKSPACE, user_ids=[USER]),
 )
-case("users_me", lambda c: c.users.me(), lambda o: o.users.me())
+case("users_me", "users.me", lambda c: c.users.me(), lambda o: o.users.me())
 case(
     "variables_retrieve",
+    "variables.retrieve",
     lambda c: c.variables.retrieve(connector_uid=USER, keywords=["name"]),
     lambda o: o.variables.retrieve(connector_uid=USER, keywords=["name"]),
 )
 case(
     "variables_update",
+    "variables.update",
     lambda c: c.variables.update(connector_uid=USER, data=[cozepy.VariableValue(keyword="name", value="Ada")]),
     lambda o: o.variables.update(connector_uid=USER, data=[{"keyword": "name", "value": "Ada"}]),
 )
 case(
     "folders_list",
+    "folders.list",
     lambda c: c.folders.list(workspace_id=WORKSPACE, folder_type=cozepy.FolderType.DEVELOPMENT),
     lambda o: drain(o.folders.list(workspace_id=WORKSPACE, folder_type="development")),
 )
 case(
     "folders_retrieve",
+    "folders.retrieve",
     lambda c: c.folders.retrieve(folder_id=FOLDER),
     lambda o: o.folders.retrieve(folder_id=FOLDER),
 )
 # --------------------------------------------------------------------------- files
 case(
     "files_upload",
+    "files.upload",
     lambda c: c.files.upload(file=("a.txt", b"hello")),
     lambda o: o.files.upload(file=("a.txt", b"hello")),
 )
-case("files_retrieve", lambda c: c.files.retrieve(file_id=FILE), lambda o: o.files.retrieve(file_id=FILE))
+case(
+    "files_retrieve",
+    "files.retrieve",
+    lambda c: c.files.retrieve(file_id=FILE),
+    lambda o: o.files.retrieve(file_id=FILE),
+)
 # --------------------------------------------------------------------------- datasets
 case(
     "datasets_create",
+    "datasets.create",
     lambda c: c.datasets.create(name="Docs", space_id=WORKSPACE, format_type=cozepy.DocumentFormatType.DOCUMENT),
     lambda o: o.datasets.create(name="Docs", space_id=WORKSPACE, format_type=0),
 )
 case(
     "datasets_list",
+    "datasets.list",
     lambda c: c.datasets.list(space_id=WORKSPACE),
     lambda o: drain(o.datasets.list(space_id=WORKSPACE)),
 )
 case(
     "datasets_update",
+    "datasets.update",
     lambda c: c.datasets.update(dataset_id=DATASET, name="Docs"),
     lambda o: o.datasets.update(dataset_id=DATASET, name="Docs"),
 )
 case(
-    "datasets_delete", lambda c: c.datasets.delete(dataset_id=DATASET), lambda o: o.datasets.delete(dataset_id=DATASET)
+    "datasets_delete",
+    "datasets.delete",
+    lambda c: c.datasets.delete(dataset_id=DATASET),
+    lambda o: o.datasets.delete(dataset_id=DATASET),
 )
 case(
     "datasets_process",
+    "datasets.process",
     lambda c: c.datasets.process(dataset_id=DATASET, document_ids=[DOCUMENT]),
     lambda o: o.datasets.process(dataset_id=DATASET, document_ids=[DOCUMENT]),
 )
 case(
     "datasets_images_list",
+    "datasets.images.list",
     lambda c: c.datasets.images.list(dataset_id=DATASET),
     lambda o: drain(o.datasets.images.list(dataset_id=DATASET)),
 )
 case(
     "datasets_images_update",
+    "datasets.images.update",
     lambda c: c.datasets.images.update(dataset_id=DATASET, document_id=DOCUMENT, caption="A cat"),
     lambda o: o.datasets.images.update(dataset_id=DATASET, document_id=DOCUMENT, caption="A cat"),
 )
 case(
     "datasets_documents_create",
+    "datasets.documents.create",
     lambda c: c.datasets.documents.create(
         dataset_id=DATASET,
         document_bases=[
@@ -443,42 +561,50 @@ case(
 )
 case(
     "datasets_documents_update",
+    "datasets.documents.update",
     lambda c: c.datasets.documents.update(document_id=DOCUMENT),
     lambda o: o.datasets.documents.update(document_id=DOCUMENT),
 )
 case(
     "datasets_documents_delete",
+    "datasets.documents.delete",
     lambda c: c.datasets.documents.delete(document_ids=[DOCUMENT]),
     lambda o: o.datasets.documents.delete(document_ids=[DOCUMENT]),
 )
 case(
     "datasets_documents_list",
+    "datasets.documents.list",
     lambda c: c.datasets.documents.list(dataset_id=DATASET),
     lambda o: drain(o.datasets.documents.list(dataset_id=DATASET)),
 )
 # --------------------------------------------------------------------------- workflows
 case(
     "workflows_runs_create",
+    "workflows.runs.create",
     lambda c: c.workflows.runs.create(workflow_id=WORKFLOW),
     lambda o: o.workflows.runs.create(workflow_id=WORKFLOW),
 )
 case(
     "workflows_runs_stream",
+    "workflows.runs.stream",
     lambda c: drain(c.workflows.runs.stream(workflow_id=WORKFLOW)),
     lambda o: drain(o.workflows.runs.stream(workflow_id=WORKFLOW)),
 )
 case(
     "workflows_runs_resume",
+    "workflows.runs.resume",
     lambda c: drain(c.workflows.runs.resume(workflow_id=WORKFLOW, event_id="e1", resume_data="yes", interrupt_type=2)),
     lambda o: drain(o.workflows.runs.resume(workflow_id=WORKFLOW, event_id="e1", resume_data="yes", interrupt_type=2)),
 )
 case(
     "workflows_runs_histories_retrieve",
+    "workflows.runs.run_histories.retrieve",
     lambda c: c.workflows.runs.run_histories.retrieve(workflow_id=WORKFLOW, execute_id=EXECUTE),
     lambda o: o.workflows.runs.histories.retrieve(workflow_id=WORKFLOW, execute_id=EXECUTE),
 )
 case(
     "workflows_runs_histories_execute_nodes_retrieve",
+    "workflows.runs.run_histories.execute_nodes.retrieve",
     lambda c: c.workflows.runs.run_histories.execute_nodes.retrieve(
         workflow_id=WORKFLOW, execute_id=EXECUTE, node_execute_uuid=NODE
     ),
@@ -489,6 +615,7 @@ case(
 # cozepy does not require additional_messages, but workflow_chat does (they carry the question).
 case(
     "workflows_chat_stream",
+    "workflows.chat.stream",
     lambda c: drain(
         c.workflows.chat.stream(
             workflow_id=WORKFLOW, additional_messages=[cozepy.Message.build_user_question_text("Hi")]
@@ -498,89 +625,113 @@ case(
 )
 case(
     "workflows_retrieve",
+    "workflows.retrieve",
     lambda c: c.workflows.retrieve(workflow_id=WORKFLOW),
     lambda o: o.workflows.retrieve(workflow_id=WORKFLOW),
 )
 # cozepy does not require workspace_id, but get_workflow_list does.
 case(
     "workflows_list",
+    "workflows.list",
     lambda c: c.workflows.list(workspace_id=WORKSPACE),
     lambda o: drain(o.workflows.list(workspace_id=WORKSPACE)),
 )
 case(
     "workflows_versions_list",
+    "workflows.versions.list",
     lambda c: c.workflows.versions.list(workflow_id=WORKFLOW),
     lambda o: drain(o.workflows.versions.list(workflow_id=WORKFLOW)),
 )
 # --------------------------------------------------------------------------- audio
 case(
     "audio_speech_create",
+    "audio.speech.create",
     lambda c: c.audio.speech.create(input="Hello", voice_id="voice_1"),
     lambda o: o.audio.speech.create(input="Hello", voice_id="voice_1"),
 )
 case(
     "audio_transcriptions_create",
+    "audio.transcriptions.create",
     lambda c: c.audio.transcriptions.create(file=wav()),
     lambda o: o.audio.transcriptions.create(file=wav()),
 )
 case(
     "audio_voices_clone",
+    "audio.voices.clone",
     lambda c: c.audio.voices.clone(voice_name="Me", file=wav(), audio_format=cozepy.AudioFormat.WAV),
     lambda o: o.audio.voices.clone(voice_name="Me", file=wav(), audio_format="wav"),
 )
-case("audio_voices_list", lambda c: c.audio.voices.list(), lambda o: drain(o.audio.voices.list()))
-case("audio_rooms_create", lambda c: c.audio.rooms.create(bot_id=BOT), lambda o: o.audio.rooms.create(bot_id=BOT))
+case("audio_voices_list", "audio.voices.list", lambda c: c.audio.voices.list(), lambda o: drain(o.audio.voices.list()))
 case(
-    "audio_live_retrieve", lambda c: c.audio.live.retrieve(live_id=LIVE), lambda o: o.audio.live.retrieve(live_id=LIVE)
+    "audio_rooms_create",
+    "audio.rooms.create",
+    lambda c: c.audio.rooms.create(bot_id=BOT),
+    lambda o: o.audio.rooms.create(bot_id=BOT),
+)
+case(
+    "audio_live_retrieve",
+    "audio.live.retrieve",
+    lambda c: c.audio.live.retrieve(live_id=LIVE),
+    lambda o: o.audio.live.retrieve(live_id=LIVE),
 )
 case(
     "audio_voiceprint_groups_create",
+    "audio.voiceprint_groups.create",
     lambda c: c.audio.voiceprint_groups.create(name="Team"),
     lambda o: o.audio.voiceprint_groups.create(name="Team"),
 )
 case(
     "audio_voiceprint_groups_list",
+    "audio.voiceprint_groups.list",
     lambda c: c.audio.voiceprint_groups.list(),
     lambda o: drain(o.audio.voiceprint_groups.list()),
 )
 case(
     "audio_voiceprint_groups_update",
+    "audio.voiceprint_groups.update",
     lambda c: c.audio.voiceprint_groups.update(group_id=GROUP),
     lambda o: o.audio.voiceprint_groups.update(group_id=GROUP),
 )
 case(
     "audio_voiceprint_groups_delete",
+    "audio.voiceprint_groups.delete",
     lambda c: c.audio.voiceprint_groups.delete(group_id=GROUP),
     lambda o: o.audio.voiceprint_groups.delete(group_id=GROUP),
 )
 case(
     "audio_voiceprint_groups_speaker_identify",
+    "audio.voiceprint_groups.speaker_identify",
     lambda c: c.audio.voiceprint_groups.speaker_identify(group_id=GROUP, file=wav()),
     lambda o: o.audio.voiceprint_groups.speaker_identify(group_id=GROUP, file=wav()),
 )
 case(
     "audio_voiceprint_groups_features_create",
+    "audio.voiceprint_groups.features.create",
     lambda c: c.audio.voiceprint_groups.features.create(group_id=GROUP, name="Ada", file=wav()),
     lambda o: o.audio.voiceprint_groups.features.create(group_id=GROUP, name="Ada", file=wav()),
 )
 case(
     "audio_voiceprint_groups_features_list",
+    "audio.voiceprint_groups.features.list",
     lambda c: c.audio.voiceprint_groups.features.list(group_id=GROUP),
     lambda o: drain(o.audio.voiceprint_groups.features.list(group_id=GROUP)),
 )
 case(
     "audio_voiceprint_groups_features_update",
+    "audio.voiceprint_groups.features.update",
     lambda c: c.audio.voiceprint_groups.features.update(group_id=GROUP, feature_id=FEATURE),
     lambda o: o.audio.voiceprint_groups.features.update(group_id=GROUP, feature_id=FEATURE),
 )
 case(
     "audio_voiceprint_groups_features_delete",
+    "audio.voiceprint_groups.features.delete",
     lambda c: c.audio.voiceprint_groups.features.delete(group_id=GROUP, feature_id=FEATURE),
     lambda o: o.audio.voiceprint_groups.features.delete(group_id=GROUP, feature_id=FEATURE),
 )
 # --------------------------------------------------------------------------- enterprises, connectors, api apps
 case(
     "enterprises_members_create",
+    "enterprises.members.create",
     lambda c: c.enterprises.members.create(
         enterprise_id=ENTERPRISE,
         users=[cozepy.EnterpriseMember(user_id=USER, role=cozepy.EnterpriseMemberRole.ENTERPRISE_MEMBER)],
@@ -591,6 +742,7 @@ case(
 )
 case(
     "enterprises_members_update",
+    "enterprises.members.update",
     lambda c: c.enterprises.members.update(
         enterprise_id=ENTERPRISE, user_id=USER, role=cozepy.EnterpriseMemberRole.ENTERPRISE_ADMIN
     ),
@@ -598,34 +750,50 @@ case(
 )
 case(
     "enterprises_members_delete",
+    "enterprises.members.delete",
     lambda c: c.enterprises.members.delete(enterprise_id=ENTERPRISE, user_id=USER, receiver_user_id="74000000020"),
     lambda o: o.enterprises.members.delete(enterprise_id=ENTERPRISE, user_id=USER, receiver_user_id="74000000020"),
 )
 case(
     "connectors_bots_update",
+    "connectors.bots.update",
     lambda c: c.connectors.bots.update(bot_id=BOT, connector_id="1024"),
     lambda o: o.connectors.bots.update(bot_id=BOT, connector_id="1024"),
 )
 case(
     "api_apps_create",
+    "api_apps.create",
     lambda c: c.api_apps.create(app_type=cozepy.AppType.NORMAL),
     lambda o: o.api_apps.create(app_type="normal"),
 )
-case("api_apps_list", lambda c: c.api_apps.list(), lambda o: drain(o.api_apps.list()))
-case("api_apps_update", lambda c: c.api_apps.update(app_id=API_APP), lambda o: o.api_apps.update(api_app_id=API_APP))
-case("api_apps_delete", lambda c: c.api_apps.delete(app_id=API_APP), lambda o: o.api_apps.delete(api_app_id=API_APP))
+case("api_apps_list", "api_apps.list", lambda c: c.api_apps.list(), lambda o: drain(o.api_apps.list()))
+case(
+    "api_apps_update",
+    "api_apps.update",
+    lambda c: c.api_apps.update(app_id=API_APP),
+    lambda o: o.api_apps.update(api_app_id=API_APP),
+)
+case(
+    "api_apps_delete",
+    "api_apps.delete",
+    lambda c: c.api_apps.delete(app_id=API_APP),
+    lambda o: o.api_apps.delete(api_app_id=API_APP),
+)
 case(
     "api_apps_events_list",
+    "api_apps.events.list",
     lambda c: c.api_apps.events.list(api_app_id=API_APP),
     lambda o: drain(o.api_apps.events.list(api_app_id=API_APP)),
 )
 case(
     "api_apps_events_create",
+    "api_apps.events.create",
     lambda c: c.api_apps.events.create(api_app_id=API_APP, event_types=["bot.published"]),
     lambda o: o.api_apps.events.create(api_app_id=API_APP, event_types=["bot.published"]),
 )
 case(
     "api_apps_events_delete",
+    "api_apps.events.delete",
     lambda c: c.api_apps.events.delete(api_app_id=API_APP, event_types=["bot.published"]),
     lambda o: o.api_apps.events.delete(api_app_id=API_APP, event_types=["bot.published"]),
 )
@@ -651,21 +819,25 @@ def first_request(server: LoopbackServer, call: Callable[[], Any], *, cannot_rea
 
 @pytest.mark.parametrize("item", CASES, ids=[item.name for item in CASES])
 def test_a_minimal_call_asks_for_what_cozepy_asks_for(server: LoopbackServer, item: Case) -> None:
-    theirs_client = cozepy.Coze(auth=cozepy.TokenAuth(TOKEN), base_url=server.base_url)
+    theirs_client = Calls(cozepy.Coze(auth=cozepy.TokenAuth(TOKEN), base_url=server.base_url))
     with Coze(token=TOKEN, base_url=server.base_url, max_retries=0) as ours_client:
         theirs = first_request(server, lambda: item.cozepy(theirs_client), cannot_read=item.name in COZEPY_CANNOT_READ)
         ours = first_request(server, lambda: item.ours(ours_client))
+    assert theirs_client.called == [item.method]
     assert (ours.method, ours.path) == (theirs.method, theirs.path)
     assert differences(item.name, theirs, ours) == []
 
 
-def test_every_shared_operation_is_compared() -> None:
-    """Each operation cozepy can call is a case (by operationId, variants after a space)."""
-    compared = {item.name.split(" ")[0] for item in CASES}
-    assert compared <= set(SPEC.operations)
-    assert len(compared) == len(CASES) - 1  # one variant: chat_create (stream)
-    tables = set(SERVER_DEFAULTS) | set(ALLOWED) | set(COZEPY_CANNOT_READ)
-    assert tables <= {item.name for item in CASES}
+def test_every_method_of_cozepy_is_compared() -> None:
+    """Each method cozepy 0.20.0 has (but its WebSocket clients) is a case, named after the
+    operation it calls here; the tables name only cases."""
+    client = cozepy.Coze(auth=cozepy.TokenAuth(TOKEN), base_url="http://127.0.0.1:9")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # coze.knowledge says it is deprecated
+        methods = set(cozepy_methods(client))
+    assert methods - set(NOT_COMPARED) == {item.method for item in CASES}
+    assert {item.name.split(" ")[0] for item in CASES} <= set(SPEC.operations)
+    assert set(SERVER_DEFAULTS) | set(ALLOWED) | set(COZEPY_CANNOT_READ) <= {item.name for item in CASES}
 
 
 def test_a_difference_is_caught() -> None:
