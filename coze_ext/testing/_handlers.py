@@ -375,7 +375,7 @@ def oauth_token(call: Call) -> Answer:
 
 @handles("oauth_device_code", "oauth_device_code_for_workspace")
 def oauth_device_code(call: Call) -> Answer:
-    verification_uri = f"http://{call.headers.get('host', 'localhost')}{DEVICE_PAGE}"
+    verification_uri = f"{call.origin}{DEVICE_PAGE}"
     try:
         return JSONAnswer(call.state.oauth.start_device(call.body_field("client_id"), verification_uri))
     except OAuthFailure as failure:
