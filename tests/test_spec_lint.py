@@ -566,6 +566,23 @@ def test_examples_are_read_with_cozes_number_habits() -> None:
     ]
 
 
+def test_every_example_of_the_project_spec_is_checked_against_its_schema() -> None:
+    """The spec's examples are what the emulator answers: each one is a value of its schema
+    (checked by examples_match_schemas, which test_the_project_spec_has_no_problems runs)."""
+
+    def count(node: Any) -> int:
+        if isinstance(node, dict):
+            own = ("example" in node) + len(node.get("examples") or {}) if "schema" in node else 0
+            return own + sum(count(value) for key, value in node.items() if key not in ("example", "examples"))
+        if isinstance(node, list):
+            return sum(count(value) for value in node)
+        return 0
+
+    checked = [where for _, _, where in spec_rules.examples(spec_rules.Spec(SPEC))]
+    assert len([where for where in checked if where.startswith("/paths/")]) == count(SPEC["paths"]) >= 120
+    assert not list(spec_rules.examples_match_schemas(spec_rules.Spec(SPEC)))
+
+
 def test_problems_are_reported_together_and_sorted() -> None:
     spec = minimal_spec()
     chat(spec).update(tags=[], summary="")
