@@ -18,6 +18,8 @@ KINDS = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"
 KINDS |= {"map": "object", "model": "object", "file": "file"}
 
 Call = Literal["request", "paginate", "stream", "download", "connect"]
+NO_DEFAULT: Any = object()
+"""The `default` of an argument the spec gives none."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,17 @@ class Arg:
     type: PyType
     description: str
     joined: bool = False
+    default: Any = NO_DEFAULT
+    """The spec's `default:` of a field the server requires: the method sends it unless told otherwise."""
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not NO_DEFAULT
+
+    @property
+    def must_pass(self) -> bool:
+        """Whether the caller has to give it: the server requires it and the spec fills no default."""
+        return self.required and not self.has_default
 
     @property
     def annotation(self) -> str:
@@ -151,6 +164,7 @@ def parameter_args(spec: dict[str, Any], mapper: TypeMapper, op_id: str, op: dic
                 type=kind,
                 description=str(raw.get("description", "")),
                 joined=kind.kind == "list" and raw.get("explode") is False,
+                default=schema.get("default", NO_DEFAULT),
             )
         )
     return args
@@ -189,6 +203,7 @@ def body_args(
                 required=wire in required,
                 type=python,
                 description=str(resolve(spec, prop).get("description", "")),
+                default=prop.get("default", NO_DEFAULT),
             )
         )
     return args

@@ -209,7 +209,7 @@ def render_params(operations: list[Operation]) -> str:
         )
         out.append(f'    """The arguments of `{operation.resource}`."""\n\n')
         for arg in operation.args:
-            out.append(f"    {arg.name}: {f'Required[{arg.type.request}]' if arg.required else arg.annotation}\n")
+            out.append(f"    {arg.name}: {f'Required[{arg.type.request}]' if arg.must_pass else arg.annotation}\n")
         out += [f"    {name}: {annotation}\n" for name, annotation, _ in OPTIONS]
     return "".join(out)
 
@@ -232,9 +232,9 @@ def method_docstring(method: Method, prefix: str) -> str:
 def render_method(method: Method, is_async: bool, shadowed: set[str]) -> str:
     options = CONNECT_OPTIONS if method.call == "connect" else OPTIONS
     params = ["self", "*"]
-    for arg in sorted(method.args, key=lambda a: not a.required):
-        annotation = builtin_safe(arg.type.request if arg.required else arg.annotation, shadowed)
-        params.append(f"{arg.name}: {annotation}" + ("" if arg.required else " = None"))
+    for arg in sorted(method.args, key=lambda a: (not a.must_pass, not a.required)):
+        annotation = builtin_safe(arg.annotation, shadowed)
+        params.append(f"{arg.name}: {annotation}" + default_source(arg))
     params += [f"{name}: {annotation} = {default}" for name, annotation, default in options]
     returns = builtin_safe(method.async_returns if is_async else method.returns, shadowed)
     # An async list returns its page at once (await it, or iterate it with `async for`), and
@@ -251,6 +251,21 @@ def render_method(method: Method, is_async: bool, shadowed: set[str]) -> str:
         f"            RequestOptions({', '.join(name for name, _, _ in options)}),\n"
         "        )\n"
     )
+
+
+def default_source(arg: Arg) -> str:
+    """What follows an argument in the signature: nothing, `= None`, or the spec's default
+    (a list as a tuple, so the default is not a shared mutable object)."""
+    if arg.must_pass:
+        return ""
+    if not arg.has_default:
+        return " = None"
+    value = arg.default
+    if isinstance(value, list):
+        value = tuple(value)
+    if not isinstance(value, str | int | float | bool | tuple):
+        raise ValueError(f"{arg.name}: default {value!r} is not a scalar or a list")
+    return f" = {value!r}"
 
 
 def render_class(node: Node, is_async: bool) -> str:

@@ -56,7 +56,7 @@ def model_fields(mapper: TypeMapper, cls: ClassDef) -> list[Field]:
     required = set(cls.schema.get("required") or ())
     fields = []
     for wire, schema in (cls.schema.get("properties") or {}).items():
-        attr = attribute_name(wire)
+        attr = (schema.get("x-coze-attribute") if isinstance(schema, dict) else None) or attribute_name(wire)
         if attr in RESERVED:
             raise ValueError(f"{cls.where}: field {wire!r} collides with a model method; rename it in the spec")
         kind = mapper.map(schema, owner=cls.name, field_name=wire, side="response")
@@ -122,14 +122,14 @@ def render_enum(cls: ClassDef) -> str:
     is_int = enum_is_int(schema)
     base = "OpenIntEnum" if is_int else "OpenStrEnum"
     names = schema.get("x-enum-varnames") or []
+    if is_int and len(names) != len(schema["enum"]):
+        raise ValueError(f"{cls.where}: an integer enum needs x-enum-varnames, one name per value")
     out = [f"class {cls.name}({base}):\n", docstring(schema.get("description") or f"The `{cls.where}` values.", "    ")]
     out.append("\n")
     seen: set[str] = set()
     for index, value in enumerate(schema["enum"]):
         if index < len(names):
             member = str(names[index])
-        elif is_int:
-            member = f"VALUE_{value}".replace("-", "MINUS_")
         else:
             member = constant(str(value)) if value != "" else "EMPTY"
         if member in seen:

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from jsonschema.validators import extend  # type: ignore[import-untyped]
 from openapi_schema_validator import OAS31Validator
+from referencing.exceptions import Unresolvable
 
-from spec import pascal
+from spec import attribute_name, pascal
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 REQUIRED_KEYS = ("operationId", "summary", "tags", "x-coze-resource", "x-coze-envelope", "x-coze-retry")
@@ -66,6 +68,25 @@ CONNECT = "connect"
 CALL_OPTIONS = ("self", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries")
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 PASCAL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+
+
+def _coze_integer(_checker: Any, value: Any) -> bool:
+    if isinstance(value, str):
+        return value == "" or (value.lstrip("-").isdigit() and value.isascii())
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _coze_string(_checker: Any, value: Any) -> bool:
+    return isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+
+
+# JSON Schema with Coze's number habits, as the generated parser reads them (CONVENTIONS.md):
+# an integer may come as a string of digits ("" for no value), a string as an integer (ids).
+# Examples are checked with it, so they can show what Coze really sends.
+CozeValidator = extend(
+    OAS31Validator,
+    type_checker=OAS31Validator.TYPE_CHECKER.redefine_many({"integer": _coze_integer, "string": _coze_string}),
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -195,6 +216,25 @@ class Spec:
         for name in as_dict(schema.get("properties")):
             if name != flag:
                 found.append((str(name), where + pointer("properties", name)))
+        return found
+
+    def argument_nodes(self, op: Operation) -> list[tuple[str, str, dict[str, Any], bool]]:
+        """The operation's arguments as (wire name, pointer and node of the schema that may hold
+        their `default:`, whether the server requires them)."""
+        found = []
+        for index, param in enumerate(as_list(op.get("parameters"))):
+            param, where = self.locate(param, op.at("parameters", index))
+            param = as_dict(param)
+            if isinstance(param.get("name"), str):
+                found.append(
+                    (param["name"], where + "/schema", as_dict(param.get("schema")), param.get("required") is True)
+                )
+        schema, where = self.body(op)
+        required = set(as_list(schema.get("required")))
+        flag = (op.stream or {}).get("flag")
+        for name, node in as_dict(schema.get("properties")).items():
+            if name != flag:
+                found.append((str(name), where + pointer("properties", name), as_dict(node), name in required))
         return found
 
     def result(self, op: Operation) -> tuple[dict[str, Any], str]:
@@ -549,24 +589,95 @@ def response_named_schema(spec: Spec, op: Operation) -> Iterator[Problem]:
             )
 
 
+# What every result carries besides its fields (the response's logid): a result model's field
+# must not take its name.
+RESULT_ATTRIBUTES = ("logid",)
+
+
+@operation_rule
+def result_fields_keep_logid(spec: Spec, op: Operation) -> Iterator[Problem]:
+    """A model an operation returns (or returns a list of) has no field whose Python attribute
+    is `logid`: that attribute is the response's logid, which every result carries. A field
+    sent as `logid` gets another attribute with `x-coze-attribute` (`run_logid`)."""
+    result, where = spec.result(op)
+    if is_array(result):
+        result, where = spec.locate(result.get("items"), where + "/items")
+        result = as_dict(result)
+    for name, node in as_dict(result.get("properties")).items():
+        attribute = as_dict(node).get("x-coze-attribute") or attribute_name(str(name))
+        if attribute in RESULT_ATTRIBUTES:
+            yield Problem(
+                where + pointer("properties", name),
+                f"the field's attribute {attribute!r} would hide the response's {attribute} every result "
+                "carries: name it with x-coze-attribute",
+            )
+
+
+@rule
+def attribute_names(spec: Spec) -> Iterator[Problem]:
+    """`x-coze-attribute` (the Python attribute of a model field, when not its wire name) is a
+    snake_case name that is not a keyword and that no other field of the model has."""
+    for name, schema in spec.schemas.items():
+        for node, where in walk_schemas(schema, pointer("components", "schemas", name)):
+            properties = as_dict(node.get("properties"))
+            taken = {str(wire): as_dict(prop).get("x-coze-attribute") or str(wire) for wire, prop in properties.items()}
+            for wire, prop in properties.items():
+                given = as_dict(prop).get("x-coze-attribute")
+                if given is None:
+                    continue
+                at = where + pointer("properties", wire, "x-coze-attribute")
+                if not isinstance(given, str) or not SNAKE.match(given) or keyword.iskeyword(given):
+                    yield Problem(at, f"{given!r} is not a snake_case Python name")
+                elif list(taken.values()).count(given) > 1:
+                    yield Problem(at, f"{given!r} is the attribute of another field too")
+
+
 @operation_rule
 def json_example(spec: Spec, op: Operation) -> Iterator[Problem]:
-    """A 200 JSON response has an example (the emulator serves it) that matches its schema."""
+    """A 200 JSON response has an example: the emulator serves it."""
     media = op.content.get(JSON)
-    if media is None:
-        return
-    where = op.at("responses", "200", "content", JSON)
-    if "example" not in as_dict(media):
-        yield Problem(where + "/example", "the 200 JSON response has no example")
-        return
-    ref = as_dict(media.get("schema")).get("$ref")
-    if not isinstance(ref, str) or spec.locate(media["schema"], where)[0] is None:
-        return
-    validator = OAS31Validator({"$ref": ref, "components": spec.raw.get("components", {})})
-    for error in validator.iter_errors(media["example"]):
-        yield Problem(
-            where + pointer("example", *error.absolute_path), f"example does not match its schema: {error.message}"
-        )
+    if media is not None and "example" not in as_dict(media):
+        yield Problem(op.at("responses", "200", "content", JSON, "example"), "the 200 JSON response has no example")
+
+
+def examples(spec: Spec) -> Iterator[tuple[Any, Any, str]]:
+    """Every example of the document as (value, the schema it shows, pointer): those of
+    media types and parameters (`example`, `examples.*.value`) and of schemas."""
+
+    def walk(node: Any, where: str) -> Iterator[tuple[Any, Any, str]]:
+        if isinstance(node, dict):
+            if "schema" in node and isinstance(node["schema"], dict):
+                if "example" in node:
+                    yield node["example"], node["schema"], where + "/example"
+                for name, item in as_dict(node.get("examples")).items():
+                    if isinstance(item, dict) and "value" in item:
+                        yield item["value"], node["schema"], where + pointer("examples", name, "value")
+            for key, value in node.items():
+                if key not in ("example", "examples", "schema"):
+                    yield from walk(value, where + pointer(key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, where + pointer(index))
+
+    yield from walk(spec.raw.get("paths"), "/paths")
+    for name, schema in spec.schemas.items():
+        for node, where in walk_schemas(schema, pointer("components", "schemas", name)):
+            if "example" in node:
+                yield node["example"], {k: v for k, v in node.items() if k != "example"}, where + "/example"
+
+
+@rule
+def examples_match_schemas(spec: Spec) -> Iterator[Problem]:
+    """Every example is a value of its schema, as the SDK reads Coze's JSON (CozeValidator:
+    an integer may be a string of digits, a string an integer)."""
+    components = {"components": spec.raw.get("components", {})}
+    for value, schema, where in examples(spec):
+        try:
+            errors = list(CozeValidator({**schema, **components}).iter_errors(value))
+        except Unresolvable:
+            continue  # a $ref that leads nowhere: refs_resolve reports it
+        for error in errors:
+            yield Problem(where + pointer(*error.absolute_path), f"example does not match its schema: {error.message}")
 
 
 # --------------------------------------------------------------------------- pagination
@@ -603,6 +714,17 @@ def pagination_arguments(spec: Spec, op: Operation) -> Iterator[Problem]:
     for key in PAGINATION_ARGUMENTS:
         if key in pagination and pagination[key] not in names:
             yield Problem(op.at("x-coze-pagination", key), f"{pagination[key]!r} is not a parameter or body field")
+
+
+@operation_rule
+def pagination_optional(spec: Spec, op: Operation) -> Iterator[Problem]:
+    """A paged list never makes the caller pass a page argument: one the server requires
+    carries the `default:` the SDK sends (page_num 1)."""
+    pagination = as_dict(op.get("x-coze-pagination"))
+    wanted = {pagination[key] for key in PAGINATION_ARGUMENTS if key in pagination}
+    for name, where, node, required in spec.argument_nodes(op):
+        if name in wanted and required and "default" not in node:
+            yield Problem(where, f"the page argument {name!r} is required: give it a default (the first page)")
 
 
 @operation_rule
@@ -903,18 +1025,85 @@ def no_inline_objects(spec: Spec) -> Iterator[Problem]:
 
 @rule
 def forgiving_schemas(spec: Spec) -> Iterator[Problem]:
-    """No additionalProperties: false, no defaults, no date-time: unknown fields are kept, the
-    server's defaults stay the server's, and Coze timestamps are unix seconds."""
+    """No additionalProperties: false, no date-time: unknown fields are kept, and Coze
+    timestamps are unix seconds."""
     for name, schema in spec.schemas.items():
         for node, where in walk_schemas(schema, pointer("components", "schemas", name)):
             if node.get("additionalProperties") is False:
                 yield Problem(
                     where + "/additionalProperties", "additionalProperties: false (unknown fields must be kept)"
                 )
-            if "default" in node:
-                yield Problem(where + "/default", "no schema defaults (say the server default in the description)")
             if node.get("format") == "date-time":
                 yield Problem(where + "/format", "Coze timestamps are unix seconds, not date-time strings")
+
+
+@rule
+def defaults_only_where_required(spec: Spec) -> Iterator[Problem]:
+    """A `default:` sits only on a field or parameter the server requires (the SDK then sends
+    it unless told otherwise), and it is a value of the field's type. An optional field the
+    server defaults has none: it would always be sent; its description says the default."""
+    allowed = {where for op in spec.operations for _, where, _, required in spec.argument_nodes(op) if required}
+    nodes = [
+        found
+        for name, schema in spec.schemas.items()
+        for found in walk_schemas(schema, pointer("components", "schemas", name))
+    ]
+    for op in spec.operations:
+        for index, param in enumerate(as_list(op.get("parameters"))):
+            nodes += walk_schemas(as_dict(param).get("schema"), op.at("parameters", index, "schema"))
+    components = {"components": spec.raw.get("components", {})}
+    for node, where in nodes:
+        if "default" not in node:
+            continue
+        if where not in allowed:
+            yield Problem(
+                where + "/default",
+                "a default only on a field the server requires (it is always sent); "
+                "say the server default of an optional field in its description",
+            )
+            continue
+        schema = {key: value for key, value in node.items() if key not in ("default", "description")}
+        try:
+            errors = list(OAS31Validator({**schema, **components}).iter_errors(node["default"]))
+        except Unresolvable:
+            continue  # a $ref that leads nowhere: refs_resolve reports it
+        for error in errors:
+            yield Problem(where + "/default", f"the default does not match its schema: {error.message}")
+
+
+ENUM_MEMBER = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+@rule
+def integer_enum_names(spec: Spec) -> Iterator[Problem]:
+    """An integer enum names its members (`x-enum-varnames`, one UPPER_SNAKE name per value),
+    so code reads `DatasetFormatType.DOCUMENT`, never `VALUE_0`."""
+
+    def walk(node: Any, where: str) -> Iterator[Problem]:
+        if isinstance(node, dict):
+            kind = node.get("type")
+            if "enum" in node and (kind == "integer" or (isinstance(kind, list) and "integer" in kind)):
+                names = node.get("x-enum-varnames")
+                values = as_list(node.get("enum"))
+                if not isinstance(names, list) or len(names) != len(values):
+                    yield Problem(
+                        where + "/x-enum-varnames", f"an integer enum needs one member name per value {values}"
+                    )
+                else:
+                    for index, name in enumerate(names):
+                        if not isinstance(name, str) or not ENUM_MEMBER.match(name) or names.index(name) != index:
+                            yield Problem(
+                                where + pointer("x-enum-varnames", index), f"{name!r} is not a unique UPPER_SNAKE name"
+                            )
+            for key, value in node.items():
+                if key not in ("example", "examples"):
+                    yield from walk(value, where + pointer(key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, where + pointer(index))
+
+    yield from walk(spec.raw.get("paths"), "/paths")
+    yield from walk(spec.raw.get("components"), "/components")
 
 
 @rule

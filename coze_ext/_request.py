@@ -277,8 +277,12 @@ def _body_logid(body: Any) -> str | None:
 
 
 def attach_logid(result: Any, logid: str | None) -> Any:
+    """The result carrying the response's logid; a list result and each model in it alike."""
     if isinstance(result, CozeModel):
         result._logid = logid
     elif isinstance(result, list):
+        for item in result:
+            if isinstance(item, CozeModel):
+                item._logid = logid
         result = ResultList(result, logid=logid)
     return result

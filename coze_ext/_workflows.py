@@ -66,7 +66,8 @@ def _outcome(history: WorkflowRunHistory) -> WorkflowRunHistory:
         return history
     code = history.error_code or None
     msg = history.error_message or None
-    logid = history.logid or None
+    # The run's own logid, else the logid of the answer that reported the failure.
+    logid = history.run_logid or history.logid
     text = f"workflow run {history.execute_id} failed: " + (f"code {code}: " if code is not None else "")
     text += (msg or "no reason given") + (f" (logid: {logid})" if logid else "")
     raise WorkflowRunError(text, history=history, code=code, msg=msg, logid=logid, debug_url=history.debug_url or None)

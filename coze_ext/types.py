@@ -5,11 +5,12 @@
 Stream events (`ChatEvent`, `WorkflowEvent`...) and WebSocket frames (`WsChatServerEvent`,
 the client frames and socket protocols) are here too.
 
-Models are plain classes: fields are attributes named as on the wire (`message.type`),
-optional ones are `X | None`; `Model.from_dict(json)` checks and builds one, `to_dict()`
-turns it back, and unknown fields are kept in `additional_properties`. Enums are `str` (or
-`int`) enums that stay open: a value Coze adds later parses as a member of its own. Each
-name loads on first use.
+Models are plain classes: fields are attributes named as on the wire (`message.type`; the
+one exception, a run history's own `logid`, is `run_logid`, so `.logid` stays the
+response's), optional ones are `X | None`; `Model.from_dict(json)` checks and builds one,
+`to_dict()` turns it back, and unknown fields are kept in `additional_properties`. Enums
+are `str` (or `int`, with named members: `DatasetFormatType.DOCUMENT`) enums that stay open:
+a value Coze adds later parses as a member of its own. Each name loads on first use.
 """
 
 from __future__ import annotations

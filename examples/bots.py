@@ -13,7 +13,7 @@ def main() -> None:
         bot_id = created.bot_id
         print(f"created bot {bot_id}")
         coze.bots.update(bot_id=bot_id, description="Answers every tea question.")
-        coze.bots.publish(bot_id=bot_id, connector_ids=["1024"])  # 1024: the API channel
+        coze.bots.publish(bot_id=bot_id)  # to the API channel ("1024") unless connector_ids says otherwise
 
         bot = coze.bots.retrieve(bot_id=bot_id)
         print(f"bot {bot.bot_id}: {bot.name} (logid {bot.logid})")

@@ -8,6 +8,7 @@ from pathlib import Path
 from _env import DATASET_ID, WORKSPACE_ID
 
 from coze_ext import Coze
+from coze_ext.types import DatasetFormatType
 
 
 def main() -> None:
@@ -18,7 +19,7 @@ def main() -> None:
         print(f"uploaded {uploaded.file_name} as {uploaded.id} ({uploaded.bytes} bytes)")
         print(f"retrieved {coze.files.retrieve(file_id=uploaded.id).file_name}")
 
-        dataset = coze.datasets.create(name="Tea notes", space_id=WORKSPACE_ID, format_type=0)
+        dataset = coze.datasets.create(name="Tea notes", space_id=WORKSPACE_ID, format_type=DatasetFormatType.DOCUMENT)
         print(f"dataset {dataset.dataset_id}")
         documents = coze.datasets.documents.create(
             dataset_id=DATASET_ID,
@@ -26,8 +27,7 @@ def main() -> None:
             document_bases=[
                 {"name": "notes.txt", "source_info": {"source_file_id": uploaded.id, "document_source": 5}}
             ],
-            chunk_strategy={"chunk_type": 0},
-            format_type=0,  # text documents
+            chunk_strategy={"chunk_type": 0},  # automatic chunking; format_type defaults to text documents
         )
         ids = [document.document_id for document in documents.document_infos or []]
         for progress in coze.datasets.process(dataset_id=DATASET_ID, document_ids=ids).data or []:

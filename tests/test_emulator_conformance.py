@@ -167,7 +167,14 @@ def play(s: Scenario) -> None:
         s.call("files_retrieve", file_id=file_id)
 
     workflow = s.emulator.add_workflow(interrupt="Which city?")
-    s.call("workflows_runs_create", workflow_id=workflow.workflow_id, parameters={"q": "x"})
+    ran = s.call("workflows_runs_create", workflow_id=workflow.workflow_id, parameters={"q": "x"})
+    if ran is not None:
+        ids = {"workflow_id": workflow.workflow_id, "execute_id": ran["execute_id"]}
+        history = s.data("workflows_runs_histories_retrieve", 0, **ids)
+        for node in (history or {}).get("node_execute_status", {}).values():
+            s.call(
+                "workflows_runs_histories_execute_nodes_retrieve", node_execute_uuid=node["node_execute_uuid"], **ids
+            )
     run = s.call("workflows_runs_create", workflow_id=workflow.workflow_id, parameters={"q": "y"}, is_async=True)
     if run is not None:
         s.call("workflows_runs_histories_retrieve", workflow_id=workflow.workflow_id, execute_id=run["execute_id"])

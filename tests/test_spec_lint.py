@@ -309,11 +309,29 @@ CASES = [
     ),
     Case(
         "json_example",
+        lambda s: messages(s)["responses"]["200"]["content"]["application/json"].pop("example"),
+        f"{MESSAGES}/responses/200/content/application~1json/example",
+        "has no example",
+    ),
+    Case(
+        "examples_match_schemas",
         lambda s: messages(s)["responses"]["200"]["content"]["application/json"]["example"]["data"].update(
             has_more="yes"
         ),
         f"{MESSAGES}/responses/200/content/application~1json/example/data/has_more",
         "example does not match its schema",
+    ),
+    Case(
+        "result_fields_keep_logid",
+        lambda s: schemas(s)["Chat"]["properties"].update(logid={"type": "string"}),
+        "/components/schemas/Chat/properties/logid",
+        "would hide the response's logid every result carries: name it with x-coze-attribute",
+    ),
+    Case(
+        "attribute_names",
+        lambda s: schemas(s)["Chat"]["properties"]["id"].update({"x-coze-attribute": "Chat-Id"}),
+        "/components/schemas/Chat/properties/id/x-coze-attribute",
+        "is not a snake_case Python name",
     ),
     Case(
         "pagination_keys",
@@ -326,6 +344,12 @@ CASES = [
         lambda s: pagination(s).update(size_param="page_size"),
         f"{MESSAGES}/x-coze-pagination/size_param",
         "'page_size' is not a parameter",
+    ),
+    Case(
+        "pagination_optional",
+        lambda s: messages(s)["parameters"][1].update(required=True),
+        f"{MESSAGES}/parameters/1/schema",
+        "the page argument 'after_id' is required: give it a default",
     ),
     Case(
         "pagination_result_fields",
@@ -424,6 +448,18 @@ CASES = [
         "unix seconds",
     ),
     Case(
+        "defaults_only_where_required",
+        lambda s: messages(s)["parameters"][2]["schema"].update(default=20),
+        f"{MESSAGES}/parameters/2/schema/default",
+        "a default only on a field the server requires",
+    ),
+    Case(
+        "integer_enum_names",
+        lambda s: schemas(s)["Chat"]["properties"].update(mode={"type": "integer", "enum": [0, 1]}),
+        "/components/schemas/Chat/properties/mode/x-enum-varnames",
+        "an integer enum needs one member name per value [0, 1]",
+    ),
+    Case(
         "refs_resolve",
         lambda s: schemas(s)["MessagePage"]["properties"]["messages"].update(items=ref("Mesage")),
         "/components/schemas/MessagePage/properties/messages/items/$ref",
@@ -460,6 +496,91 @@ def test_each_rule_fires_at_its_pointer(case: Case) -> None:
     assert found, list(rule(spec_rules.Spec(spec)))
     assert case.says in found[0].message
     assert found[0] in check(spec)
+
+
+def test_a_default_sits_on_a_required_argument_and_has_its_type() -> None:
+    spec = minimal_spec()
+    limit = messages(spec)["parameters"][2]
+    limit.update(required=True, schema={"type": "integer", "default": 20})
+    assert check(spec) == []
+    limit["schema"]["default"] = "twenty"
+    assert [str(problem) for problem in check(spec)] == [
+        f"{MESSAGES}/parameters/2/schema/default: "
+        "the default does not match its schema: 'twenty' is not of type 'integer'"
+    ]
+    # A body field takes one only when the body schema lists it as required.
+    body = schemas(spec)["ChatCreateRequest"]
+    limit["schema"]["default"] = 20
+    body["properties"]["bot_id"]["default"] = "7400000000000000001"
+    assert [problem.pointer for problem in check(spec)] == [
+        "/components/schemas/ChatCreateRequest/properties/bot_id/default"
+    ]
+    body["required"] = ["bot_id"]
+    assert check(spec) == []
+
+
+def test_a_page_argument_the_server_requires_is_fine_with_a_default() -> None:
+    spec = minimal_spec()
+    messages(spec)["parameters"][1].update(required=True, schema={"type": "string", "default": "0"})
+    assert check(spec) == []
+
+
+def test_integer_enum_names_are_one_unique_upper_snake_name_per_value() -> None:
+    spec = minimal_spec()
+    mode = {"type": "integer", "enum": [0, 1], "x-enum-varnames": ["SINGLE", "MULTI"]}
+    schemas(spec)["Chat"]["properties"]["mode"] = mode
+    assert check(spec) == []
+    mode["x-enum-varnames"] = ["SINGLE", "single"]
+    assert [str(problem) for problem in check(spec)] == [
+        "/components/schemas/Chat/properties/mode/x-enum-varnames/1: 'single' is not a unique UPPER_SNAKE name"
+    ]
+    mode["x-enum-varnames"] = ["SINGLE"]
+    assert [problem.pointer for problem in check(spec)] == ["/components/schemas/Chat/properties/mode/x-enum-varnames"]
+
+
+def test_a_result_field_sent_as_logid_is_renamed_not_refused() -> None:
+    spec = minimal_spec()
+    schemas(spec)["Chat"]["properties"]["logid"] = {"type": "string", "x-coze-attribute": "run_logid"}
+    assert check(spec) == []
+    # Only results carry a response logid: a nested model may have a logid field (like Detail).
+    assert "logid" in schemas(spec)["Detail"]["properties"]
+    schemas(spec)["Chat"]["properties"]["id"]["x-coze-attribute"] = "run_logid"
+    assert [str(problem) for problem in check(spec)] == [
+        "/components/schemas/Chat/properties/id/x-coze-attribute: 'run_logid' is the attribute of another field too",
+        "/components/schemas/Chat/properties/logid/x-coze-attribute: 'run_logid' is the attribute of another field too",
+    ]
+
+
+def test_examples_are_read_with_cozes_number_habits() -> None:
+    """An example shows what Coze sends: digits for an integer, a number for an id."""
+    spec = minimal_spec()
+    example = messages(spec)["responses"]["200"]["content"]["application/json"]["example"]
+    schemas(spec)["ChatMessage"]["properties"]["created_at"] = {"type": "integer"}
+    example["data"]["messages"] = [{"content": "hi", "created_at": "1749000000"}]
+    chat(spec)["responses"]["200"]["content"]["application/json"]["example"]["data"]["id"] = 7400000000000000001
+    assert check(spec) == []
+    example["data"]["messages"][0]["created_at"] = "yesterday"
+    assert [str(problem) for problem in check(spec)] == [
+        f"{MESSAGES}/responses/200/content/application~1json/example/data/messages/0/created_at: "
+        "example does not match its schema: 'yesterday' is not of type 'integer'"
+    ]
+
+
+def test_every_example_of_the_project_spec_is_checked_against_its_schema() -> None:
+    """The spec's examples are what the emulator answers: each one is a value of its schema
+    (checked by examples_match_schemas, which test_the_project_spec_has_no_problems runs)."""
+
+    def count(node: Any) -> int:
+        if isinstance(node, dict):
+            own = ("example" in node) + len(node.get("examples") or {}) if "schema" in node else 0
+            return own + sum(count(value) for key, value in node.items() if key not in ("example", "examples"))
+        if isinstance(node, list):
+            return sum(count(value) for value in node)
+        return 0
+
+    checked = [where for _, _, where in spec_rules.examples(spec_rules.Spec(SPEC))]
+    assert len([where for where in checked if where.startswith("/paths/")]) == count(SPEC["paths"]) >= 120
+    assert not list(spec_rules.examples_match_schemas(spec_rules.Spec(SPEC)))
 
 
 def test_problems_are_reported_together_and_sorted() -> None:

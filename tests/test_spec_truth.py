@@ -4,8 +4,6 @@ requests that break the spec with HTTP 400."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
 from runtime_support import resolve
@@ -24,10 +22,11 @@ def client(emulator: CozeEmulator, mode: str) -> Coze | AsyncCoze:
 @pytest.mark.parametrize("mode", MODES)
 async def test_workflows_list_sends_the_page_number_the_api_requires(mode: str, emulator: CozeEmulator) -> None:
     coze = client(emulator, mode)
-    await resolve(coze.with_raw_response.workflows.list(workspace_id="7400000000000000001", page_num=1))
+    # The server requires page_num: the SDK sends 1 unless told otherwise, as cozepy does.
+    await resolve(coze.with_raw_response.workflows.list(workspace_id="7400000000000000001"))
     assert emulator.requests[-1].query["page_num"] == "1"
-    with pytest.raises(TypeError, match="page_num"):
-        coze.workflows.list(workspace_id="7400000000000000001")  # type: ignore[call-arg]
+    await resolve(coze.with_raw_response.workflows.list(workspace_id="7400000000000000001", page_num=3))
+    assert emulator.requests[-1].query["page_num"] == "3"
     # The emulator, like Coze, refuses a list without it.
     answer = httpx.get(
         f"{emulator.base_url}/v1/workflows",
@@ -38,21 +37,32 @@ async def test_workflows_list_sends_the_page_number_the_api_requires(mode: str, 
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_adding_documents_requires_chunk_strategy_and_format_type(mode: str, emulator: CozeEmulator) -> None:
+async def test_adding_documents_sends_a_format_type_and_the_chunk_strategy_given(
+    mode: str, emulator: CozeEmulator
+) -> None:
     coze = client(emulator, mode)
     bases = [{"name": "notes.txt", "source_info": {"source_file_id": "7400000000000000009", "document_source": 5}}]
-    for missing in ("chunk_strategy", "format_type"):
-        given: dict[str, Any] = {"chunk_strategy": {"chunk_type": 0}, "format_type": 0}
-        del given[missing]
-        with pytest.raises(TypeError, match=missing):
-            coze.datasets.documents.create(dataset_id="7400000000000000004", document_bases=bases, **given)
+    # format_type, which the server requires, is sent as 0 (text documents) unless told otherwise;
+    # chunk_strategy is left out (the knowledge base keeps the rules of its first upload).
+    await resolve(coze.datasets.documents.create(dataset_id="7400000000000000004", document_bases=bases))
+    sent = emulator.requests[-1].json
+    assert sent["format_type"] == 0 and "chunk_strategy" not in sent
     await resolve(
         coze.datasets.documents.create(
-            dataset_id="7400000000000000004", document_bases=bases, chunk_strategy={"chunk_type": 0}, format_type=0
+            dataset_id="7400000000000000004", document_bases=bases, chunk_strategy={"chunk_type": 0}, format_type=2
         )
     )
     sent = emulator.requests[-1].json
-    assert sent["chunk_strategy"] == {"chunk_type": 0} and sent["format_type"] == 0
+    assert sent["chunk_strategy"] == {"chunk_type": 0} and sent["format_type"] == 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_publishing_a_bot_sends_the_api_channel_unless_told_otherwise(mode: str, emulator: CozeEmulator) -> None:
+    coze = client(emulator, mode)
+    await resolve(coze.bots.publish(bot_id="b"))
+    assert emulator.requests[-1].json == {"bot_id": "b", "connector_ids": ["1024"]}
+    await resolve(coze.bots.publish(bot_id="b", connector_ids=["999"]))
+    assert emulator.requests[-1].json == {"bot_id": "b", "connector_ids": ["999"]}
 
 
 @pytest.mark.parametrize("mode", MODES)

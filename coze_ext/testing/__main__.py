@@ -20,10 +20,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--any-token", action="store_true", help="accept any bearer token")
     parser.add_argument("--spec", default=None, help="OpenAPI document to serve (default: the bundled coze.yaml)")
     parser.add_argument("--no-validate", action="store_true", help="do not check requests against the spec")
+    parser.add_argument(
+        "--tls",
+        action="store_true",
+        help="serve https:// and wss:// with a certificate of its own (for clients that insist on TLS)",
+    )
     args = parser.parse_args(argv)
     token = None if args.any_token else args.token
+    emulator = CozeEmulator(
+        host=args.host, port=args.port, token=token, spec=args.spec, validate=not args.no_validate, tls=args.tls
+    )
     with (
-        CozeEmulator(host=args.host, port=args.port, token=token, spec=args.spec, validate=not args.no_validate) as emu,
+        emulator as emu,
         tempfile.TemporaryDirectory(prefix="coze-emulator-") as key_dir,
     ):
         # Like Coze, the emulator only chats with bots and runs workflows it knows: one of each.
@@ -31,6 +39,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"Coze emulator serving {len(emu.spec.operations)} operations on {emu.base_url}", flush=True)
         print(f"  export COZE_API_BASE={emu.base_url}", flush=True)
         print(f"  export COZE_API_TOKEN={emu.token or 'any-token'}", flush=True)
+        if emu.cert_file is not None:
+            print(f"  export SSL_CERT_FILE={emu.cert_file}  # trust the emulator's certificate", flush=True)
         print(f"  export COZE_BOT_ID={bot.bot_id} COZE_WORKFLOW_ID={workflow.workflow_id}", flush=True)
         _print_oauth_apps(emu, key_dir)
         print("Press Ctrl+C to stop.", flush=True)

@@ -54,6 +54,8 @@ class Call:
     form: dict[str, str] = field(default_factory=dict)
     files: dict[str, Upload] = field(default_factory=dict)
     headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+    logid: str = ""  # the x-tt-logid the answer carries (a workflow run keeps it as its own)
+    origin: str = "http://localhost"  # scheme://host the request came to, for links back to the emulator
 
     def param(self, name: str) -> Any:
         """A request value by name, from the path, the query or the body (in that order)."""

@@ -301,7 +301,11 @@ def workflows_runs_create(call: Call) -> Answer:
     debug_url = _debug_url(execute_id, workflow.workflow_id)
     output = json.dumps(workflow.output(_parameters(call)), ensure_ascii=False)
     is_async = call.body_field("is_async") is True
-    run = call.state.start_run(workflow, execute_id, output, debug_url, is_async=is_async)
+    ext = call.body_field("ext")
+    user_id = str(ext.get("user_id") or "") if isinstance(ext, dict) else ""
+    run = call.state.start_run(
+        workflow, execute_id, output, debug_url, is_async=is_async, logid=call.logid, user_id=user_id
+    )
     if is_async:
         return JSONAnswer({"code": 0, "msg": "", "execute_id": execute_id, "debug_url": debug_url})
     usage = run.to_wire(call.state.clock())["usage"]
@@ -312,6 +316,16 @@ def workflows_runs_create(call: Call) -> Answer:
 def workflows_runs_histories_retrieve(call: Call) -> Answer:
     """The run as it is now: Running, then Success with what the workflow produced."""
     return ok([call.state.run_history(call.require("workflow_id"), call.require("execute_id"))])
+
+
+@handles("workflows_runs_histories_execute_nodes_retrieve")
+def workflows_runs_histories_execute_nodes_retrieve(call: Call) -> Answer:
+    """The output of a node execution the run history listed."""
+    return ok(
+        call.state.node_execution(
+            call.require("workflow_id"), call.require("execute_id"), call.require("node_execute_uuid")
+        )
+    )
 
 
 @handles("workflows_runs_stream")
@@ -361,7 +375,7 @@ def oauth_token(call: Call) -> Answer:
 
 @handles("oauth_device_code", "oauth_device_code_for_workspace")
 def oauth_device_code(call: Call) -> Answer:
-    verification_uri = f"http://{call.headers.get('host', 'localhost')}{DEVICE_PAGE}"
+    verification_uri = f"{call.origin}{DEVICE_PAGE}"
     try:
         return JSONAnswer(call.state.oauth.start_device(call.body_field("client_id"), verification_uri))
     except OAuthFailure as failure:

@@ -31,8 +31,9 @@ AppKind = Literal["web", "pkce", "device", "jwt"]
 CODE_TTL = 600
 MAX_JWT_TTL = 86399
 DEFAULT_JWT_TTL = 900
-# Device-flow states are answered in the RFC 8628 shape (`error`), other failures in Coze's
-# (`error_code`), as the two reference pages show: clients must read both.
+# Device-flow states are answered in both shapes at once: the RFC 8628 one the device-flow
+# reference page shows (`error`, `error_description`), which @coze/api reads, and Coze's own
+# (`error_code`, `error_message`), which cozepy reads. Other failures come in Coze's shape.
 _RFC_SHAPED = frozenset({"authorization_pending", "slow_down", "access_denied", "expired_token"})
 
 
@@ -46,9 +47,10 @@ class OAuthFailure(Exception):
         self.status = status
 
     def body(self) -> dict[str, str]:
+        coze = {"error_code": self.error, "error_message": self.description}
         if self.error in _RFC_SHAPED:
-            return {"error": self.error, "error_description": self.description}
-        return {"error_code": self.error, "error_message": self.description}
+            return {"error": self.error, "error_description": self.description, **coze}
+        return coze
 
 
 @dataclass(repr=False)

@@ -12,6 +12,7 @@ import itertools
 import json
 import logging
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -45,6 +46,7 @@ from ._http import JSON_TYPE, fault_response, json_response
 from ._oauth import AppKind, OAuthClient, OAuthFailure, OAuthServer
 from ._spec import MethodNotAllowed, Spec, SpecOperation, load_spec
 from ._state import Bot, CozeFailure, Reply, State, Timing, Transcribe, Workflow, echo, hear
+from ._tls import Certificate, make_certificate
 from ._validate import CoreRequest, Validator
 from ._ws_server import WebSocketRoutes, WebSocketSession
 
@@ -112,6 +114,8 @@ class CozeEmulator:
     failures, `requests` records what arrived, `add_bot` / `add_workflow` configure
     behaviour, `state` holds everything. Requests are checked against the spec (`validate`)
     and must carry `Authorization: Bearer <token>` (any bearer token when `token` is None).
+    With `tls=True` it serves https:// and wss:// with a certificate of its own, made at
+    start: clients trust `cert_file` (for example through `SSL_CERT_FILE`).
     """
 
     def __init__(
@@ -126,10 +130,14 @@ class CozeEmulator:
         transcribe: Transcribe = hear,
         timing: Timing | None = None,
         clock: Callable[[], float] = time.monotonic,
+        tls: bool = False,
     ) -> None:
         self.host = host
         self.port = port
         self.token = token
+        self.tls = tls
+        self._certificate: Certificate | None = None
+        self._certificate_dir: tempfile.TemporaryDirectory[str] | None = None
         self.validate = validate
         self.spec: Spec = load_spec(spec)
         self.validator = Validator(self.spec)
@@ -165,7 +173,12 @@ class CozeEmulator:
 
     @property
     def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{'https' if self.tls else 'http'}://{self.host}:{self.port}"
+
+    @property
+    def cert_file(self) -> Path | None:
+        """The certificate to trust when serving with `tls=True` and started (else None)."""
+        return self._certificate.cert_file if self._certificate is not None else None
 
     def start(self) -> CozeEmulator:
         """Start serving on a background thread; returns once requests are accepted."""
@@ -177,6 +190,11 @@ class CozeEmulator:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
+        tls: dict[str, Any] = {}
+        if self.tls:
+            self._certificate_dir = tempfile.TemporaryDirectory(prefix="coze-emulator-tls-")
+            self._certificate = make_certificate(Path(self._certificate_dir.name), self.host)
+            tls = {"ssl_certfile": str(self._certificate.cert_file), "ssl_keyfile": str(self._certificate.key_file)}
         config = uvicorn.Config(
             self.app,
             log_config=None,
@@ -186,6 +204,7 @@ class CozeEmulator:
             ws="websockets-sansio",
             loop="asyncio",
             timeout_graceful_shutdown=1,
+            **tls,
         )
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="coze-emulator", daemon=True)
@@ -194,6 +213,7 @@ class CozeEmulator:
         while not server.started:
             if not thread.is_alive() or time.monotonic() > deadline:
                 sock.close()
+                self._drop_certificate()
                 raise RuntimeError("the Coze emulator did not start")
             time.sleep(0.005)
         self._server, self._thread = server, thread
@@ -207,6 +227,12 @@ class CozeEmulator:
         self._server.force_exit = True
         self._thread.join(timeout=10)
         self._server = self._thread = None
+        self._drop_certificate()
+
+    def _drop_certificate(self) -> None:
+        if self._certificate_dir is not None:
+            self._certificate_dir.cleanup()
+        self._certificate_dir = self._certificate = None
 
     def __enter__(self) -> CozeEmulator:
         return self.start()
@@ -361,6 +387,7 @@ class CozeEmulator:
             )
             if problems:
                 return json_response(error_body(4000, "; ".join(problems), logid), 400, logid)
+        call.origin = f"{request.url.scheme}://{request.headers.get('host') or request.url.netloc}"
         answer = self._answer(call, logid)
         return self._respond(answer, fault, logid)
 
@@ -462,6 +489,7 @@ class CozeEmulator:
 
     def _answer(self, call: Call, logid: str) -> Answer:
         handler = HANDLERS.get(call.operation.id, spec_answer)
+        call.logid = logid
         try:
             with self.state.lock:
                 return handler(call)

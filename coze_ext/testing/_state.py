@@ -45,6 +45,10 @@ CHAT_DONE = frozenset({"completed", "failed", "requires_action", "canceled"})
 _FIRST_ID = 7_400_000_000_000_000_001
 # Interrupt type of a question node (the only kind the emulator raises).
 QUESTION_INTERRUPT = 2
+# The user the emulator's token belongs to: the id `users.me` answers (the spec's example).
+TOKEN_OWNER_ID = "7401234567890177001"
+# How a workflow run was started, as its run history says (`run_mode`).
+RUN_SYNC, RUN_ASYNC = 0, 2
 FOLLOW_UP = "What else can you do?"
 
 
@@ -150,7 +154,8 @@ class Workflow:
 @dataclass
 class WorkflowRun:
     """One run of a workflow, as its run history shows it: `Running` until `finishes_at`
-    (by the state's clock), then `Success` with the output the workflow produced."""
+    (by the state's clock), then `Success` with the output the workflow produced, and the
+    one output node that produced it (its End node) in `node_execute_status`."""
 
     execute_id: str
     workflow_id: str
@@ -158,16 +163,27 @@ class WorkflowRun:
     debug_url: str
     created_at: int
     finishes_at: float
+    logid: str = ""
+    """The logid of the request that started the run: Coze reports it as the run's own."""
+    run_mode: int = RUN_SYNC
+    connector_uid: str = TOKEN_OWNER_ID
+    """The user_id the run was given in `ext`, else the token's owner."""
+    node_execute_uuid: str = ""
+
+    def done(self, now: float) -> bool:
+        return now >= self.finishes_at
 
     def to_wire(self, now: float) -> Payload:
-        done = now >= self.finishes_at
+        done = self.done(now)
         words = len(self.output.split())
         history: Payload = {
             "execute_id": self.execute_id,
             "execute_status": "Success" if done else "Running",
             "bot_id": "0",
             "connector_id": "1024",
-            "run_mode": 1,
+            "connector_uid": self.connector_uid,
+            "run_mode": self.run_mode,
+            "logid": self.logid,
             "create_time": self.created_at,
             "update_time": self.created_at,
             "output": self.output if done else "",
@@ -178,7 +194,21 @@ class WorkflowRun:
         }
         if done:
             history["usage"] = {"input_count": words, "output_count": words, "token_count": 2 * words}
+            history["node_execute_status"] = {
+                "End": {
+                    "node_id": "900001",
+                    "is_finish": True,
+                    "update_time": self.created_at,
+                    "node_execute_uuid": self.node_execute_uuid,
+                }
+            }
         return history
+
+    def node_output(self, node_execute_uuid: str, now: float) -> Payload | None:
+        """What `execute_nodes.retrieve` says of one of the run's node executions (None: not one of them)."""
+        if node_execute_uuid != self.node_execute_uuid or not self.done(now):
+            return None
+        return {"is_finish": True, "node_output": self.output}
 
 
 @dataclass
@@ -344,21 +374,52 @@ class State:
             return self.workflows[workflow_id]
 
     def start_run(
-        self, workflow: Workflow, execute_id: str, output: str, debug_url: str, *, is_async: bool
+        self,
+        workflow: Workflow,
+        execute_id: str,
+        output: str,
+        debug_url: str,
+        *,
+        is_async: bool,
+        logid: str = "",
+        user_id: str = "",
     ) -> WorkflowRun:
-        """Record a run with its output; an asynchronous one shows `Running` for `Timing.workflow_run`."""
+        """Record a run with its output; an asynchronous one shows `Running` for `Timing.workflow_run`.
+        `logid` is the one of the request that started it, `user_id` the `ext` user_id it was given."""
         with self.lock:
             finishes_at = self.clock() + (self.timing.workflow_run if is_async else 0.0)
-            run = WorkflowRun(execute_id, workflow.workflow_id, output, debug_url, self.now(), finishes_at)
+            run = WorkflowRun(
+                execute_id,
+                workflow.workflow_id,
+                output,
+                debug_url,
+                self.now(),
+                finishes_at,
+                logid=logid,
+                run_mode=RUN_ASYNC if is_async else RUN_SYNC,
+                connector_uid=user_id or TOKEN_OWNER_ID,
+                node_execute_uuid=self.new_id(),
+            )
             self.runs[execute_id] = run
             return run
 
+    def _run(self, workflow_id: str, execute_id: str) -> WorkflowRun:
+        run = self.runs.get(execute_id)
+        if run is None or run.workflow_id != workflow_id:
+            raise CozeFailure(4200, f"no run {execute_id} of workflow {workflow_id}")
+        return run
+
     def run_history(self, workflow_id: str, execute_id: str) -> Payload:
         with self.lock:
-            run = self.runs.get(execute_id)
-            if run is None or run.workflow_id != workflow_id:
-                raise CozeFailure(4200, f"no run {execute_id} of workflow {workflow_id}")
-            return run.to_wire(self.clock())
+            return self._run(workflow_id, execute_id).to_wire(self.clock())
+
+    def node_execution(self, workflow_id: str, execute_id: str, node_execute_uuid: str) -> Payload:
+        """The output of one node execution of a run, as `node_execute_status` named it."""
+        with self.lock:
+            found = self._run(workflow_id, execute_id).node_output(node_execute_uuid, self.clock())
+            if found is None:
+                raise CozeFailure(4200, f"no finished node execution {node_execute_uuid} in run {execute_id}")
+            return found
 
     # Conversations and messages -----------------------------------------------------
 

@@ -6,6 +6,7 @@ response protocols, so the checks are the library's and the routing stays ours.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,8 +74,9 @@ class Validator:
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self.openapi = _openapi(spec.document, _CONFIG)
-        self.form_openapi = _openapi(spec.document, _FORM_CONFIG)
+        document = _server_view(spec.document)
+        self.openapi = _openapi(document, _CONFIG)
+        self.form_openapi = _openapi(document, _FORM_CONFIG)
 
     def request_errors(self, request: CoreRequest) -> list[str]:
         """What is wrong with the request, one readable line per problem (empty when valid)."""
@@ -149,6 +151,26 @@ _CONFIG = _config(_BytesAsStrings)
 _FORM_CONFIG = _config(_FormFields)
 # (id(document), id(config)) -> (document, its OpenAPI); the document is kept so its id is never reused.
 _OPENAPI: dict[tuple[int, int], tuple[dict[str, Any], OpenAPI]] = {}
+
+
+# id(document) -> (document, the server's view of it); the document is kept so its id is never reused.
+_SERVER_VIEWS: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+
+
+def _server_view(document: dict[str, Any]) -> dict[str, Any]:
+    """The document without the `default:` of required parameters. Such a default is what the
+    SDK sends when the caller gives none (page_num=1); Coze itself still requires the
+    parameter, but openapi-core would fill a missing one in from the default."""
+    cached = _SERVER_VIEWS.get(id(document))
+    if cached is None:
+        view = copy.deepcopy(document)
+        for item in (view.get("paths") or {}).values():
+            for operation in [item, *(op for op in item.values() if isinstance(op, dict))]:
+                for parameter in operation.get("parameters") or []:
+                    if isinstance(parameter, dict) and parameter.get("required"):
+                        (parameter.get("schema") or {}).pop("default", None)
+        cached = _SERVER_VIEWS[id(document)] = (document, view)
+    return cached[1]
 
 
 def _openapi(document: dict[str, Any], config: Config) -> OpenAPI:

@@ -1052,7 +1052,7 @@ DATASETS_DOCUMENTS_CREATE: Operation[DatasetsDocumentsCreateResponse] = Operatio
     params=(
         Param("dataset_id", "dataset_id", "body", "string", True),
         Param("document_bases", "document_bases", "body", "array", True),
-        Param("chunk_strategy", "chunk_strategy", "body", "object", True),
+        Param("chunk_strategy", "chunk_strategy", "body", "object", False),
         Param("format_type", "format_type", "body", "integer", True),
     ),
     body="json",

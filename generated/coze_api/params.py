@@ -361,7 +361,7 @@ class BotsPublishParams(TypedDict, total=False):
     """The arguments of `bots.publish`."""
 
     bot_id: Required[str]
-    connector_ids: Required[Sequence[str]]
+    connector_ids: Sequence[str]
     connectors: Mapping[str, Mapping[str, str]] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
@@ -805,8 +805,8 @@ class DatasetsDocumentsCreateParams(TypedDict, total=False):
 
     dataset_id: Required[str]
     document_bases: Required[Sequence[DatasetDocumentBase | Mapping[str, object]]]
-    chunk_strategy: Required[DatasetChunkStrategy | Mapping[str, object]]
-    format_type: Required[DatasetFormatType | Literal[0, 1, 2]]
+    chunk_strategy: DatasetChunkStrategy | Mapping[str, object] | None
+    format_type: DatasetFormatType | Literal[0, 1, 2]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, object] | None
@@ -974,7 +974,7 @@ class WorkflowsListParams(TypedDict, total=False):
     """The arguments of `workflows.list`."""
 
     workspace_id: Required[str]
-    page_num: Required[int]
+    page_num: int
     page_size: int | None
     workflow_mode: WorkflowMode | Literal["workflow", "chatflow"] | None
     app_id: str | None

@@ -8,7 +8,7 @@ on a listed message and on a paged item.
 
 from __future__ import annotations
 
-from typing import assert_type
+from typing import Literal, assert_type
 
 from coze_ext import (
     AsyncCoze,
@@ -25,13 +25,16 @@ from coze_ext import (
 )
 from coze_ext.types import (
     Bot,
+    BotsPublishResult,
     Chat,
     ChatError,
     ChatMessage,
+    DatasetFormatType,
     EnterMessage,
     File,
     JsonValue,
     SimpleBot,
+    WorkflowBasic,
     WorkflowInterrupt,
     WorkflowMessage,
     WorkflowRunHistory,
@@ -114,6 +117,26 @@ def helpers_are_typed(coze: Coze) -> None:
     history = coze.workflows.runs.create_and_poll(workflow_id="w", parameters={"q": "x", "n": 1})
     assert_type(history, WorkflowRunHistory)
     assert_type(history.execute_id, str)
+    # The logid of the answer, as on every result; the run's own logid (sent as `logid`) is run_logid.
+    assert_type(history.logid, str | None)
+    assert_type(history.run_logid, str | None)
+    for each in coze.workflows.runs.histories.retrieve(workflow_id="w", execute_id="e"):
+        assert_type(each.logid, str | None)
+        assert_type(each.run_logid, str | None)
+    WorkflowRunHistory(execute_id="e", run_logid="l")
+    WorkflowRunHistory(execute_id="e", logid="l")  # type: ignore[call-arg]
+
+
+def defaults_match_cozepy(coze: Coze) -> None:
+    """Arguments the server requires and cozepy fills in are optional here too."""
+    for workflow in coze.workflows.list(workspace_id="w"):  # page_num 1
+        assert_type(workflow, WorkflowBasic)
+    assert_type(coze.bots.publish(bot_id="b"), BotsPublishResult)  # connector_ids ["1024"]
+    coze.datasets.documents.create(dataset_id="d", document_bases=[])  # format_type 0
+    coze.datasets.documents.create(dataset_id="d", document_bases=[], format_type=DatasetFormatType.IMAGE)
+    coze.datasets.documents.create(dataset_id="d", document_bases=[], format_type=7)  # type: ignore[arg-type]
+    coze.workflows.list(workspace_id="w", page_num=None)  # type: ignore[arg-type]
+    assert_type(DatasetFormatType.DOCUMENT, Literal[DatasetFormatType.DOCUMENT])
     assert_type(Message.user("hi"), EnterMessage)
     assert_type(EnterMessage(role="user", content="hi").role, RoleType)
 

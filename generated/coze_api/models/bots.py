@@ -705,9 +705,9 @@ class BotKnowledgeConfig(CozeModel):
 class BotKnowledgeConfigSearchStrategy(OpenIntEnum):
     """Search strategy; 0 semantic (server default), 1 hybrid, 20 full text."""
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_20 = 20
+    SEMANTIC = 0
+    HYBRID = 1
+    FULL_TEXT = 20
 
 
 class BotKnowledgeInfo(CozeModel):
@@ -746,9 +746,9 @@ class BotKnowledgeInfo(CozeModel):
 class BotKnowledgeSearchStrategy(OpenIntEnum):
     """Search strategy; 0 semantic, 1 hybrid, 20 full text."""
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_20 = 20
+    SEMANTIC = 0
+    HYBRID = 1
+    FULL_TEXT = 20
 
 
 class BotMediaConfig(CozeModel):
@@ -780,9 +780,9 @@ class BotMediaConfig(CozeModel):
 class BotMode(OpenIntEnum):
     """Agent mode; 0 single agent, 1 multi agent, 2 single agent driven by a workflow."""
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
+    SINGLE_AGENT = 0
+    MULTI_AGENT = 1
+    SINGLE_AGENT_WORKFLOW = 2
 
 
 class BotModelInfo(CozeModel):

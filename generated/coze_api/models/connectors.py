@@ -25,9 +25,9 @@ __all__ = [
 class ConnectorBotAuditStatus(OpenIntEnum):
     """A review state: 1 in review, 2 approved, 3 rejected."""
 
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
+    PENDING = 1
+    APPROVED = 2
+    REJECTED = 3
 
 
 class ConnectorUserConfig(CozeModel):

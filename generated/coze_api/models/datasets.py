@@ -448,8 +448,8 @@ class DatasetChunkStrategyCaptionType(OpenIntEnum):
     knowledge base.
     """
 
-    VALUE_0 = 0
-    VALUE_1 = 1
+    AUTO = 0
+    MANUAL = 1
 
 
 class DatasetChunkStrategyChunkType(OpenIntEnum):
@@ -457,8 +457,8 @@ class DatasetChunkStrategyChunkType(OpenIntEnum):
     the other fields.
     """
 
-    VALUE_0 = 0
-    VALUE_1 = 1
+    AUTO = 0
+    CUSTOM = 1
 
 
 class DatasetDocument(CozeModel):
@@ -870,24 +870,24 @@ class DatasetDocumentSource(OpenIntEnum):
     103 Feishu web, 104 Lark web.
     """
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
-    VALUE_5 = 5
-    VALUE_101 = 101
-    VALUE_102 = 102
-    VALUE_103 = 103
-    VALUE_104 = 104
+    LOCAL_FILE = 0
+    ONLINE_WEB = 1
+    CUSTOM = 2
+    THIRD_PARTY = 3
+    FRONT_CRAWL = 4
+    UPLOAD_FILE_ID = 5
+    NOTION = 101
+    GOOGLE_DRIVE = 102
+    FEISHU_WEB = 103
+    LARK_WEB = 104
 
 
 class DatasetDocumentStatus(OpenIntEnum):
     """Processing state of a file; 0 processing, 1 done, 9 failed (upload it again)."""
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_9 = 9
+    PROCESSING = 0
+    COMPLETED = 1
+    FAILED = 9
 
 
 class DatasetFormatType(OpenIntEnum):
@@ -895,9 +895,9 @@ class DatasetFormatType(OpenIntEnum):
     tables (xls, ...), 2 images (png, ...).
     """
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
+    DOCUMENT = 0
+    SPREADSHEET = 1
+    IMAGE = 2
 
 
 class DatasetPhoto(CozeModel):
@@ -1126,8 +1126,8 @@ class DatasetSourceInfo(CozeModel):
 class DatasetStatus(OpenIntEnum):
     """State of the knowledge base; 1 enabled, 3 disabled."""
 
-    VALUE_1 = 1
-    VALUE_3 = 3
+    ENABLED = 1
+    DISABLED = 3
 
 
 class DatasetType(OpenIntEnum):
@@ -1135,8 +1135,8 @@ class DatasetType(OpenIntEnum):
     through these endpoints).
     """
 
-    VALUE_0 = 0
-    VALUE_1 = 1
+    COZE = 0
+    VOLCANO_ENGINE = 1
 
 
 class DatasetUpdateRule(CozeModel):
@@ -1177,8 +1177,8 @@ class DatasetUpdateRule(CozeModel):
 class DatasetUpdateType(OpenIntEnum):
     """Whether an added web page is fetched again periodically; 0 no (the default), 1 yes."""
 
-    VALUE_0 = 0
-    VALUE_1 = 1
+    NO_AUTO_UPDATE = 0
+    AUTO_UPDATE = 1
 
 
 class DatasetsCreateResult(CozeModel):

@@ -442,10 +442,10 @@ class WorkflowInterruptType(OpenIntEnum):
     OAuth plugin; pass it as interrupt_type when resuming.
     """
 
-    VALUE_2 = 2
-    VALUE_5 = 5
-    VALUE_6 = 6
-    VALUE_7 = 7
+    QUESTION = 2
+    INPUT = 5
+    CLIENT_PLUGIN = 6
+    OAUTH_PLUGIN = 7
 
 
 class WorkflowListResult(CozeModel):
@@ -906,7 +906,7 @@ class WorkflowRunHistory(CozeModel):
         "connector_id",
         "connector_uid",
         "run_mode",
-        "logid",
+        "run_logid",
         "create_time",
         "update_time",
         "output",
@@ -927,7 +927,7 @@ class WorkflowRunHistory(CozeModel):
         ("connector_id", "connector_id"),
         ("connector_uid", "connector_uid"),
         ("run_mode", "run_mode"),
-        ("logid", "logid"),
+        ("run_logid", "logid"),
         ("create_time", "create_time"),
         ("update_time", "update_time"),
         ("output", "output"),
@@ -975,8 +975,8 @@ class WorkflowRunHistory(CozeModel):
     connector_uid: str | None
     """The user_id given in ext, or else the Coze user id of the token's owner."""
     run_mode: WorkflowRunMode | None
-    logid: str | None
-    """Log id of the run, to quote when asking for support."""
+    run_logid: str | None
+    """Log id of the run itself (not of the request that read its history), to quote when asking for support about the run."""
     create_time: int | None
     """When the run started, in unix seconds."""
     update_time: int | None
@@ -1009,7 +1009,7 @@ class WorkflowRunHistory(CozeModel):
         connector_id: str | None = None,
         connector_uid: str | None = None,
         run_mode: WorkflowRunMode | Literal[0, 1, 2] | None = None,
-        logid: str | None = None,
+        run_logid: str | None = None,
         create_time: int | None = None,
         update_time: int | None = None,
         output: str | None = None,
@@ -1029,7 +1029,7 @@ class WorkflowRunHistory(CozeModel):
         self.connector_id = connector_id
         self.connector_uid = connector_uid
         self.run_mode = None if run_mode is None else WorkflowRunMode(run_mode)
-        self.logid = logid
+        self.run_logid = run_logid
         self.create_time = create_time
         self.update_time = update_time
         self.output = output
@@ -1077,7 +1077,7 @@ class WorkflowRunHistory(CozeModel):
         v = get("logid")
         if v is not None and type(v) is not str:
             v = _m.to_str(v, "logid")
-        obj.logid = v
+        obj.run_logid = v
         v = get("create_time")
         if v is not None and type(v) is not int:
             v = _m.to_int_or_none(v, "create_time")
@@ -1133,9 +1133,9 @@ class WorkflowRunHistory(CozeModel):
 class WorkflowRunMode(OpenIntEnum):
     """How a run was started: 0 synchronous, 1 streaming, 2 asynchronous."""
 
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
+    SYNCHRONOUS = 0
+    STREAMING = 1
+    ASYNCHRONOUS = 2
 
 
 class WorkflowRunResult(CozeModel):

@@ -484,7 +484,7 @@ class BotsResource:
         self,
         *,
         bot_id: str,
-        connector_ids: Sequence[str],
+        connector_ids: Sequence[str] = ("1024",),
         connectors: Mapping[str, Mapping[str, str]] | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -499,7 +499,8 @@ class BotsResource:
         Args:
             bot_id: The bot to publish.
             connector_ids: Channels to publish to; 1024 is the API, 999 the Chat
-                SDK, other ids are custom channels.
+                SDK, other ids are custom channels. The SDK sends ["1024"] unless
+                told otherwise.
             connectors: Extra settings per custom channel id, each a map of keys to
                 JSON-encoded values; custom channels also need the API channel.
         """
@@ -800,7 +801,7 @@ class AsyncBotsResource:
         self,
         *,
         bot_id: str,
-        connector_ids: Sequence[str],
+        connector_ids: Sequence[str] = ("1024",),
         connectors: Mapping[str, Mapping[str, str]] | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -815,7 +816,8 @@ class AsyncBotsResource:
         Args:
             bot_id: The bot to publish.
             connector_ids: Channels to publish to; 1024 is the API, 999 the Chat
-                SDK, other ids are custom channels.
+                SDK, other ids are custom channels. The SDK sends ["1024"] unless
+                told otherwise.
             connectors: Extra settings per custom channel id, each a map of keys to
                 JSON-encoded values; custom channels also need the API channel.
         """

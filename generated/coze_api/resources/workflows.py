@@ -1082,7 +1082,7 @@ class WorkflowsResource:
         self,
         *,
         workspace_id: str,
-        page_num: int,
+        page_num: int = 1,
         page_size: int | None = None,
         workflow_mode: WorkflowMode | Literal["workflow", "chatflow"] | None = None,
         app_id: str | None = None,
@@ -1100,7 +1100,8 @@ class WorkflowsResource:
 
         Args:
             workspace_id: The workspace whose workflows to list.
-            page_num: Page number, starting at 1 (the list walks on from it).
+            page_num: Page number, starting at 1 (the list walks on from it); the
+                server requires it, so the SDK sends 1 unless told otherwise.
             page_size: Workflows per page, 1 to 30 (server default 10).
             workflow_mode: Only workflows or only chatflows (server default both).
             app_id: Only the workflows of this app.
@@ -1183,7 +1184,7 @@ class AsyncWorkflowsResource:
         self,
         *,
         workspace_id: str,
-        page_num: int,
+        page_num: int = 1,
         page_size: int | None = None,
         workflow_mode: WorkflowMode | Literal["workflow", "chatflow"] | None = None,
         app_id: str | None = None,
@@ -1201,7 +1202,8 @@ class AsyncWorkflowsResource:
 
         Args:
             workspace_id: The workspace whose workflows to list.
-            page_num: Page number, starting at 1 (the list walks on from it).
+            page_num: Page number, starting at 1 (the list walks on from it); the
+                server requires it, so the SDK sends 1 unless told otherwise.
             page_size: Workflows per page, 1 to 30 (server default 10).
             workflow_mode: Only workflows or only chatflows (server default both).
             app_id: Only the workflows of this app.
