@@ -14,8 +14,11 @@ from typing import Any
 from pytypes import TypeMapper
 from render_text import clean, docstring, header, wrap
 from spec import constant, pascal
+from spec_rules import EVENT_ROLES
 
-ROLES = ("terminal", "errors", "message_events", "chat_events", "text_events", "complete_message_events")
+# The roles an event map may give its events: the checker's list, which the generated
+# `EventMap(...)` calls pass on as keyword arguments (so a role without a field fails mypy).
+ROLES = EVENT_ROLES
 
 
 @dataclass(frozen=True)
