@@ -78,11 +78,14 @@ class CallRule:
 
     name: str
     params: tuple[str, ...]
-    to: str
     section: str
+    to: str = ""
     args: tuple[str, ...] = ()
     keywords: Mapping[str, str] = field(default_factory=dict)
     unwrap: Mapping[str, Unwrap] = field(default_factory=dict)
+    template: str = ""
+    defaults: Mapping[str, str] = field(default_factory=dict)
+    imports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,10 @@ def parse(data: Mapping[str, Any]) -> Migration:
         names[name] = NameEntry(name=name, **entry)
     calls = []
     for entry in data.get("calls", []):
-        _check_keys("calls", entry, {"name", "params", "to", "args", "keywords", "unwrap", "section"})
+        allowed = {"name", "params", "to", "args", "keywords", "unwrap", "template", "defaults", "imports", "section"}
+        _check_keys("calls", entry, allowed)
+        if ("to" in entry) == ("template" in entry):
+            raise ValueError(f"calls.{entry.get('name')}: give exactly one of `to` and `template`")
         unwrap = {param: Unwrap(tuple(u["calls"]), u["keyword"]) for param, u in entry.get("unwrap", {}).items()}
         calls.append(CallRule(**_fields(entry, "unwrap"), unwrap=unwrap))
     methods = []

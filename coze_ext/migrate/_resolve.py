@@ -152,7 +152,12 @@ class Facts:
 
     def item_kind(self, iterable: cst.BaseExpression) -> Kind | None:
         """The kind of what a `for` loop over `iterable` binds: the items of a result (of a
-        page or stream, or of a list field of a result, as `resp.items`)."""
+        page or stream, or of a list field of a result, as `resp.items`), or the pages of
+        `result.iter_pages()`."""
+        if isinstance(iterable, cst.Call) and isinstance(iterable.func, cst.Attribute):
+            pages = self.kind(iterable.func.value)  # result.iter_pages(): its pages, results too
+            if iterable.func.attr.value == "iter_pages" and pages is not None and pages.what == "result":
+                return pages
         if isinstance(iterable, cst.Attribute):  # page.items, or a result's list field
             iterable = iterable.value
         found = self.kind(iterable)

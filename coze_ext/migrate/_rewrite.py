@@ -164,13 +164,33 @@ def _expression(text: str) -> cst.BaseExpression:
 
 
 class _Substitute(cst.CSTTransformer):
-    """Put a node in place of a placeholder name in a template."""
+    """Put nodes in place of placeholder names in a template."""
 
-    def __init__(self, name: str, node: cst.BaseExpression) -> None:
-        self.name, self.node = name, node
+    def __init__(self, nodes: Mapping[str, cst.BaseExpression]) -> None:
+        self.nodes = nodes
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
-        return self.node if updated_node.value == self.name else updated_node
+        node = self.nodes.get(updated_node.value)
+        if node is None:
+            return updated_node
+        if node.lpar or isinstance(node, _ATOMS):
+            return node
+        return node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])  # `a or b` -> `(a or b).x`
+
+
+# Expressions that need no parentheses wherever a template puts them.
+_ATOMS = (
+    cst.Name,
+    cst.Attribute,
+    cst.Call,
+    cst.Subscript,
+    cst.BaseString,
+    cst.Integer,
+    cst.Float,
+    cst.List,
+    cst.Dict,
+    cst.Set,
+)
 
 
 class _Rewriter(cst.CSTTransformer):
@@ -379,6 +399,8 @@ class _Rewriter(cst.CSTTransformer):
         if bound is None:
             self.point(original, f"this call of cozepy's {rule.name} needs rewriting by hand", rule.section)
             return updated
+        if rule.template:
+            return self._templated(rule, original, updated, bound)
         positional = [
             bound[p][1].with_changes(keyword=None, equal=cst.MaybeSentinel.DEFAULT) for p in rule.args if p in bound
         ]
@@ -399,6 +421,32 @@ class _Rewriter(cst.CSTTransformer):
         self.rewrites["client set-up" if rule.name in ("Coze", "AsyncCoze") else "calls"] += 1
         args = _commas([*positional, *keywords], updated.args)
         return updated.with_changes(func=self._callee(rule, updated.func), args=args)
+
+    def _templated(
+        self, rule: CallRule, original: cst.Call, updated: cst.Call, bound: dict[str, tuple[cst.Arg, cst.Arg]]
+    ) -> cst.BaseExpression:
+        """A call written as the rule's template, each {param} the argument given (or its default)."""
+        values: dict[str, cst.BaseExpression] = {}
+        template = rule.template
+        for index, param in enumerate(rule.params):
+            if param in bound:
+                value = bound[param][1].value
+            elif param in rule.defaults:
+                value = _expression(rule.defaults[param])
+            else:
+                self.point(original, f"cozepy's {rule.name} needs its {param} argument", rule.section)
+                return updated
+            placeholder = f"{_VALUE}{index}"
+            values[placeholder] = value
+            template = template.replace(f"{{{param}}}", placeholder)
+        for needed in rule.imports:
+            module, _, name = needed.partition(":")
+            self.extra_imports.add((module, name or None))
+        self.rewrites["calls"] += 1
+        new = _expression(template)
+        substituted = new.visit(_Substitute(values))
+        assert isinstance(substituted, cst.BaseExpression)
+        return substituted
 
     def _unwrapped(self, original: cst.Arg, updated: cst.Arg, calls: Sequence[str]) -> cst.BaseExpression | None:
         """The argument of `TokenAuth(x)` given as `original`, when it is one of `calls` with one argument."""
@@ -456,7 +504,7 @@ class _Rewriter(cst.CSTTransformer):
                 func = cst.Attribute(value=func, attr=cst.Name(part))
         new: cst.BaseExpression = updated.with_changes(func=func, args=_commas(args, updated.args))
         if rule.suffix:
-            new = _expression(f"{_VALUE}{rule.suffix}").visit(_Substitute(_VALUE, new))  # type: ignore[assignment]
+            new = _expression(f"{_VALUE}{rule.suffix}").visit(_Substitute({_VALUE: new}))  # type: ignore[assignment]
         if code(new) != code(updated):
             self.rewrites["methods"] += 1
         return new
@@ -491,7 +539,7 @@ class _Rewriter(cst.CSTTransformer):
                 self.point(original, rule.pointer, rule.section)
                 return updated
         template = (rule.template or "").replace("{value}", _VALUE)
-        new = _expression(template).visit(_Substitute(_VALUE, updated.func.value))
+        new = _expression(template).visit(_Substitute({_VALUE: updated.func.value}))
         if kept and isinstance(new, cst.Call):
             new = new.with_changes(args=_commas([*new.args, *kept], kept))
         self.extra_imports.update((module, None) for module in rule.imports)
