@@ -118,7 +118,7 @@ def test_a_file_that_does_not_parse_is_reported_and_the_others_are_migrated(tmp_
     done = migrate("--write", tmp_path)
     assert done.returncode == 1
     assert f"error: {tmp_path / 'broken.py'}: does not parse" in done.stderr
-    assert "1 of 2 files changed" in done.stderr and "1 files could not be read" in done.stderr
+    assert "1 of 2 files changed" in done.stderr and "1 files could not be migrated" in done.stderr
     assert (tmp_path / "good.py").read_text() == MIGRATED
 
 

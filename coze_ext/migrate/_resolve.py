@@ -98,6 +98,19 @@ class Facts:
             return None
         return found[1], found[2]
 
+    def cozepy_among(self, node: cst.CSTNode) -> tuple[str, cst.CSTNode] | None:
+        """For an access whose bindings include a cozepy import and something else (the
+        name is rebound): that cozepy name and import. Such a use is never rewritten."""
+        referents = self.referents.get(node) or frozenset()
+        if len(referents) < 2:
+            return None
+        for assignment in referents:
+            if isinstance(assignment, ImportAssignment):
+                found = imported_name(assignment)
+                if found is not None and found[0].split(".")[0] == COZEPY and found[1]:
+                    return found[1], assignment.node
+        return None
+
     def cozepy_path(self, node: cst.BaseExpression) -> tuple[str, ...] | None:
         """`("Message", "build_user_question_text")` for `Message.build_user_question_text`
         (or `cozepy.Message.build_user_question_text`); `()` for the `cozepy` module; None

@@ -31,7 +31,7 @@ class Report:
         line += f"; rewrites: {', '.join(kinds)}" if kinds else "; nothing rewritten"
         line += f"; {self.pointers} places left for a person (marked {POINTER!r})"
         if self.errors:
-            line += f"; {len(self.errors)} files could not be read"
+            line += f"; {len(self.errors)} files could not be migrated"
         return line
 
 
