@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml requirements-dev.txt requirements-audio.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements-dev.txt
-	$(BIN)/pip install --quiet -e '.[emulator,cli]'
+	$(BIN)/pip install --quiet -e '.[emulator,cli,migrate]'
 	@# simpleaudio (the [audio] extra) compiles against ALSA's headers (libasound2-dev); without
 	@# them everything but sound playback still works, so `make demo` runs on any machine.
 	$(BIN)/pip install --quiet -r requirements-audio.txt -e '.[audio]' || echo "warning: the [audio] extra did not install (apt-get install libasound2-dev); sound playback tests will fail"

@@ -19,7 +19,9 @@ def lazy_exports(
 
         module = homes.get(name)
         if module is None:
-            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+            from .migrate._hints import missing_name  # an old cozepy name says what to use instead
+
+            raise missing_name(package, name)
         value = getattr(importlib.import_module(module, package), name)
         setattr(sys.modules[package], name, value)
         return value

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from .._version import __version__
-from . import auth, chat, emulator, files, speech, transcribe, workflow
+from . import auth, chat, emulator, files, migrate, speech, transcribe, workflow
 from ._exit_codes import EPILOG
 from ._failures import exit_on_failure
 
@@ -20,6 +20,7 @@ COMMANDS: list[click.Command] = [
     transcribe.command,
     auth.command,
     emulator.command,
+    migrate.command,
 ]
 
 
