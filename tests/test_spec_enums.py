@@ -42,4 +42,3 @@ def test_a_second_enum_of_one_concept_is_found() -> None:
         "Other": {"type": "integer", "enum": [1, 0]},
     }
     assert string_enum_duplicates({"components": {"schemas": schemas}}) == [["RoleType", "Reply.role"]]
-
