@@ -78,13 +78,13 @@ def ask(interrupt: WorkflowInterrupt, answers: list[str]) -> str | None:
         return answers.pop(0)
     if not sys.stdin.isatty():
         return None
-    title = interrupt.node_title or "the workflow"
-    try:
-        typed: str = click.prompt(f"Answer for {title}", default="", show_default=False, err=True)
-    except click.Abort:  # Ctrl-D: no answer
+    # The prompt goes to stderr, so stdout keeps only the events (--json); Ctrl-C stops the
+    # command as anywhere else (exit 130), Ctrl-D or an empty line leaves the run interrupted.
+    click.echo(f"Answer for {interrupt.node_title or 'the workflow'}: ", nl=False, err=True)
+    typed = sys.stdin.readline()
+    if not typed:
         click.echo(err=True)
-        return None
-    return typed or None
+    return typed.rstrip("\r\n") or None
 
 
 def follow(coze: Coze, workflow_id: str, stream: WorkflowEventStream, answers: list[str], as_json: bool) -> None:
@@ -97,10 +97,11 @@ def follow(coze: Coze, workflow_id: str, stream: WorkflowEventStream, answers: l
         if interrupt is None or data is None or not data.event_id:
             return
         answer = ask(interrupt, answers)
-        if answer is None:
-            note(f"to answer it later: coze workflow resume {workflow_id} {data.event_id} TEXT")
-            return
         interrupt_type = data.type if data.type is not None else WorkflowInterruptType(QUESTION_INTERRUPT)
+        if answer is None:
+            option = "" if interrupt_type == QUESTION_INTERRUPT else f" --interrupt-type {int(interrupt_type)}"
+            note(f"to answer it later: coze workflow resume{option} {workflow_id} {data.event_id} TEXT")
+            return
         stream = coze.workflows.runs.resume(
             workflow_id=workflow_id, event_id=data.event_id, resume_data=answer, interrupt_type=interrupt_type
         )
