@@ -22,6 +22,7 @@ $(STAMP): pyproject.toml requirements-dev.txt requirements-audio.txt
 gen: $(STAMP)
 	$(BIN)/python codegen/generate.py
 	$(BIN)/python codegen/exports.py
+	$(BIN)/python codegen/migration_table.py
 
 # Regenerate into a scratch folder and fail on any difference with the committed tree.
 gen-check: $(STAMP)
@@ -31,6 +32,7 @@ gen-check: $(STAMP)
 	  || (echo "generated/ is stale: run 'make gen' and commit the result" && rm -rf .gen-check && exit 1)
 	@rm -rf .gen-check
 	$(BIN)/python codegen/exports.py --check
+	$(BIN)/python codegen/migration_table.py --check
 
 lint-spec: $(STAMP)
 	$(BIN)/python codegen/lint_spec.py

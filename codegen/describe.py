@@ -202,7 +202,8 @@ def body_args(
                 kind=kind_of(python, prop, spec),
                 required=wire in required,
                 type=python,
-                description=str(resolve(spec, prop).get("description", "")),
+                # A description beside a $ref says what the shared schema means here.
+                description=str(prop.get("description") or resolve(spec, prop).get("description", "")),
                 default=prop.get("default", NO_DEFAULT),
             )
         )

@@ -11,7 +11,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -89,9 +89,13 @@ def interrupt(process: subprocess.Popen[str]) -> tuple[str, str]:
     return process.communicate(timeout=HANG_GUARD)
 
 
-def coze_in_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
+def coze_in_terminal(args: list[str], env: dict[str, str], answers: Sequence[tuple[str, str]] = ()) -> tuple[int, str]:
     """Run `coze ARGS` with a pseudo-terminal as its stdin, stdout and stderr; its exit code
-    and everything it showed on the terminal."""
+    and everything it showed on the terminal.
+
+    `answers` are typed as a person would: each (prompt, line) types the line once the
+    terminal shows the prompt, after what the previous answer was typed to.
+    """
     assert COZE.exists(), f"{COZE} is missing: run `make install`"
     controller, terminal = pty.openpty()
     process = subprocess.Popen(
@@ -103,6 +107,8 @@ def coze_in_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
     )
     os.close(terminal)
     shown = bytearray()
+    pending = list(answers)
+    typed_at = 0  # where in `shown` the next prompt is looked for
     try:
         while True:
             ready, _, _ = select.select([controller], [], [], HANG_GUARD)
@@ -116,6 +122,11 @@ def coze_in_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
             if not chunk:
                 break
             shown += chunk
+            if pending:
+                found = ANSI.sub("", shown[typed_at:].decode(errors="replace")).find(pending[0][0])
+                if found >= 0:
+                    os.write(controller, pending.pop(0)[1].encode() + b"\n")
+                    typed_at = len(shown)
     finally:
         os.close(controller)
     return process.wait(timeout=HANG_GUARD), shown.decode("utf-8", "replace")

@@ -11,7 +11,8 @@ import click
 def command(port: int, host: str) -> None:
     """Run the local Coze emulator until Ctrl-C.
 
-    Prints the COZE_API_BASE and COZE_API_TOKEN to use with it.
+    Prints the COZE_API_BASE, COZE_API_TOKEN, COZE_BOT_ID and COZE_WORKFLOW_ID to use
+    with it (an echo bot and a workflow ready at start).
     """
     try:
         from ..testing.__main__ import main

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
         ApiAppEventType,
         ApiAppType,
         AppCollaborator,
-        AppPublishStatus,
         BenefitLimitationActiveMode,
         BenefitLimitationEntityType,
         BenefitLimitationInput,
@@ -32,9 +31,9 @@ if TYPE_CHECKING:
         BotPublishStatus,
         BotSuggestReplyInfo,
         BotWorkflowIdList,
-        ChatPublishStatus,
         ChatShortcutCommand,
         ChatToolOutput,
+        CollaborationMode,
         ConnectorBotAuditStatus,
         ConnectorUserConfig,
         ConversationMessageFeedbackType,
@@ -45,13 +44,13 @@ if TYPE_CHECKING:
         DatasetFormatType,
         DatasetUpdateRule,
         EnterMessage,
-        EnterMessageContentType,
         EnterpriseMemberInput,
         EnterpriseMemberRole,
         EnterpriseOrganizationMemberInput,
         EnterpriseOrganizationRoleType,
         EntityCopyType,
         FolderType,
+        MessageContentType,
         OAuthGrantType,
         OAuthJwtGrantType,
         OAuthScope,
@@ -62,11 +61,9 @@ if TYPE_CHECKING:
         VoiceLanguage,
         VoiceModelType,
         VoiceState,
-        WorkflowCollaborationMode,
         WorkflowCollaborator,
         WorkflowInterruptType,
         WorkflowMode,
-        WorkflowPublishStatus,
         WorkspaceNewMember,
     )
 
@@ -85,7 +82,7 @@ class ChatCreateParams(TypedDict, total=False):
     shortcut_command: ChatShortcutCommand | Mapping[str, object] | None
     parameters: Mapping[str, JsonValue] | None
     enable_card: bool | None
-    publish_status: ChatPublishStatus | Literal["published_online", "unpublished_draft"] | None
+    publish_status: BotPublishStatus | Literal["all", "published_online", "published_draft", "unpublished_draft"] | None
     bot_version: str | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
@@ -224,7 +221,7 @@ class ConversationsMessagesCreateParams(TypedDict, total=False):
     conversation_id: Required[str]
     role: Required[RoleType | Literal["user", "assistant"]]
     content: Required[str]
-    content_type: Required[EnterMessageContentType | Literal["text", "object_string"]]
+    content_type: Required[MessageContentType | Literal["text", "object_string", "card", "audio"]]
     meta_data: Mapping[str, str] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
@@ -268,7 +265,7 @@ class ConversationsMessagesUpdateParams(TypedDict, total=False):
     conversation_id: Required[str]
     message_id: Required[str]
     content: str | None
-    content_type: EnterMessageContentType | Literal["text", "object_string"] | None
+    content_type: MessageContentType | Literal["text", "object_string", "card", "audio"] | None
     meta_data: Mapping[str, str] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
@@ -438,7 +435,7 @@ class BotsVersionsListParams(TypedDict, total=False):
     """The arguments of `bots.versions.list`."""
 
     bot_id: Required[str]
-    publish_status: Literal["published_online", "unpublished_draft"] | None
+    publish_status: BotPublishStatus | Literal["all", "published_online", "published_draft", "unpublished_draft"] | None
     connector_id: str | None
     page_num: int | None
     page_size: int | None
@@ -477,7 +474,7 @@ class BotsCollaborationModesUpdateParams(TypedDict, total=False):
     """The arguments of `bots.collaboration_modes.update`."""
 
     bot_id: Required[str]
-    collaboration_mode: Required[Literal["single", "collaboration"]]
+    collaboration_mode: Required[CollaborationMode | Literal["single", "collaboration"]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, object] | None
@@ -489,7 +486,7 @@ class AppsListParams(TypedDict, total=False):
     """The arguments of `apps.list`."""
 
     workspace_id: Required[str]
-    publish_status: AppPublishStatus | Literal["all", "published_online", "published_draft", "unpublished_draft"] | None
+    publish_status: BotPublishStatus | Literal["all", "published_online", "published_draft", "unpublished_draft"] | None
     connector_id: str | None
     page_num: int | None
     page_size: int | None
@@ -978,7 +975,7 @@ class WorkflowsListParams(TypedDict, total=False):
     page_size: int | None
     workflow_mode: WorkflowMode | Literal["workflow", "chatflow"] | None
     app_id: str | None
-    publish_status: WorkflowPublishStatus | Literal["all", "published_online", "unpublished_draft"] | None
+    publish_status: BotPublishStatus | Literal["all", "published_online", "published_draft", "unpublished_draft"] | None
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, object] | None
@@ -990,7 +987,7 @@ class WorkflowsVersionsListParams(TypedDict, total=False):
     """The arguments of `workflows.versions.list`."""
 
     workflow_id: Required[str]
-    publish_status: WorkflowPublishStatus | Literal["all", "published_online", "unpublished_draft"] | None
+    publish_status: BotPublishStatus | Literal["all", "published_online", "published_draft", "unpublished_draft"] | None
     page_size: int | None
     page_token: str | None
     include_input_output: bool | None
@@ -1029,7 +1026,7 @@ class WorkflowsCollaborationModesUpdateParams(TypedDict, total=False):
     """The arguments of `workflows.collaboration_modes.update`."""
 
     workflow_id: Required[str]
-    collaboration_mode: Required[WorkflowCollaborationMode | Literal["single", "collaboration"]]
+    collaboration_mode: Required[CollaborationMode | Literal["single", "collaboration"]]
     timeout: TimeoutInput | Unset
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, object] | None

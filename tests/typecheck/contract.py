@@ -12,6 +12,8 @@ from typing import Literal, assert_type
 
 from coze_ext import (
     AsyncCoze,
+    AsyncStream,
+    AsyncWorkflowEventStream,
     ChatEventType,
     ChatStatus,
     Coze,
@@ -19,12 +21,16 @@ from coze_ext import (
     MessageContentType,
     MessageType,
     RoleType,
+    Stream,
+    WorkflowEvent,
+    WorkflowEventStream,
     WorkflowEventType,
     WsChatEventType,
     WsSpeechEventType,
 )
 from coze_ext.types import (
     Bot,
+    BotPublishStatus,
     BotsPublishResult,
     Chat,
     ChatError,
@@ -139,6 +145,41 @@ def defaults_match_cozepy(coze: Coze) -> None:
     assert_type(DatasetFormatType.DOCUMENT, Literal[DatasetFormatType.DOCUMENT])
     assert_type(Message.user("hi"), EnterMessage)
     assert_type(EnterMessage(role="user", content="hi").role, RoleType)
+
+
+def one_enum_per_concept(coze: Coze) -> None:
+    # The exported enums fit every argument of their concept: what a message list returns
+    # can be sent back, and a cozepy-style PublishStatus value filters bots, apps and workflows.
+    coze.conversations.messages.create(
+        conversation_id="c", role=RoleType.USER, content="hi", content_type=MessageContentType.TEXT
+    )
+    coze.conversations.messages.update(conversation_id="c", message_id="m", content="hi", content_type="text")
+    sent = EnterMessage(role=RoleType.USER, type=MessageType.QUESTION, content_type=MessageContentType.TEXT)
+    assert_type(sent.content_type, MessageContentType | None)
+    coze.bots.list(workspace_id="w", publish_status=BotPublishStatus.ALL)
+    coze.apps.list(workspace_id="w", publish_status=BotPublishStatus.ALL)
+    coze.workflows.list(workspace_id="w", page_num=1, publish_status=BotPublishStatus.PUBLISHED_ONLINE)
+    coze.bots.versions.list(bot_id="b", publish_status=BotPublishStatus.UNPUBLISHED_DRAFT)
+    coze.chat.create(bot_id="b", user_id="u", publish_status=BotPublishStatus.UNPUBLISHED_DRAFT)
+    coze.conversations.messages.create(conversation_id="c", role="user", content="hi", content_type="html")  # type: ignore[arg-type]
+
+
+async def streams_annotate_with_exported_names(coze: Coze, async_coze: AsyncCoze) -> None:
+    # What a stream call returns can be annotated with a name exported from coze_ext.
+    stream: Stream[WorkflowEvent] = coze.workflows.runs.stream(workflow_id="w", parameters={"q": "x"})
+    named: WorkflowEventStream = coze.workflows.runs.stream(workflow_id="w")
+    resumed: WorkflowEventStream = coze.workflows.runs.resume(
+        workflow_id="w", event_id="e", resume_data="Paris", interrupt_type=2
+    )
+    for event in stream:
+        assert_type(event, WorkflowEvent)
+    assert_type(named.logid, str | None)
+    assert_type(resumed.logid, str | None)
+    later: AsyncStream[WorkflowEvent] = await async_coze.workflows.runs.stream(workflow_id="w")
+    async_named: AsyncWorkflowEventStream = await async_coze.workflows.runs.stream(workflow_id="w")
+    async for step in later:
+        assert_type(step, WorkflowEvent)
+    assert_type(async_named.logid, str | None)
 
 
 def raw_answers(coze: Coze) -> None:

@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._shared import BotPublishStatus as BotPublishStatus
     from ._shared import Chat as Chat
     from ._shared import ChatError as ChatError
     from ._shared import ChatInsertedMessage as ChatInsertedMessage
@@ -21,9 +22,8 @@ if TYPE_CHECKING:
     from ._shared import ChatToolCallFunction as ChatToolCallFunction
     from ._shared import ChatToolCallType as ChatToolCallType
     from ._shared import ChatToolOutput as ChatToolOutput
+    from ._shared import CollaborationMode as CollaborationMode
     from ._shared import EnterMessage as EnterMessage
-    from ._shared import EnterMessageContentType as EnterMessageContentType
-    from ._shared import EnterMessageType as EnterMessageType
     from ._shared import MessageContentType as MessageContentType
     from ._shared import MessageType as MessageType
     from ._shared import ObjectStringItem as ObjectStringItem
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from .api_apps import ApiAppsUpdateResponse as ApiAppsUpdateResponse
     from .api_apps import ApiAppType as ApiAppType
     from .apps import AppCollaborator as AppCollaborator
-    from .apps import AppPublishStatus as AppPublishStatus
     from .apps import AppsCollaboratorsCreateResponse as AppsCollaboratorsCreateResponse
     from .apps import AppsCollaboratorsDeleteResponse as AppsCollaboratorsDeleteResponse
     from .apps import AppsListResult as AppsListResult
@@ -134,7 +133,6 @@ if TYPE_CHECKING:
     from .bots import BotPromptInfo as BotPromptInfo
     from .bots import BotPromptInfoPromptMode as BotPromptInfoPromptMode
     from .bots import BotPublishedBotV1 as BotPublishedBotV1
-    from .bots import BotPublishStatus as BotPublishStatus
     from .bots import BotsCollaborationModesUpdateResponse as BotsCollaborationModesUpdateResponse
     from .bots import BotsCollaboratorsCreateResponse as BotsCollaboratorsCreateResponse
     from .bots import BotsCollaboratorsDeleteResponse as BotsCollaboratorsDeleteResponse
@@ -156,13 +154,11 @@ if TYPE_CHECKING:
     from .bots import BotVariableChannel as BotVariableChannel
     from .bots import BotVariableType as BotVariableType
     from .bots import BotVersion as BotVersion
-    from .bots import BotVersionPublishStatus as BotVersionPublishStatus
     from .bots import BotVoiceInfo as BotVoiceInfo
     from .bots import BotWorkflowIdInfo as BotWorkflowIdInfo
     from .bots import BotWorkflowIdList as BotWorkflowIdList
     from .bots import BotWorkflowInfo as BotWorkflowInfo
     from .bots import SimpleBot as SimpleBot
-    from .chat import ChatPublishStatus as ChatPublishStatus
     from .chat import ChatShortcutCommand as ChatShortcutCommand
     from .connectors import ConnectorBotAuditStatus as ConnectorBotAuditStatus
     from .connectors import ConnectorsBindResponse as ConnectorsBindResponse
@@ -306,7 +302,6 @@ if TYPE_CHECKING:
     from .websockets import WsVoicePrintConfig as WsVoicePrintConfig
     from .workflows import WorkflowBasic as WorkflowBasic
     from .workflows import WorkflowChatDone as WorkflowChatDone
-    from .workflows import WorkflowCollaborationMode as WorkflowCollaborationMode
     from .workflows import WorkflowCollaborator as WorkflowCollaborator
     from .workflows import WorkflowDone as WorkflowDone
     from .workflows import WorkflowError as WorkflowError
@@ -323,7 +318,6 @@ if TYPE_CHECKING:
     from .workflows import WorkflowNodeExecuteStatus as WorkflowNodeExecuteStatus
     from .workflows import WorkflowOutput as WorkflowOutput
     from .workflows import WorkflowParameter as WorkflowParameter
-    from .workflows import WorkflowPublishStatus as WorkflowPublishStatus
     from .workflows import WorkflowRunHistory as WorkflowRunHistory
     from .workflows import WorkflowRunMode as WorkflowRunMode
     from .workflows import WorkflowRunResult as WorkflowRunResult
@@ -337,7 +331,6 @@ if TYPE_CHECKING:
     from .workspaces import WorkspaceJoinedStatus as WorkspaceJoinedStatus
     from .workspaces import WorkspaceMember as WorkspaceMember
     from .workspaces import WorkspaceNewMember as WorkspaceNewMember
-    from .workspaces import WorkspaceNewMemberRoleType as WorkspaceNewMemberRoleType
     from .workspaces import WorkspaceRoleType as WorkspaceRoleType
     from .workspaces import WorkspacesCreateResult as WorkspacesCreateResult
     from .workspaces import WorkspacesListResult as WorkspacesListResult
@@ -359,7 +352,6 @@ _MODULES = {
     "ApiAppsEventsDeleteResponse": "api_apps",
     "ApiAppsUpdateResponse": "api_apps",
     "AppCollaborator": "apps",
-    "AppPublishStatus": "apps",
     "AppsCollaboratorsCreateResponse": "apps",
     "AppsCollaboratorsDeleteResponse": "apps",
     "AppsListResult": "apps",
@@ -419,7 +411,7 @@ _MODULES = {
     "BotPrefixPromptInfo": "bots",
     "BotPromptInfo": "bots",
     "BotPromptInfoPromptMode": "bots",
-    "BotPublishStatus": "bots",
+    "BotPublishStatus": "_shared",
     "BotPublishedBotV1": "bots",
     "BotShortcutCommand": "bots",
     "BotShortcutCommandComponent": "bots",
@@ -432,7 +424,6 @@ _MODULES = {
     "BotVariableChannel": "bots",
     "BotVariableType": "bots",
     "BotVersion": "bots",
-    "BotVersionPublishStatus": "bots",
     "BotVoiceInfo": "bots",
     "BotWorkflowIdInfo": "bots",
     "BotWorkflowIdList": "bots",
@@ -452,7 +443,6 @@ _MODULES = {
     "ChatInsertedMessage": "_shared",
     "ChatMessage": "_shared",
     "ChatPendingToolCalls": "_shared",
-    "ChatPublishStatus": "chat",
     "ChatRequiredAction": "_shared",
     "ChatRequiredActionType": "_shared",
     "ChatShortcutCommand": "chat",
@@ -461,6 +451,7 @@ _MODULES = {
     "ChatToolCallFunction": "_shared",
     "ChatToolCallType": "_shared",
     "ChatToolOutput": "_shared",
+    "CollaborationMode": "_shared",
     "ConnectorBotAuditStatus": "connectors",
     "ConnectorUserConfig": "connectors",
     "ConnectorUserConfigEnum": "connectors",
@@ -506,8 +497,6 @@ _MODULES = {
     "DatasetsProcessResult": "datasets",
     "DatasetsUpdateResponse": "datasets",
     "EnterMessage": "_shared",
-    "EnterMessageContentType": "_shared",
-    "EnterMessageType": "_shared",
     "EnterpriseMemberInput": "enterprises",
     "EnterpriseMemberRole": "enterprises",
     "EnterpriseOrganization": "enterprises",
@@ -601,7 +590,6 @@ _MODULES = {
     "VoiceprintSpeakerIdentifyResult": "audio",
     "WorkflowBasic": "workflows",
     "WorkflowChatDone": "workflows",
-    "WorkflowCollaborationMode": "workflows",
     "WorkflowCollaborator": "workflows",
     "WorkflowDone": "workflows",
     "WorkflowError": "workflows",
@@ -618,7 +606,6 @@ _MODULES = {
     "WorkflowNodeExecuteStatus": "workflows",
     "WorkflowOutput": "workflows",
     "WorkflowParameter": "workflows",
-    "WorkflowPublishStatus": "workflows",
     "WorkflowRunHistory": "workflows",
     "WorkflowRunMode": "workflows",
     "WorkflowRunResult": "workflows",
@@ -632,7 +619,6 @@ _MODULES = {
     "WorkspaceJoinedStatus": "workspaces",
     "WorkspaceMember": "workspaces",
     "WorkspaceNewMember": "workspaces",
-    "WorkspaceNewMemberRoleType": "workspaces",
     "WorkspaceRoleType": "workspaces",
     "WorkspaceType": "workspaces",
     "WorkspacesCreateResult": "workspaces",
@@ -703,7 +689,6 @@ __all__ = [
     "ApiAppsEventsDeleteResponse",
     "ApiAppsUpdateResponse",
     "AppCollaborator",
-    "AppPublishStatus",
     "AppsCollaboratorsCreateResponse",
     "AppsCollaboratorsDeleteResponse",
     "AppsListResult",
@@ -776,7 +761,6 @@ __all__ = [
     "BotVariableChannel",
     "BotVariableType",
     "BotVersion",
-    "BotVersionPublishStatus",
     "BotVoiceInfo",
     "BotWorkflowIdInfo",
     "BotWorkflowIdList",
@@ -796,7 +780,6 @@ __all__ = [
     "ChatInsertedMessage",
     "ChatMessage",
     "ChatPendingToolCalls",
-    "ChatPublishStatus",
     "ChatRequiredAction",
     "ChatRequiredActionType",
     "ChatShortcutCommand",
@@ -805,6 +788,7 @@ __all__ = [
     "ChatToolCallFunction",
     "ChatToolCallType",
     "ChatToolOutput",
+    "CollaborationMode",
     "ConnectorBotAuditStatus",
     "ConnectorUserConfig",
     "ConnectorUserConfigEnum",
@@ -850,8 +834,6 @@ __all__ = [
     "DatasetsProcessResult",
     "DatasetsUpdateResponse",
     "EnterMessage",
-    "EnterMessageContentType",
-    "EnterMessageType",
     "EnterpriseMemberInput",
     "EnterpriseMemberRole",
     "EnterpriseOrganization",
@@ -945,7 +927,6 @@ __all__ = [
     "VoiceprintSpeakerIdentifyResult",
     "WorkflowBasic",
     "WorkflowChatDone",
-    "WorkflowCollaborationMode",
     "WorkflowCollaborator",
     "WorkflowDone",
     "WorkflowError",
@@ -962,7 +943,6 @@ __all__ = [
     "WorkflowNodeExecuteStatus",
     "WorkflowOutput",
     "WorkflowParameter",
-    "WorkflowPublishStatus",
     "WorkflowRunHistory",
     "WorkflowRunMode",
     "WorkflowRunResult",
@@ -976,7 +956,6 @@ __all__ = [
     "WorkspaceJoinedStatus",
     "WorkspaceMember",
     "WorkspaceNewMember",
-    "WorkspaceNewMemberRoleType",
     "WorkspaceRoleType",
     "WorkspaceType",
     "WorkspacesCreateResult",

@@ -12,6 +12,7 @@ from .. import _model as _m
 from .._model import CozeModel, OpenStrEnum
 
 __all__ = [
+    "BotPublishStatus",
     "Chat",
     "ChatError",
     "ChatInsertedMessage",
@@ -24,9 +25,8 @@ __all__ = [
     "ChatToolCallFunction",
     "ChatToolCallType",
     "ChatToolOutput",
+    "CollaborationMode",
     "EnterMessage",
-    "EnterMessageContentType",
-    "EnterMessageType",
     "MessageContentType",
     "MessageType",
     "ObjectStringItem",
@@ -38,6 +38,18 @@ __all__ = [
     "VoiceEmotion",
     "WsEventDetail",
 ]
+
+
+class BotPublishStatus(OpenStrEnum):
+    """Publish state of a bot, app or workflow (or of one of their versions), and the
+    filter of their lists: all, published_online (released), published_draft (released,
+    with a newer draft) or unpublished_draft.
+    """
+
+    ALL = "all"
+    PUBLISHED_ONLINE = "published_online"
+    PUBLISHED_DRAFT = "published_draft"
+    UNPUBLISHED_DRAFT = "unpublished_draft"
 
 
 class Chat(CozeModel):
@@ -646,6 +658,13 @@ class ChatToolOutput(CozeModel):
         return obj
 
 
+class CollaborationMode(OpenStrEnum):
+    """Who edits a bot or workflow: single for one developer, collaboration for several."""
+
+    SINGLE = "single"
+    COLLABORATION = "collaboration"
+
+
 class EnterMessage(CozeModel):
     """A message sent to the server, as chat context, conversation seed or the user's
     query.
@@ -662,10 +681,12 @@ class EnterMessage(CozeModel):
     _KNOWN = frozenset(("role", "type", "content", "content_type", "meta_data"))
 
     role: RoleType
-    type: EnterMessageType | None
+    type: MessageType | None
+    """Type of the sent message (server default question); question only with role user. With auto_save_history=false chat also accepts function_call, tool_output and tool_response."""
     content: str | None
     """Plain text, or for object_string a JSON-encoded array of ObjectStringItem."""
-    content_type: EnterMessageContentType | None
+    content_type: MessageContentType | None
+    """How the server should read the content: text, or object_string for a JSON array of ObjectStringItem; required when content is set."""
     meta_data: dict[str, str] | None
     """Key-value pairs stored with the message, at most 16 (keys 1-64 chars, values 1-512 chars)."""
 
@@ -673,17 +694,19 @@ class EnterMessage(CozeModel):
         self,
         *,
         role: RoleType | Literal["user", "assistant"],
-        type: EnterMessageType
-        | Literal["question", "answer", "function_call", "tool_output", "tool_response"]
+        type: MessageType
+        | Literal[
+            "question", "answer", "function_call", "tool_output", "tool_response", "follow_up", "verbose", "knowledge"
+        ]
         | None = None,
         content: str | None = None,
-        content_type: EnterMessageContentType | Literal["text", "object_string"] | None = None,
+        content_type: MessageContentType | Literal["text", "object_string", "card", "audio"] | None = None,
         meta_data: dict[str, str] | None = None,
     ) -> None:
         self.role = RoleType(role)
-        self.type = None if type is None else EnterMessageType(type)
+        self.type = None if type is None else MessageType(type)
         self.content = content
-        self.content_type = None if content_type is None else EnterMessageContentType(content_type)
+        self.content_type = None if content_type is None else MessageContentType(content_type)
         self.meta_data = meta_data
 
     @classmethod
@@ -697,8 +720,8 @@ class EnterMessage(CozeModel):
         obj.role = v
         v = get("type")
         if v is not None:
-            m_type = _EnterMessageType_values.get(v) if type(v) is str else None
-            v = m_type if m_type is not None else EnterMessageType.parse(v, "type")
+            m_type = _MessageType_values.get(v) if type(v) is str else None
+            v = m_type if m_type is not None else MessageType.parse(v, "type")
         obj.type = v
         v = get("content")
         if v is not None and type(v) is not str:
@@ -706,8 +729,8 @@ class EnterMessage(CozeModel):
         obj.content = v
         v = get("content_type")
         if v is not None:
-            m_content_type = _EnterMessageContentType_values.get(v) if type(v) is str else None
-            v = m_content_type if m_content_type is not None else EnterMessageContentType.parse(v, "content_type")
+            m_content_type = _MessageContentType_values.get(v) if type(v) is str else None
+            v = m_content_type if m_content_type is not None else MessageContentType.parse(v, "content_type")
         obj.content_type = v
         v = get("meta_data")
         if v is not None:
@@ -715,28 +738,6 @@ class EnterMessage(CozeModel):
         obj.meta_data = v
         obj._src = src
         return obj
-
-
-class EnterMessageContentType(OpenStrEnum):
-    """How the server should read the content: text, or object_string for a JSON array of
-    ObjectStringItem; required when content is set.
-    """
-
-    TEXT = "text"
-    OBJECT_STRING = "object_string"
-
-
-class EnterMessageType(OpenStrEnum):
-    """Type of a sent message (server default question); question only with role user. With
-    auto_save_history=false chat also accepts function_call, tool_output and
-    tool_response.
-    """
-
-    QUESTION = "question"
-    ANSWER = "answer"
-    FUNCTION_CALL = "function_call"
-    TOOL_OUTPUT = "tool_output"
-    TOOL_RESPONSE = "tool_response"
 
 
 class MessageContentType(OpenStrEnum):
@@ -1012,8 +1013,6 @@ class WsEventDetail(CozeModel):
 _ChatRequiredActionType_values = ChatRequiredActionType.value_map()
 _ChatStatus_values = ChatStatus.value_map()
 _ChatToolCallType_values = ChatToolCallType.value_map()
-_EnterMessageContentType_values = EnterMessageContentType.value_map()
-_EnterMessageType_values = EnterMessageType.value_map()
 _MessageContentType_values = MessageContentType.value_map()
 _MessageType_values = MessageType.value_map()
 _ObjectStringItemType_values = ObjectStringItemType.value_map()

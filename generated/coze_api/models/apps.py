@@ -9,12 +9,11 @@ from collections.abc import Mapping
 from typing import Self
 
 from .. import _model as _m
-from .._model import CozeModel, OpenStrEnum
+from .._model import CozeModel
 from ._shared import ResponseDetail
 
 __all__ = [
     "AppCollaborator",
-    "AppPublishStatus",
     "AppsCollaboratorsCreateResponse",
     "AppsCollaboratorsDeleteResponse",
     "AppsListResult",
@@ -46,15 +45,6 @@ class AppCollaborator(CozeModel):
         obj.user_id = v
         obj._src = src
         return obj
-
-
-class AppPublishStatus(OpenStrEnum):
-    """Publish state filter for app lists."""
-
-    ALL = "all"
-    PUBLISHED_ONLINE = "published_online"
-    PUBLISHED_DRAFT = "published_draft"
-    UNPUBLISHED_DRAFT = "unpublished_draft"
 
 
 class AppsCollaboratorsCreateResponse(CozeModel):

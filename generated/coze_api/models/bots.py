@@ -11,7 +11,7 @@ from typing import Literal, Self
 from .. import _model as _m
 from .._model import CozeModel, OpenIntEnum, OpenStrEnum
 from ..types import JsonValue
-from ._shared import ResponseDetail, UserInfo
+from ._shared import BotPublishStatus, ResponseDetail, UserInfo
 
 __all__ = [
     "Bot",
@@ -40,7 +40,6 @@ __all__ = [
     "BotPrefixPromptInfo",
     "BotPromptInfo",
     "BotPromptInfoPromptMode",
-    "BotPublishStatus",
     "BotPublishedBotV1",
     "BotShortcutCommand",
     "BotShortcutCommandComponent",
@@ -53,7 +52,6 @@ __all__ = [
     "BotVariableChannel",
     "BotVariableType",
     "BotVersion",
-    "BotVersionPublishStatus",
     "BotVoiceInfo",
     "BotWorkflowIdInfo",
     "BotWorkflowIdList",
@@ -1297,15 +1295,6 @@ class BotPromptInfoPromptMode(OpenStrEnum):
     PREFIX = "prefix"
 
 
-class BotPublishStatus(OpenStrEnum):
-    """Publish state filter for bot lists."""
-
-    ALL = "all"
-    PUBLISHED_ONLINE = "published_online"
-    PUBLISHED_DRAFT = "published_draft"
-    UNPUBLISHED_DRAFT = "unpublished_draft"
-
-
 class BotPublishedBotV1(CozeModel):
     """A bot published to the API channel, as the deprecated list returns it."""
 
@@ -1793,8 +1782,8 @@ class BotVersion(CozeModel):
     """Release notes entered when the version was published."""
     description: str | None
     """Description of the version (the field cozepy reads)."""
-    publish_status: BotVersionPublishStatus | None
-    """Whether this is a published version or a draft."""
+    publish_status: BotPublishStatus | None
+    """Whether this is a published version (published_online) or a draft (unpublished_draft)."""
     created_at: int | None
     """Creation time, unix seconds (the docs send a number, cozepy expects a string of digits)."""
     updated_at: int | None
@@ -1808,7 +1797,9 @@ class BotVersion(CozeModel):
         version: str,
         changelog: str | None = None,
         description: str | None = None,
-        publish_status: BotVersionPublishStatus | Literal["published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         created_at: int | None = None,
         updated_at: int | None = None,
         creator: UserInfo | None = None,
@@ -1816,7 +1807,7 @@ class BotVersion(CozeModel):
         self.version = version
         self.changelog = changelog
         self.description = description
-        self.publish_status = None if publish_status is None else BotVersionPublishStatus(publish_status)
+        self.publish_status = None if publish_status is None else BotPublishStatus(publish_status)
         self.created_at = created_at
         self.updated_at = updated_at
         self.creator = creator
@@ -1840,8 +1831,8 @@ class BotVersion(CozeModel):
         obj.description = v
         v = get("publish_status")
         if v is not None:
-            m_publish_status = _BotVersionPublishStatus_values.get(v) if type(v) is str else None
-            v = m_publish_status if m_publish_status is not None else BotVersionPublishStatus.parse(v, "publish_status")
+            m_publish_status = _BotPublishStatus_values.get(v) if type(v) is str else None
+            v = m_publish_status if m_publish_status is not None else BotPublishStatus.parse(v, "publish_status")
         obj.publish_status = v
         v = get("created_at")
         if v is not None and type(v) is not int:
@@ -1857,13 +1848,6 @@ class BotVersion(CozeModel):
         obj.creator = v
         obj._src = src
         return obj
-
-
-class BotVersionPublishStatus(OpenStrEnum):
-    """Whether this is a published version or a draft."""
-
-    PUBLISHED_ONLINE = "published_online"
-    UNPUBLISHED_DRAFT = "unpublished_draft"
 
 
 class BotVoiceInfo(CozeModel):
@@ -2497,12 +2481,12 @@ _BotModelInfoApiMode_values = BotModelInfoApiMode.value_map()
 _BotModelInfoCacheType_values = BotModelInfoCacheType.value_map()
 _BotModelInfoResponseFormat_values = BotModelInfoResponseFormat.value_map()
 _BotPromptInfoPromptMode_values = BotPromptInfoPromptMode.value_map()
+_BotPublishStatus_values = BotPublishStatus.value_map()
 _BotShortcutCommandComponentType_values = BotShortcutCommandComponentType.value_map()
 _BotShortcutCommandToolType_values = BotShortcutCommandToolType.value_map()
 _BotSuggestReplyInfoReplyMode_values = BotSuggestReplyInfoReplyMode.value_map()
 _BotVariableChannel_values = BotVariableChannel.value_map()
 _BotVariableType_values = BotVariableType.value_map()
-_BotVersionPublishStatus_values = BotVersionPublishStatus.value_map()
 _c_Bot_plugin_info_list = _m.list_of(_m.model_of(BotPluginInfo))
 _c_Bot_variables = _m.list_of(_m.model_of(BotVariable))
 _c_Bot_voice_info_list = _m.list_of(_m.model_of(BotVoiceInfo))

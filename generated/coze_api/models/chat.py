@@ -9,16 +9,9 @@ from collections.abc import Mapping
 from typing import Self
 
 from .. import _model as _m
-from .._model import CozeModel, OpenStrEnum
+from .._model import CozeModel
 
-__all__ = ["ChatPublishStatus", "ChatShortcutCommand"]
-
-
-class ChatPublishStatus(OpenStrEnum):
-    """Which version of the bot to talk to."""
-
-    PUBLISHED_ONLINE = "published_online"
-    UNPUBLISHED_DRAFT = "unpublished_draft"
+__all__ = ["ChatShortcutCommand"]
 
 
 class ChatShortcutCommand(CozeModel):

@@ -11,7 +11,7 @@ from typing import Literal, Self
 from .. import _model as _m
 from .._model import CozeModel, OpenStrEnum
 from ..types import JsonValue
-from ._shared import ChatToolOutput, EnterMessageContentType, RoleType, VoiceEmotion
+from ._shared import ChatToolOutput, MessageContentType, RoleType, VoiceEmotion
 
 __all__ = [
     "WsAsrConfig",
@@ -823,7 +823,8 @@ class WsMessageCreate(CozeModel):
     _KNOWN = frozenset(("role", "content_type", "content"))
 
     role: RoleType
-    content_type: EnterMessageContentType
+    content_type: MessageContentType
+    """text, or object_string for a JSON-encoded array of ObjectStringItem."""
     content: str
     """Plain text, or for object_string a JSON-encoded array of ObjectStringItem."""
 
@@ -831,11 +832,11 @@ class WsMessageCreate(CozeModel):
         self,
         *,
         role: RoleType | Literal["user", "assistant"],
-        content_type: EnterMessageContentType | Literal["text", "object_string"],
+        content_type: MessageContentType | Literal["text", "object_string", "card", "audio"],
         content: str,
     ) -> None:
         self.role = RoleType(role)
-        self.content_type = EnterMessageContentType(content_type)
+        self.content_type = MessageContentType(content_type)
         self.content = content
 
     @classmethod
@@ -848,8 +849,8 @@ class WsMessageCreate(CozeModel):
         v = m_role if m_role is not None else RoleType.parse(v, "role")
         obj.role = v
         v = get("content_type")
-        m_content_type = _EnterMessageContentType_values.get(v) if type(v) is str else None
-        v = m_content_type if m_content_type is not None else EnterMessageContentType.parse(v, "content_type")
+        m_content_type = _MessageContentType_values.get(v) if type(v) is str else None
+        v = m_content_type if m_content_type is not None else MessageContentType.parse(v, "content_type")
         obj.content_type = v
         v = get("content")
         if type(v) is not str:
@@ -1396,7 +1397,7 @@ class WsVoicePrintConfig(CozeModel):
 
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
-_EnterMessageContentType_values = EnterMessageContentType.value_map()
+_MessageContentType_values = MessageContentType.value_map()
 _RoleType_values = RoleType.value_map()
 _VoiceEmotion_values = VoiceEmotion.value_map()
 _WsAsrConfigUserLanguage_values = WsAsrConfigUserLanguage.value_map()

@@ -16,7 +16,6 @@ from ._shared import ResponseDetail, Usage, UserInfo
 __all__ = [
     "WorkflowBasic",
     "WorkflowChatDone",
-    "WorkflowCollaborationMode",
     "WorkflowCollaborator",
     "WorkflowDone",
     "WorkflowError",
@@ -33,7 +32,6 @@ __all__ = [
     "WorkflowNodeExecuteStatus",
     "WorkflowOutput",
     "WorkflowParameter",
-    "WorkflowPublishStatus",
     "WorkflowRunHistory",
     "WorkflowRunMode",
     "WorkflowRunResult",
@@ -175,13 +173,6 @@ class WorkflowChatDone(CozeModel):
         obj.debug_url = v
         obj._src = src
         return obj
-
-
-class WorkflowCollaborationMode(OpenStrEnum):
-    """single for one developer, collaboration for several."""
-
-    SINGLE = "single"
-    COLLABORATION = "collaboration"
 
 
 class WorkflowCollaborator(CozeModel):
@@ -884,16 +875,6 @@ class WorkflowParameter(CozeModel):
         obj.properties = v
         obj._src = src
         return obj
-
-
-class WorkflowPublishStatus(OpenStrEnum):
-    """Publish state filter: all, published_online (the released version) or
-    unpublished_draft.
-    """
-
-    ALL = "all"
-    PUBLISHED_ONLINE = "published_online"
-    UNPUBLISHED_DRAFT = "unpublished_draft"
 
 
 class WorkflowRunHistory(CozeModel):

@@ -17,7 +17,6 @@ __all__ = [
     "WorkspaceJoinedStatus",
     "WorkspaceMember",
     "WorkspaceNewMember",
-    "WorkspaceNewMemberRoleType",
     "WorkspaceRoleType",
     "WorkspaceType",
     "WorkspacesCreateResult",
@@ -253,12 +252,12 @@ class WorkspaceNewMember(CozeModel):
 
     user_id: str
     """The Coze user id."""
-    role_type: WorkspaceNewMemberRoleType
-    """The role to give; owner cannot be assigned."""
+    role_type: WorkspaceRoleType
+    """The role to give, admin or member; owner cannot be assigned."""
 
-    def __init__(self, *, user_id: str, role_type: WorkspaceNewMemberRoleType | Literal["admin", "member"]) -> None:
+    def __init__(self, *, user_id: str, role_type: WorkspaceRoleType | Literal["owner", "admin", "member"]) -> None:
         self.user_id = user_id
-        self.role_type = WorkspaceNewMemberRoleType(role_type)
+        self.role_type = WorkspaceRoleType(role_type)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:
@@ -270,18 +269,11 @@ class WorkspaceNewMember(CozeModel):
             v = _m.to_str(v, "user_id")
         obj.user_id = v
         v = get("role_type")
-        m_role_type = _WorkspaceNewMemberRoleType_values.get(v) if type(v) is str else None
-        v = m_role_type if m_role_type is not None else WorkspaceNewMemberRoleType.parse(v, "role_type")
+        m_role_type = _WorkspaceRoleType_values.get(v) if type(v) is str else None
+        v = m_role_type if m_role_type is not None else WorkspaceRoleType.parse(v, "role_type")
         obj.role_type = v
         obj._src = src
         return obj
-
-
-class WorkspaceNewMemberRoleType(OpenStrEnum):
-    """The role to give; owner cannot be assigned."""
-
-    ADMIN = "admin"
-    MEMBER = "member"
 
 
 class WorkspaceRoleType(OpenStrEnum):
@@ -587,7 +579,6 @@ class WorkspacesUpdateResponse(CozeModel):
 
 # Lookup tables and converters the parsers above use (defined last: they name classes).
 _WorkspaceJoinedStatus_values = WorkspaceJoinedStatus.value_map()
-_WorkspaceNewMemberRoleType_values = WorkspaceNewMemberRoleType.value_map()
 _WorkspaceRoleType_values = WorkspaceRoleType.value_map()
 _WorkspaceType_values = WorkspaceType.value_map()
 _c_Workspace_admin_uids = _m.list_of(_m.to_str)

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from .._runtime import AsyncPage, SyncPage
     from ..models import (
         AppCollaborator,
-        AppPublishStatus,
         AppsCollaboratorsCreateResponse,
         AppsCollaboratorsDeleteResponse,
+        BotPublishStatus,
         SimpleApp,
     )
     from ..types import TimeoutInput
@@ -175,7 +175,7 @@ class AppsResource:
         self,
         *,
         workspace_id: str,
-        publish_status: AppPublishStatus
+        publish_status: BotPublishStatus
         | Literal["all", "published_online", "published_draft", "unpublished_draft"]
         | None = None,
         connector_id: str | None = None,
@@ -230,7 +230,7 @@ class AsyncAppsResource:
         self,
         *,
         workspace_id: str,
-        publish_status: AppPublishStatus
+        publish_status: BotPublishStatus
         | Literal["all", "published_online", "published_draft", "unpublished_draft"]
         | None = None,
         connector_id: str | None = None,

@@ -122,7 +122,8 @@ class AudioSpeechResource:
                 to 2 for large-model voices; the server default is 1.
             sample_rate: Sample rate of the result in Hz; the server default is
                 24000.
-            emotion: An emotion a multi-emotion voice can speak with.
+            emotion: Emotion to speak with; only for multi-emotion voices, none by
+                default.
             emotion_scale: Strength of the emotion, 1.0 to 5.0; the server default
                 is 4.0.
             loudness_rate: Volume change in percent, -50 (half) to 100 (double); the
@@ -187,7 +188,8 @@ class AsyncAudioSpeechResource:
                 to 2 for large-model voices; the server default is 1.
             sample_rate: Sample rate of the result in Hz; the server default is
                 24000.
-            emotion: An emotion a multi-emotion voice can speak with.
+            emotion: Emotion to speak with; only for multi-emotion voices, none by
+                default.
             emotion_scale: Strength of the emotion, 1.0 to 5.0; the server default
                 is 4.0.
             loudness_rate: Volume change in percent, -50 (half) to 100 (double); the
@@ -308,7 +310,7 @@ class AudioVoicesResource:
                 works best.
             voice_name: Name of the voice, at most 128 bytes.
             audio_format: Format of the uploaded sample; pcm must be 24 kHz mono.
-            language: A language code accepted for voice cloning.
+            language: Language spoken in the sample.
             voice_id: A previously cloned voice to retrain in place; omit to create
                 a new voice.
             preview_text: Text for the preview audio generated after cloning; the
@@ -411,7 +413,7 @@ class AsyncAudioVoicesResource:
                 works best.
             voice_name: Name of the voice, at most 128 bytes.
             audio_format: Format of the uploaded sample; pcm must be 24 kHz mono.
-            language: A language code accepted for voice cloning.
+            language: Language spoken in the sample.
             voice_id: A previously cloned voice to retrain in place; omit to create
                 a new voice.
             preview_text: Text for the preview audio generated after cloning; the
@@ -518,7 +520,7 @@ class AudioRoomsResource:
             workflow_id: A workflow to drive the conversation instead of the bot's
                 own logic.
             connector_id: The channel (connector) the call is attributed to.
-            config: Audio, video and behaviour settings of a room.
+            config: Room settings.
         """
         return self._requester.request(
             _ops.AUDIO_ROOMS_CREATE,
@@ -573,7 +575,7 @@ class AsyncAudioRoomsResource:
             workflow_id: A workflow to drive the conversation instead of the bot's
                 own logic.
             connector_id: The channel (connector) the call is attributed to.
-            config: Audio, video and behaviour settings of a room.
+            config: Room settings.
         """
         return await self._requester.request(
             _ops.AUDIO_ROOMS_CREATE,

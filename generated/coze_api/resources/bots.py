@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         BotsUpdateResponse,
         BotVersion,
         BotWorkflowIdList,
+        CollaborationMode,
         SimpleBot,
     )
     from ..types import TimeoutInput
@@ -77,7 +78,9 @@ class BotsVersionsResource:
         self,
         *,
         bot_id: str,
-        publish_status: Literal["published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         connector_id: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
@@ -123,7 +126,9 @@ class AsyncBotsVersionsResource:
         self,
         *,
         bot_id: str,
-        publish_status: Literal["published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         connector_id: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
@@ -287,7 +292,7 @@ class BotsCollaborationModesResource:
         self,
         *,
         bot_id: str,
-        collaboration_mode: Literal["single", "collaboration"],
+        collaboration_mode: CollaborationMode | Literal["single", "collaboration"],
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -301,8 +306,8 @@ class BotsCollaborationModesResource:
 
         Args:
             bot_id: The bot whose mode is switched.
-            collaboration_mode: single for one developer, collaboration for
-                multi-user editing.
+            collaboration_mode: Who edits a bot or workflow: single for one
+                developer, collaboration for several.
         """
         return self._requester.request(
             _ops.BOTS_COLLABORATION_MODES_UPDATE,
@@ -321,7 +326,7 @@ class AsyncBotsCollaborationModesResource:
         self,
         *,
         bot_id: str,
-        collaboration_mode: Literal["single", "collaboration"],
+        collaboration_mode: CollaborationMode | Literal["single", "collaboration"],
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -335,8 +340,8 @@ class AsyncBotsCollaborationModesResource:
 
         Args:
             bot_id: The bot whose mode is switched.
-            collaboration_mode: single for one developer, collaboration for
-                multi-user editing.
+            collaboration_mode: Who edits a bot or workflow: single for one
+                developer, collaboration for several.
         """
         return await self._requester.request(
             _ops.BOTS_COLLABORATION_MODES_UPDATE,
@@ -395,14 +400,12 @@ class BotsResource:
             description: What the bot does, up to 500 characters.
             icon_file_id: Id of an uploaded file to use as avatar; a default avatar
                 is used when omitted.
-            prompt_info: The bot's persona and reply logic (system prompt).
-            onboarding_info: What the bot shows when a conversation starts.
-            suggest_reply_info: Whether the bot suggests follow-up questions after
-                replying.
-            model_info_config: The model a bot uses and its generation settings;
-                supported settings and ranges vary by model.
-            plugin_id_list: Plugin tools to bind to a bot.
-            workflow_id_list: Workflows to bind to a bot.
+            prompt_info: The bot's persona and reply logic.
+            onboarding_info: Opening message and suggested first questions.
+            suggest_reply_info: Follow-up question suggestions after each reply.
+            model_info_config: The model to use and its settings.
+            plugin_id_list: Plugin tools to bind to the bot.
+            workflow_id_list: Workflows to bind to the bot.
         """
         return self._requester.request(
             _ops.BOTS_CREATE,
@@ -451,16 +454,13 @@ class BotsResource:
             name: New name, 1 to 20 characters.
             description: New description, up to 500 characters.
             icon_file_id: Id of an uploaded file to use as avatar.
-            prompt_info: The bot's persona and reply logic (system prompt).
-            onboarding_info: What the bot shows when a conversation starts.
-            knowledge: Knowledge bases to attach to a bot; the list replaces the
-                current one.
-            suggest_reply_info: Whether the bot suggests follow-up questions after
-                replying.
-            model_info_config: The model a bot uses and its generation settings;
-                supported settings and ranges vary by model.
-            plugin_id_list: Plugin tools to bind to a bot.
-            workflow_id_list: Workflows to bind to a bot.
+            prompt_info: New persona and reply logic.
+            onboarding_info: New opening message and suggested questions.
+            knowledge: Knowledge bases to attach; replaces the current list.
+            suggest_reply_info: New follow-up suggestion settings.
+            model_info_config: New model and settings.
+            plugin_id_list: Plugin tools to bind to the bot.
+            workflow_id_list: Workflows to bind to the bot.
         """
         return self._requester.request(
             _ops.BOTS_UPDATE,
@@ -712,14 +712,12 @@ class AsyncBotsResource:
             description: What the bot does, up to 500 characters.
             icon_file_id: Id of an uploaded file to use as avatar; a default avatar
                 is used when omitted.
-            prompt_info: The bot's persona and reply logic (system prompt).
-            onboarding_info: What the bot shows when a conversation starts.
-            suggest_reply_info: Whether the bot suggests follow-up questions after
-                replying.
-            model_info_config: The model a bot uses and its generation settings;
-                supported settings and ranges vary by model.
-            plugin_id_list: Plugin tools to bind to a bot.
-            workflow_id_list: Workflows to bind to a bot.
+            prompt_info: The bot's persona and reply logic.
+            onboarding_info: Opening message and suggested first questions.
+            suggest_reply_info: Follow-up question suggestions after each reply.
+            model_info_config: The model to use and its settings.
+            plugin_id_list: Plugin tools to bind to the bot.
+            workflow_id_list: Workflows to bind to the bot.
         """
         return await self._requester.request(
             _ops.BOTS_CREATE,
@@ -768,16 +766,13 @@ class AsyncBotsResource:
             name: New name, 1 to 20 characters.
             description: New description, up to 500 characters.
             icon_file_id: Id of an uploaded file to use as avatar.
-            prompt_info: The bot's persona and reply logic (system prompt).
-            onboarding_info: What the bot shows when a conversation starts.
-            knowledge: Knowledge bases to attach to a bot; the list replaces the
-                current one.
-            suggest_reply_info: Whether the bot suggests follow-up questions after
-                replying.
-            model_info_config: The model a bot uses and its generation settings;
-                supported settings and ranges vary by model.
-            plugin_id_list: Plugin tools to bind to a bot.
-            workflow_id_list: Workflows to bind to a bot.
+            prompt_info: New persona and reply logic.
+            onboarding_info: New opening message and suggested questions.
+            knowledge: Knowledge bases to attach; replaces the current list.
+            suggest_reply_info: New follow-up suggestion settings.
+            model_info_config: New model and settings.
+            plugin_id_list: Plugin tools to bind to the bot.
+            workflow_id_list: Workflows to bind to the bot.
         """
         return await self._requester.request(
             _ops.BOTS_UPDATE,

@@ -23,7 +23,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..events import AsyncChatEventStream, ChatEventStream
-    from ..models import Chat, ChatMessage, ChatPublishStatus, ChatShortcutCommand, ChatToolOutput, EnterMessage
+    from ..models import BotPublishStatus, Chat, ChatMessage, ChatShortcutCommand, ChatToolOutput, EnterMessage
     from ..types import JsonValue, TimeoutInput
 
 __all__ = [
@@ -131,7 +131,9 @@ class ChatResource:
         shortcut_command: ChatShortcutCommand | Mapping[str, object] | None = None,
         parameters: Mapping[str, JsonValue] | None = None,
         enable_card: bool | None = None,
-        publish_status: ChatPublishStatus | Literal["published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         bot_version: str | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -168,7 +170,8 @@ class ChatResource:
                 start node.
             enable_card: Return question-node content as cards (server default
                 false).
-            publish_status: Which version of the bot to talk to.
+            publish_status: Which version of the bot to talk to: published_online
+                (server default) or unpublished_draft.
             bot_version: Chat with this published version of the bot (server default
                 the latest); not allowed with unpublished_draft.
         """
@@ -206,7 +209,9 @@ class ChatResource:
         shortcut_command: ChatShortcutCommand | Mapping[str, object] | None = None,
         parameters: Mapping[str, JsonValue] | None = None,
         enable_card: bool | None = None,
-        publish_status: ChatPublishStatus | Literal["published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         bot_version: str | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -243,7 +248,8 @@ class ChatResource:
                 start node.
             enable_card: Return question-node content as cards (server default
                 false).
-            publish_status: Which version of the bot to talk to.
+            publish_status: Which version of the bot to talk to: published_online
+                (server default) or unpublished_draft.
             bot_version: Chat with this published version of the bot (server default
                 the latest); not allowed with unpublished_draft.
         """
@@ -401,7 +407,9 @@ class AsyncChatResource:
         shortcut_command: ChatShortcutCommand | Mapping[str, object] | None = None,
         parameters: Mapping[str, JsonValue] | None = None,
         enable_card: bool | None = None,
-        publish_status: ChatPublishStatus | Literal["published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         bot_version: str | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -438,7 +446,8 @@ class AsyncChatResource:
                 start node.
             enable_card: Return question-node content as cards (server default
                 false).
-            publish_status: Which version of the bot to talk to.
+            publish_status: Which version of the bot to talk to: published_online
+                (server default) or unpublished_draft.
             bot_version: Chat with this published version of the bot (server default
                 the latest); not allowed with unpublished_draft.
         """
@@ -476,7 +485,9 @@ class AsyncChatResource:
         shortcut_command: ChatShortcutCommand | Mapping[str, object] | None = None,
         parameters: Mapping[str, JsonValue] | None = None,
         enable_card: bool | None = None,
-        publish_status: ChatPublishStatus | Literal["published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         bot_version: str | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -513,7 +524,8 @@ class AsyncChatResource:
                 start node.
             enable_card: Return question-node content as cards (server default
                 false).
-            publish_status: Which version of the bot to talk to.
+            publish_status: Which version of the bot to talk to: published_online
+                (server default) or unpublished_draft.
             bot_version: Chat with this published version of the bot (server default
                 the latest); not allowed with unpublished_draft.
         """

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
         ConversationsMessagesUpdateResponse,
         ConversationSortOrder,
         EnterMessage,
-        EnterMessageContentType,
+        MessageContentType,
         RoleType,
     )
     from ..types import TimeoutInput
@@ -215,7 +215,7 @@ class ConversationsMessagesResource:
         conversation_id: str,
         role: RoleType | Literal["user", "assistant"],
         content: str,
-        content_type: EnterMessageContentType | Literal["text", "object_string"],
+        content_type: MessageContentType | Literal["text", "object_string", "card", "audio"],
         meta_data: Mapping[str, str] | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -233,9 +233,8 @@ class ConversationsMessagesResource:
             role: Who sent a message.
             content: Plain text, or for object_string a JSON-encoded array of
                 ObjectStringItem.
-            content_type: How the server should read the content: text, or
-                object_string for a JSON array of ObjectStringItem; required when
-                content is set.
+            content_type: text, or object_string for a JSON-encoded array of
+                ObjectStringItem.
             meta_data: Key-value pairs stored with the message, at most 16 (keys
                 1-64 chars, values 1-512 chars).
         """
@@ -329,7 +328,7 @@ class ConversationsMessagesResource:
         conversation_id: str,
         message_id: str,
         content: str | None = None,
-        content_type: EnterMessageContentType | Literal["text", "object_string"] | None = None,
+        content_type: MessageContentType | Literal["text", "object_string", "card", "audio"] | None = None,
         meta_data: Mapping[str, str] | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -345,9 +344,8 @@ class ConversationsMessagesResource:
             conversation_id: The conversation the message belongs to.
             message_id: The message to modify.
             content: The new content; give content_type with it.
-            content_type: How the server should read the content: text, or
-                object_string for a JSON array of ObjectStringItem; required when
-                content is set.
+            content_type: text, or object_string for a JSON-encoded array of
+                ObjectStringItem.
             meta_data: The new key-value pairs of the message, at most 16 (keys 1-64
                 chars, values 1-512 chars).
         """
@@ -407,7 +405,7 @@ class AsyncConversationsMessagesResource:
         conversation_id: str,
         role: RoleType | Literal["user", "assistant"],
         content: str,
-        content_type: EnterMessageContentType | Literal["text", "object_string"],
+        content_type: MessageContentType | Literal["text", "object_string", "card", "audio"],
         meta_data: Mapping[str, str] | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -425,9 +423,8 @@ class AsyncConversationsMessagesResource:
             role: Who sent a message.
             content: Plain text, or for object_string a JSON-encoded array of
                 ObjectStringItem.
-            content_type: How the server should read the content: text, or
-                object_string for a JSON array of ObjectStringItem; required when
-                content is set.
+            content_type: text, or object_string for a JSON-encoded array of
+                ObjectStringItem.
             meta_data: Key-value pairs stored with the message, at most 16 (keys
                 1-64 chars, values 1-512 chars).
         """
@@ -521,7 +518,7 @@ class AsyncConversationsMessagesResource:
         conversation_id: str,
         message_id: str,
         content: str | None = None,
-        content_type: EnterMessageContentType | Literal["text", "object_string"] | None = None,
+        content_type: MessageContentType | Literal["text", "object_string", "card", "audio"] | None = None,
         meta_data: Mapping[str, str] | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -537,9 +534,8 @@ class AsyncConversationsMessagesResource:
             conversation_id: The conversation the message belongs to.
             message_id: The message to modify.
             content: The new content; give content_type with it.
-            content_type: How the server should read the content: text, or
-                object_string for a JSON array of ObjectStringItem; required when
-                content is set.
+            content_type: text, or object_string for a JSON-encoded array of
+                ObjectStringItem.
             meta_data: The new key-value pairs of the message, at most 16 (keys 1-64
                 chars, values 1-512 chars).
         """

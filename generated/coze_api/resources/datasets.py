@@ -230,10 +230,11 @@ class DatasetsDocumentsResource:
             dataset_id: The knowledge base to add the files to.
             document_bases: The files to add, at most 10 (one for table knowledge
                 bases), all with the same upload method.
-            chunk_strategy: How files are split into chunks (text) or captioned
-                (images).
-            format_type: Kind of knowledge base or file; 0 text documents (txt, pdf,
-                web pages, ...), 1 tables (xls, ...), 2 images (png, ...).
+            chunk_strategy: How to chunk (text) or caption (images) the new files;
+                give it on the first upload to a knowledge base, later uploads keep
+                those rules.
+            format_type: Kind of the files; 0 text or 2 images. The SDK sends 0
+                unless told otherwise.
         """
         return self._requester.request(
             _ops.DATASETS_DOCUMENTS_CREATE,
@@ -266,7 +267,7 @@ class DatasetsDocumentsResource:
         Args:
             document_id: The file to update.
             document_name: New name of the file.
-            update_rule: Refresh policy of a file added from a web page.
+            update_rule: New refresh policy, for files added from a web page.
         """
         return self._requester.request(
             _ops.DATASETS_DOCUMENTS_UPDATE,
@@ -353,10 +354,11 @@ class AsyncDatasetsDocumentsResource:
             dataset_id: The knowledge base to add the files to.
             document_bases: The files to add, at most 10 (one for table knowledge
                 bases), all with the same upload method.
-            chunk_strategy: How files are split into chunks (text) or captioned
-                (images).
-            format_type: Kind of knowledge base or file; 0 text documents (txt, pdf,
-                web pages, ...), 1 tables (xls, ...), 2 images (png, ...).
+            chunk_strategy: How to chunk (text) or caption (images) the new files;
+                give it on the first upload to a knowledge base, later uploads keep
+                those rules.
+            format_type: Kind of the files; 0 text or 2 images. The SDK sends 0
+                unless told otherwise.
         """
         return await self._requester.request(
             _ops.DATASETS_DOCUMENTS_CREATE,
@@ -389,7 +391,7 @@ class AsyncDatasetsDocumentsResource:
         Args:
             document_id: The file to update.
             document_name: New name of the file.
-            update_rule: Refresh policy of a file added from a web page.
+            update_rule: New refresh policy, for files added from a web page.
         """
         return await self._requester.request(
             _ops.DATASETS_DOCUMENTS_UPDATE,
@@ -525,8 +527,8 @@ class DatasetsResource:
         Args:
             name: Name of the knowledge base, at most 100 characters.
             space_id: The workspace to create the knowledge base in.
-            format_type: Kind of knowledge base or file; 0 text documents (txt, pdf,
-                web pages, ...), 1 tables (xls, ...), 2 images (png, ...).
+            format_type: Kind of knowledge base; 0 text or 2 images (tables cannot
+                be created through the API).
             description: Description of the knowledge base.
             file_id: Id of an image uploaded with files.upload, used as the icon.
         """
@@ -703,8 +705,8 @@ class AsyncDatasetsResource:
         Args:
             name: Name of the knowledge base, at most 100 characters.
             space_id: The workspace to create the knowledge base in.
-            format_type: Kind of knowledge base or file; 0 text documents (txt, pdf,
-                web pages, ...), 1 tables (xls, ...), 2 images (png, ...).
+            format_type: Kind of knowledge base; 0 text or 2 images (tables cannot
+                be created through the API).
             description: Description of the knowledge base.
             file_id: Id of an image uploaded with files.upload, used as the icon.
         """

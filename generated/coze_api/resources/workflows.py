@@ -30,15 +30,15 @@ if TYPE_CHECKING:
         WorkflowEventStream,
     )
     from ..models import (
+        BotPublishStatus,
+        CollaborationMode,
         EnterMessage,
         WorkflowBasic,
-        WorkflowCollaborationMode,
         WorkflowCollaborator,
         WorkflowInfo,
         WorkflowInterruptType,
         WorkflowMode,
         WorkflowNodeExecuteHistory,
-        WorkflowPublishStatus,
         WorkflowRunHistory,
         WorkflowRunResult,
         WorkflowsCollaborationModesUpdateResponse,
@@ -752,7 +752,9 @@ class WorkflowsVersionsResource:
         self,
         *,
         workflow_id: str,
-        publish_status: WorkflowPublishStatus | Literal["all", "published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
         include_input_output: bool | None = None,
@@ -768,8 +770,8 @@ class WorkflowsVersionsResource:
 
         Args:
             workflow_id: The workflow whose versions to list.
-            publish_status: Which publish state to list (server default
-                published_online).
+            publish_status: Which publish state to list, all, published_online or
+                unpublished_draft (server default published_online).
             page_size: Versions per page, 1 to 30 (server default 10).
             page_token: The next_page_token of the previous page; empty for the
                 first page.
@@ -799,7 +801,9 @@ class AsyncWorkflowsVersionsResource:
         self,
         *,
         workflow_id: str,
-        publish_status: WorkflowPublishStatus | Literal["all", "published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
         include_input_output: bool | None = None,
@@ -815,8 +819,8 @@ class AsyncWorkflowsVersionsResource:
 
         Args:
             workflow_id: The workflow whose versions to list.
-            publish_status: Which publish state to list (server default
-                published_online).
+            publish_status: Which publish state to list, all, published_online or
+                unpublished_draft (server default published_online).
             page_size: Versions per page, 1 to 30 (server default 10).
             page_token: The next_page_token of the previous page; empty for the
                 first page.
@@ -962,7 +966,7 @@ class WorkflowsCollaborationModesResource:
         self,
         *,
         workflow_id: str,
-        collaboration_mode: WorkflowCollaborationMode | Literal["single", "collaboration"],
+        collaboration_mode: CollaborationMode | Literal["single", "collaboration"],
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -977,7 +981,8 @@ class WorkflowsCollaborationModesResource:
 
         Args:
             workflow_id: The workflow whose mode to set.
-            collaboration_mode: single for one developer, collaboration for several.
+            collaboration_mode: Who edits a bot or workflow: single for one
+                developer, collaboration for several.
         """
         return self._requester.request(
             _ops.WORKFLOWS_COLLABORATION_MODES_UPDATE,
@@ -996,7 +1001,7 @@ class AsyncWorkflowsCollaborationModesResource:
         self,
         *,
         workflow_id: str,
-        collaboration_mode: WorkflowCollaborationMode | Literal["single", "collaboration"],
+        collaboration_mode: CollaborationMode | Literal["single", "collaboration"],
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1011,7 +1016,8 @@ class AsyncWorkflowsCollaborationModesResource:
 
         Args:
             workflow_id: The workflow whose mode to set.
-            collaboration_mode: single for one developer, collaboration for several.
+            collaboration_mode: Who edits a bot or workflow: single for one
+                developer, collaboration for several.
         """
         return await self._requester.request(
             _ops.WORKFLOWS_COLLABORATION_MODES_UPDATE,
@@ -1086,7 +1092,9 @@ class WorkflowsResource:
         page_size: int | None = None,
         workflow_mode: WorkflowMode | Literal["workflow", "chatflow"] | None = None,
         app_id: str | None = None,
-        publish_status: WorkflowPublishStatus | Literal["all", "published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1105,8 +1113,8 @@ class WorkflowsResource:
             page_size: Workflows per page, 1 to 30 (server default 10).
             workflow_mode: Only workflows or only chatflows (server default both).
             app_id: Only the workflows of this app.
-            publish_status: Which publish state to list (server default
-                published_online).
+            publish_status: Which publish state to list, all, published_online or
+                unpublished_draft (server default published_online).
         """
         return self._requester.paginate(
             _ops.WORKFLOWS_LIST_PAGES,
@@ -1188,7 +1196,9 @@ class AsyncWorkflowsResource:
         page_size: int | None = None,
         workflow_mode: WorkflowMode | Literal["workflow", "chatflow"] | None = None,
         app_id: str | None = None,
-        publish_status: WorkflowPublishStatus | Literal["all", "published_online", "unpublished_draft"] | None = None,
+        publish_status: BotPublishStatus
+        | Literal["all", "published_online", "published_draft", "unpublished_draft"]
+        | None = None,
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1207,8 +1217,8 @@ class AsyncWorkflowsResource:
             page_size: Workflows per page, 1 to 30 (server default 10).
             workflow_mode: Only workflows or only chatflows (server default both).
             app_id: Only the workflows of this app.
-            publish_status: Which publish state to list (server default
-                published_online).
+            publish_status: Which publish state to list, all, published_online or
+                unpublished_draft (server default published_online).
         """
         return self._requester.paginate(
             _ops.WORKFLOWS_LIST_PAGES,
