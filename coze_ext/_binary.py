@@ -19,7 +19,7 @@ import anyio
 import httpx
 from coze_api._runtime import AsyncBinaryResponse, BinaryResponse
 
-from ._errors import connection_error, response_logid
+from ._errors import CozeError, connection_error, response_logid
 
 CHUNK_SIZE = 64 * 1024
 
@@ -42,7 +42,12 @@ class _BinaryBase:
     def headers(self) -> httpx.Headers:
         return self.response.headers
 
-    def _failed(self, error: httpx.RequestError) -> Exception:
+    def _failed(self, error: httpx.RequestError | httpx.StreamError) -> CozeError:
+        if isinstance(error, httpx.StreamError):  # read (or closed) already: the body is gone
+            return CozeError(
+                "the binary answer was already read or closed: iter_bytes(), write_to_file() and read() each "
+                "consume it, once; keep the bytes you need from the first"
+            )
         return connection_error("reading the binary answer", error, request=self.response.request, logid=self.logid)
 
 
@@ -58,7 +63,7 @@ class HttpBinaryResponse(_BinaryBase, BinaryResponse):
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         try:
             yield from self.response.iter_bytes(chunk_size)
-        except httpx.RequestError as error:
+        except (httpx.RequestError, httpx.StreamError) as error:
             raise self._failed(error) from error
         finally:
             self.response.close()
@@ -81,7 +86,7 @@ class HttpBinaryResponse(_BinaryBase, BinaryResponse):
     def read(self) -> bytes:
         try:
             return self.response.read()
-        except httpx.RequestError as error:
+        except (httpx.RequestError, httpx.StreamError) as error:
             raise self._failed(error) from error
         finally:
             self.response.close()
@@ -103,7 +108,7 @@ class HttpAsyncBinaryResponse(_BinaryBase, AsyncBinaryResponse):
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.RequestError as error:
+        except (httpx.RequestError, httpx.StreamError) as error:
             raise self._failed(error) from error
         finally:
             await self.response.aclose()
@@ -128,7 +133,7 @@ class HttpAsyncBinaryResponse(_BinaryBase, AsyncBinaryResponse):
     async def read(self) -> bytes:
         try:
             return await self.response.aread()
-        except httpx.RequestError as error:
+        except (httpx.RequestError, httpx.StreamError) as error:
             raise self._failed(error) from error
         finally:
             await self.response.aclose()

@@ -89,6 +89,19 @@ async def test_a_dropped_download_raises_and_leaves_no_file(mode: str, server: L
         await resolve((await speech(coze)).read())
 
 
+@pytest.mark.parametrize("mode", MODES)
+async def test_reading_a_binary_answer_twice_says_so(mode: str, server: LoopbackServer, tmp_path: Path) -> None:
+    server.routes["/v1/audio/speech"] = lambda request: Reply(content_type="audio/mpeg", chunks=[b"ID3 sound"])
+    answer = await speech(make(mode, server.base_url))
+    await resolve(answer.write_to_file(tmp_path / "hello.mp3"))
+    assert (tmp_path / "hello.mp3").read_bytes() == b"ID3 sound"
+    for again in (answer.read, lambda: answer.write_to_file(tmp_path / "again.mp3")):
+        with pytest.raises(CozeError, match="already read or closed") as caught:
+            await resolve(again())
+        not_httpx(caught.value)
+    assert leftovers(tmp_path) == ["hello.mp3"]
+
+
 def stalled_audio(connection: socket.socket, server: RawServer) -> None:
     read_request(connection)
     connection.sendall(
