@@ -50,7 +50,8 @@ def test_without_a_state_a_random_one_is_sent_and_exposed(make: Any) -> None:
     second = oauth_url(app, state="")  # cozepy's default: treated as "none given"
     for url in (first, second):
         assert isinstance(url, str) and url.startswith("https://www.coze.com/api/permission/oauth2/authorize?")
-        assert len(url.state) >= 43 and httpx.URL(url).params["state"] == url.state
+        sent = httpx.URL(url).params["state"]
+        assert len(sent) >= 43 and url.state == sent
     assert first.state != second.state  # from `secrets`: a seeded `random` does not repeat them
 
 

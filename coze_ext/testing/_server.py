@@ -113,6 +113,8 @@ class CozeEmulator:
     failures, `requests` records what arrived, `add_bot` / `add_workflow` configure
     behaviour, `state` holds everything. Requests are checked against the spec (`validate`)
     and must carry `Authorization: Bearer <token>` (any bearer token when `token` is None).
+    On a loopback `host` it answers only requests addressed to `127.0.0.1`, `localhost` or
+    `[::1]` with its port (against DNS rebinding).
     """
 
     def __init__(
