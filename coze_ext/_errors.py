@@ -481,7 +481,10 @@ def redact_cause(error: BaseException) -> None:
 def redirect_error(response: httpx.Response, what: str, advice: str) -> RedirectError:
     """The typed error for a redirect answer that was not followed; `what` names the
     request, `advice` says what to configure instead."""
-    location = redact_url(response.request.url.join(response.headers.get("location", "")))
+    try:
+        location = redact_url(response.request.url.join(response.headers.get("location", "")))
+    except httpx.InvalidURL:
+        location = "an address that is not a valid URL"
     logid = response_logid(response)
     message = (
         f"{what}: the server answered HTTP {response.status_code} redirecting to {location}; the SDK does not "

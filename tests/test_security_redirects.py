@@ -116,3 +116,10 @@ async def test_a_rest_call_follows_a_redirect_without_its_token(mode: str) -> No
         await resolve(coze.close())
     assert f"Bearer {TOKEN}".encode() in api.requests[0]
     assert len(elsewhere.requests) == 1 and TOKEN.encode() not in elsewhere.received()
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_redirect_to_an_invalid_url_is_still_a_redirect_error(mode: str) -> None:
+    with Redirector("ws://[::1") as redirector:
+        error = await open_socket(client(mode, token=TOKEN, base_url=redirector.base_url))
+    assert isinstance(error, RedirectError) and error.location == "an address that is not a valid URL"
