@@ -79,10 +79,12 @@ if TYPE_CHECKING:  # written by `make gen` from _EXPORTS below (codegen/exports.
     from ._errors import InvalidGrantError as InvalidGrantError
     from ._errors import NotFoundError as NotFoundError
     from ._errors import OAuthError as OAuthError
+    from ._errors import OAuthStateError as OAuthStateError
     from ._errors import PaginationError as PaginationError
     from ._errors import PermissionDeniedError as PermissionDeniedError
     from ._errors import PollTimeout as PollTimeout
     from ._errors import RateLimitError as RateLimitError
+    from ._errors import RedirectError as RedirectError
     from ._errors import RequestTimeoutError as RequestTimeoutError
     from ._errors import ResponseTooLargeError as ResponseTooLargeError
     from ._errors import ResponseValidationError as ResponseValidationError
@@ -104,6 +106,7 @@ if TYPE_CHECKING:  # written by `make gen` from _EXPORTS below (codegen/exports.
     from .auth import AsyncJWTOAuthApp as AsyncJWTOAuthApp
     from .auth import AsyncPKCEOAuthApp as AsyncPKCEOAuthApp
     from .auth import AsyncWebOAuthApp as AsyncWebOAuthApp
+    from .auth import AuthorizationURL as AuthorizationURL
     from .auth import DeviceAuthCode as DeviceAuthCode
     from .auth import DeviceOAuthApp as DeviceOAuthApp
     from .auth import FileTokenStore as FileTokenStore
@@ -117,6 +120,7 @@ if TYPE_CHECKING:  # written by `make gen` from _EXPORTS below (codegen/exports.
     from .auth import WebOAuthApp as WebOAuthApp
     from .auth import code_challenge as code_challenge
     from .auth import generate_code_verifier as generate_code_verifier
+    from .auth import verify_oauth_state as verify_oauth_state
     from .websockets import AsyncWsChatClient as AsyncWsChatClient
     from .websockets import AsyncWsSimultInterpretationClient as AsyncWsSimultInterpretationClient
     from .websockets import AsyncWsSpeechClient as AsyncWsSpeechClient
@@ -157,10 +161,12 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "InvalidGrantError",
         "NotFoundError",
         "OAuthError",
+        "OAuthStateError",
         "PaginationError",
         "PermissionDeniedError",
         "PollTimeout",
         "RateLimitError",
+        "RedirectError",
         "RequestTimeoutError",
         "ResponseTooLargeError",
         "ResponseValidationError",
@@ -179,6 +185,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "AsyncJWTOAuthApp",
         "AsyncPKCEOAuthApp",
         "AsyncWebOAuthApp",
+        "AuthorizationURL",
         "DeviceAuthCode",
         "DeviceOAuthApp",
         "FileTokenStore",
@@ -192,6 +199,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "WebOAuthApp",
         "code_challenge",
         "generate_code_verifier",
+        "verify_oauth_state",
     ),
     ".websockets": (
         "AsyncWsChatClient",

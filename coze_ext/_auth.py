@@ -7,7 +7,7 @@ included), a refreshed token is picked up without rebuilding the client.
 
 A WebSocket handshake authenticates like a REST call, but is not sent by httpx:
 `auth_headers` runs the auth's own flow on a stand-in GET request (any token exchange it
-needs goes through `client`) and returns what the auth added. For a token manager without
+needs goes through `client`, never following a redirect) and returns what the auth added. For a token manager without
 a base URL of its own, pass the REST API URL (the exchange goes to its origin), not the
 `wss://` one.
 """
@@ -115,7 +115,7 @@ def auth_headers(auth: httpx.Auth, url: str | httpx.URL, client: httpx.Client) -
     try:
         outgoing = next(flow)
         while outgoing is not request:  # a token exchange first
-            outgoing = flow.send(client.send(outgoing, auth=None))
+            outgoing = flow.send(client.send(outgoing, auth=None, follow_redirects=False))
     finally:
         flow.close()
     return _added(request, before)
@@ -129,7 +129,7 @@ async def aauth_headers(auth: httpx.Auth, url: str | httpx.URL, client: httpx.As
     try:
         outgoing = await flow.__anext__()
         while outgoing is not request:  # a token exchange first
-            outgoing = await flow.asend(await client.send(outgoing, auth=None))
+            outgoing = await flow.asend(await client.send(outgoing, auth=None, follow_redirects=False))
     finally:
         await flow.aclose()
     return _added(request, before)

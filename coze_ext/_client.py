@@ -34,8 +34,10 @@ from ._constants import (
 )
 from ._errors import CozeError
 from ._flow import CallSettings, Hooks, RetryInfo, check_max_retries, check_timeout
+from ._headers import check_headers
 from ._raw import AsyncRawRequester, RawRequester
 from ._runtime import AsyncRuntime, SyncRuntime
+from ._urls import refuse_credentials
 from ._workflows import AsyncPollingWorkflowsResource, PollingWorkflowsResource
 from .websockets._url import check_ws_base_url, ws_base_url
 
@@ -72,6 +74,7 @@ def _settings(
     max_response_size: int | None,
 ) -> CallSettings:
     base = base_url or os.environ.get(ENV_BASE_URL) or COZE_COM_BASE_URL
+    refuse_credentials(base, "base_url")
     if not base.startswith(("http://", "https://")):
         raise ValueError(f"base_url must start with http:// or https://, not {base!r}")
     try:
@@ -86,6 +89,7 @@ def _settings(
         isinstance(max_response_size, int) and _is_number(max_response_size) and max_response_size > 0
     ):
         raise ValueError(f"max_response_size must be a number of bytes > 0 or None, not {max_response_size!r}")
+    check_headers(default_headers or {}, "default_headers")
     headers = {"User-Agent": user_agent(), **(default_headers or {})}
     return CallSettings(
         base.rstrip("/"), timeout, max_retries, headers, retry_unsafe, hooks, stream_idle_timeout, max_response_size

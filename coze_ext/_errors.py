@@ -10,11 +10,13 @@
     |   |-- StreamError, StreamIncomplete           Server-Sent Event streams
     |   |-- ChatFailedError, WorkflowRunError       polled jobs that ended in failure
     |   |-- PaginationError
+    |   |-- RedirectError               a redirect the SDK does not follow with credentials
     |   `-- OAuthError                  a token endpoint refused (AuthorizationPendingError,
     |                                   SlowDownError, AccessDeniedError, ExpiredTokenError,
     |                                   InvalidGrantError, InvalidClientError)
     |-- APIConnectionError              no (whole) answer
     |   `-- APITimeoutError
+    |-- OAuthStateError                 an OAuth callback's state is not the login's
     `-- PollTimeout                     a polled job did not end in time
 
 The class of a failed answer is chosen by the Coze body `code` first (Coze often answers
@@ -22,16 +24,22 @@ HTTP 200 with a failure code) and by the HTTP status second, so `except
 AuthenticationError` works however the server chose to say it; an OAuth answer by its
 OAuth error code, in either body shape (Coze's `error_code`/`error_message` or RFC 6749's
 `error`/`error_description`).
+
+What an error keeps of the request is safe to log or pickle: the request on an
+`APIConnectionError`, and the one behind an `APIError`'s `response`, are copies with
+credential headers and query parameters redacted (the logs' rules) and without a body.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
 from ._constants import COZE_CN_BASE_URL, COZE_COM_BASE_URL, LOGID_HEADER
+from ._logging import redact_url, redacted_request
 
 if TYPE_CHECKING:
     from coze_api._events import SocketEvent, StreamEvent
@@ -54,10 +62,12 @@ __all__ = [
     "InvalidGrantError",
     "NotFoundError",
     "OAuthError",
+    "OAuthStateError",
     "PaginationError",
     "PermissionDeniedError",
     "PollTimeout",
     "RateLimitError",
+    "RedirectError",
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "ResponseValidationError",
@@ -108,7 +118,7 @@ class APIError(CozeError):
         self.logid = logid
         self.debug_url = debug_url
         self.body = body
-        self.response = response
+        self.response = _without_secrets(response)
 
 
 class BadRequestError(APIError):
@@ -209,6 +219,18 @@ class PaginationError(APIError):
     with the same page again."""
 
 
+class RedirectError(APIError):
+    """A WebSocket handshake or an OAuth token request was answered with a redirect, which
+    the SDK does not follow: it would carry the token (or the client secret, code, refresh
+    token) to wherever the answer points. `location` is where it pointed (secrets in its
+    query redacted); configure that address yourself (`base_ws_url=`, `base_url=`) if the
+    endpoint really lives there."""
+
+    def __init__(self, message: str, *, location: str, **details: Unpack[ErrorDetails]) -> None:
+        super().__init__(message, **details)
+        self.location = location
+
+
 class OAuthError(APIError):
     """An OAuth token endpoint refused the request; `error_code` says why."""
 
@@ -255,7 +277,7 @@ class APIConnectionError(CozeError):
         self, message: str = "Connection error.", *, request: httpx.Request | None = None, logid: str | None = None
     ) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = redacted_request(request) if request is not None else None
         self.logid = logid
 
 
@@ -266,6 +288,12 @@ class APITimeoutError(APIConnectionError):
         self, message: str = "Request timed out.", *, request: httpx.Request | None = None, logid: str | None = None
     ) -> None:
         super().__init__(message, request=request, logid=logid)
+
+
+class OAuthStateError(CozeError):
+    """The `state` an OAuth redirect brought back is not the one the login sent: the
+    callback may be forged (cross-site request forgery) or from another login. Its code
+    must not be traded for a token."""
 
 
 class PollTimeout(CozeError):
@@ -438,7 +466,44 @@ def connection_error(
         reason = "connection failed"
     text = f"{what}: {reason} ({type(error).__name__}: {error})" + (f" (logid: {logid})" if logid else "")
     cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    redact_cause(error)
     return cls(text, request=request, logid=logid)
+
+
+def redact_cause(error: BaseException) -> None:
+    """Replace the request an httpx error holds (it becomes the `__cause__` of ours) by a
+    redacted copy."""
+    if isinstance(error, httpx.HTTPError):
+        with contextlib.suppress(RuntimeError):  # it has none
+            error.request = redacted_request(error.request)
+
+
+def redirect_error(response: httpx.Response, what: str, advice: str) -> RedirectError:
+    """The typed error for a redirect answer that was not followed; `what` names the
+    request, `advice` says what to configure instead."""
+    try:
+        location = redact_url(response.request.url.join(response.headers.get("location", "")))
+    except httpx.InvalidURL:
+        location = "an address that is not a valid URL"
+    logid = response_logid(response)
+    message = (
+        f"{what}: the server answered HTTP {response.status_code} redirecting to {location}; the SDK does not "
+        f"follow redirects with credentials. {advice}" + (f" (logid: {logid})" if logid else "")
+    )
+    return RedirectError(message, location=location, status_code=response.status_code, logid=logid, response=response)
+
+
+def _without_secrets(response: httpx.Response | None) -> httpx.Response | None:
+    """`response` with the requests it holds (its own, its redirects', the next one)
+    replaced by redacted copies, so an error that keeps it keeps no credential."""
+    if response is None:
+        return None
+    for each in (*response.history, response):
+        with contextlib.suppress(RuntimeError):  # a response built by hand has no request
+            each.request = redacted_request(each.request)
+    if response.next_request is not None:
+        response.next_request = redacted_request(response.next_request)
+    return response
 
 
 def response_logid(response: httpx.Response) -> str | None:

@@ -71,6 +71,17 @@ def redact_url(url: httpx.URL) -> str:
     return f"{url.copy_with(query=None)}?{urlencode(params, safe='<>')}"
 
 
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` that is safe to keep (on an error): credential headers and query
+    parameters redacted as in the logs, and no body (a token request's body holds the code,
+    verifier or refresh token)."""
+    url = request.url
+    if url.query:
+        params = [(name, REDACTED if _SECRET_NAME.search(name) else value) for name, value in url.params.multi_items()]
+        url = url.copy_with(params=params)
+    return httpx.Request(request.method, url, headers=redact_headers(request.headers))
+
+
 def redact(value: Any) -> Any:
     """A copy of decoded JSON with credentials and base64 payloads replaced."""
     if isinstance(value, Mapping):

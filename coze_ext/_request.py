@@ -18,6 +18,7 @@ from coze_api.types import Unset
 
 from ._errors import ResponseValidationError, make_api_error, response_logid
 from ._files import OpenedFiles, add_file
+from ._headers import check_headers
 from ._results import ResultList
 
 _ID_SUFFIXES = ("_id", "_ids")
@@ -145,6 +146,9 @@ def build_request(
                 form[param.wire] = _scalar_text(to_jsonable(value))
             else:
                 add_file(files, param.wire, value)
+        if options.extra_headers:
+            headers.update(options.extra_headers)
+        check_headers(headers, operation.id)
     except BaseException:
         files.close()
         raise
@@ -152,8 +156,6 @@ def build_request(
         body[operation.stream.flag] = True
     if options.extra_query:
         query.update({k: _scalar_text(to_jsonable(v)) for k, v in options.extra_query.items()})
-    if options.extra_headers:
-        headers.update(options.extra_headers)
     for key, value in (options.extra_body or {}).items():
         if operation.body == "multipart":
             form[key] = _scalar_text(to_jsonable(value))

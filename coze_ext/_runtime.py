@@ -24,6 +24,7 @@ from coze_api._runtime import (
     SyncRequester,
 )
 
+from ._authorized import asend_authorized, send_authorized
 from ._binary import HttpAsyncBinaryResponse, HttpBinaryResponse
 from ._chat import AsyncChatStream, ChatStream
 from ._drive import adrive, drive
@@ -78,9 +79,7 @@ class SyncRuntime(SyncRequester):
         def perform(action: Action) -> Outcome:
             if isinstance(action, Send):
                 try:
-                    response = self.http.send(
-                        action.request, auth=self.auth if action.authenticated else None, stream=True
-                    )
+                    response = send_authorized(self.http, action.request, self.auth if action.authenticated else None)
                 except httpx.RequestError as error:
                     return error
                 return last.hold(response)
@@ -187,8 +186,8 @@ class AsyncRuntime(AsyncRequester):
                 if action.reads_files:
                     offload_file_reads(action.request)
                 try:
-                    response = await self.http.send(
-                        action.request, auth=self.auth if action.authenticated else None, stream=True
+                    response = await asend_authorized(
+                        self.http, action.request, self.auth if action.authenticated else None
                     )
                 except httpx.RequestError as error:
                     return error

@@ -206,12 +206,17 @@ class RawServer:
 
 
 def read_request(connection: socket.socket) -> bytes:
-    """Read one request (head and Content-Length body) from a raw connection."""
+    """Read one request (head and Content-Length body) from a raw connection; its head."""
+    return read_request_and_body(connection)[0]
+
+
+def read_request_and_body(connection: socket.socket) -> tuple[bytes, bytes]:
+    """Read one request from a raw connection: its head, and its (Content-Length) body."""
     data = b""
     while b"\r\n\r\n" not in data:
         chunk = connection.recv(65536)
         if not chunk:
-            return data
+            return data, b""
         data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
     length = 0
@@ -224,4 +229,4 @@ def read_request(connection: socket.socket) -> bytes:
         if not chunk:
             break
         body += chunk
-    return head
+    return head, body

@@ -137,7 +137,7 @@ def test_device_example(emulator: CozeEmulator, started: list[subprocess.Popen[s
     registered = emulator.add_oauth_app("device")
     example = start(started, ["device_oauth.py"], environment(emulator, COZE_CLIENT_ID=registered.client_id))
     url = read_until(example, re.compile(r"Open (\S+)")).group(1)
-    assert httpx.get(url).status_code == 200  # the user opens the page and allows access
+    assert httpx.post(url).status_code == 200  # the user allows access on the page
     assert "Signed in as alice" in finish(example)
 
 

@@ -190,7 +190,7 @@ async def test_device_login_waits_for_the_user(emulator: CozeEmulator, mode: str
         await resolve(app.get_access_token(code.device_code))
     assert caught.value.error_code == "authorization_pending" and caught.value.logid
 
-    assert httpx.get(code.verification_url).status_code == 200  # the user allows access on the page
+    assert httpx.post(code.verification_url).status_code == 200  # the user allows access on the page
     token = await resolve(app.get_access_token(code.device_code, poll=True))
     assert works_on_the_api(emulator, token)
     assert token_requests(emulator)[-1].json == {

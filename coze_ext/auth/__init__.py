@@ -21,6 +21,7 @@ from .._errors import (
     InvalidClientError,
     InvalidGrantError,
     OAuthError,
+    OAuthStateError,
     SlowDownError,
 )
 from ._apps import (
@@ -36,6 +37,7 @@ from ._apps import (
 from ._jwt import Scope
 from ._managers import DEFAULT_REFRESH_MARGIN, JWTAuth, OAuthTokenAuth
 from ._pkce import code_challenge, generate_code_verifier
+from ._state import AuthorizationURL, verify_oauth_state
 from ._store import FileTokenStore, TokenStore
 from ._token import DeviceAuthCode, OAuthToken
 
@@ -47,6 +49,7 @@ __all__ = [
     "AsyncPKCEOAuthApp",
     "AsyncWebOAuthApp",
     "AuthorizationPendingError",
+    "AuthorizationURL",
     "DeviceAuthCode",
     "DeviceOAuthApp",
     "ExpiredTokenError",
@@ -56,6 +59,7 @@ __all__ = [
     "JWTAuth",
     "JWTOAuthApp",
     "OAuthError",
+    "OAuthStateError",
     "OAuthToken",
     "OAuthTokenAuth",
     "PKCEOAuthApp",
@@ -69,4 +73,5 @@ __all__ = [
     "auth_headers",
     "code_challenge",
     "generate_code_verifier",
+    "verify_oauth_state",
 ]

@@ -14,11 +14,12 @@ import argparse
 import os
 import sys
 from datetime import datetime
+from pathlib import Path
 
 from .._constants import COZE_COM_BASE_URL, ENV_BASE_URL
 from .._errors import CozeError
 from ._apps import DeviceOAuthApp
-from ._store import FileTokenStore
+from ._store import FileTokenStore, make_private_directory
 
 ENV_CLIENT_ID = "COZE_CLIENT_ID"
 ENV_TOKEN_FILE = "COZE_TOKEN_FILE"
@@ -56,6 +57,9 @@ def login(client_id: str, base_url: str, workspace_id: str | None, token_file: s
         print("Waiting for you to allow access...", flush=True)
         token = app.get_access_token(code, poll=True)
     store.save(token)
+    default_directory = Path(DEFAULT_TOKEN_FILE).expanduser().parent
+    if store.path.parent == default_directory:
+        make_private_directory(default_directory)  # it may be older than the login, and open to others
     expires = datetime.fromtimestamp(token.expires_in).isoformat(sep=" ", timespec="minutes")
     print(f"Signed in. The token (valid until {expires}, then refreshed) is saved in {store.path}", flush=True)
 

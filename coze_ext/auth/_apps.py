@@ -32,6 +32,7 @@ from ._grants import (
 )
 from ._jwt import Scope, load_private_key, sign_jwt
 from ._pkce import ChallengeMethod, code_challenge
+from ._state import AuthorizationURL, new_state
 from ._token import DEFAULT_DEVICE_INTERVAL, DeviceAuthCode, OAuthToken
 
 __all__ = [
@@ -57,7 +58,7 @@ class _OAuthApp:
     def __init__(self, client_id: str, base_url: str | None, www_base_url: str | None) -> None:
         self.client_id = require("client_id", client_id)
         self._base_url = base_url_of(base_url) if base_url is not None else None
-        self._www_base_url = base_url_of(www_base_url) if www_base_url else None
+        self._www_base_url = base_url_of(www_base_url, "www_base_url") if www_base_url else None
 
     @property
     def base_url(self) -> str:
@@ -72,13 +73,15 @@ class _OAuthApp:
     def _oauth_url(
         self,
         redirect_uri: str,
-        state: str,
+        state: str | None,
         workspace_id: str | None,
         challenge: str | None = None,
         method: str | None = None,
-    ) -> str:
+    ) -> AuthorizationURL:
+        """The authorization page's URL, with a random state unless one was given."""
+        state = state or new_state()
         www = self._www_base_url or www_base_url(self.base_url)
-        return authorize_url(
+        url = authorize_url(
             www,
             self.client_id,
             redirect_uri,
@@ -87,6 +90,7 @@ class _OAuthApp:
             code_challenge=challenge,
             code_challenge_method=method,
         )
+        return AuthorizationURL(url, state)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self.client_id!r}, base_url={self.base_url!r})"
@@ -111,10 +115,13 @@ class _WebApp(RefreshableApp):
         # It is sent as a bearer token, so it must be one.
         self._client_secret = check_token(client_secret, "client_secret")
 
-    def get_oauth_url(self, redirect_uri: str, state: str = "", workspace_id: str | None = None) -> str:
+    def get_oauth_url(
+        self, redirect_uri: str, state: str | None = None, workspace_id: str | None = None
+    ) -> AuthorizationURL:
         """The page where a user allows access; Coze then redirects to `redirect_uri` with
-        `code` and your `state` (pass a random one and check it). `workspace_id` asks for
-        one workspace's resources (enterprise editions)."""
+        `code` and the `state`. Without a state (or with an empty one) a random one is made:
+        keep `url.state` and check the callback with `verify_oauth_state(url.state,
+        received)`. `workspace_id` asks for one workspace's resources (enterprise editions)."""
         return self._oauth_url(redirect_uri, state, workspace_id)
 
     def _code_flow(self, redirect_uri: str, code: str) -> Flow[OAuthToken]:
@@ -128,12 +135,13 @@ class _PKCEApp(RefreshableApp):
         redirect_uri: str,
         code_verifier: str,
         code_challenge_method: ChallengeMethod = "S256",
-        state: str = "",
+        state: str | None = None,
         workspace_id: str | None = None,
-    ) -> str:
+    ) -> AuthorizationURL:
         """The page where a user allows access, carrying the challenge of `code_verifier`
         (from `generate_code_verifier()`; keep it for `get_access_token`). S256 unless
-        `code_challenge_method="plain"`."""
+        `code_challenge_method="plain"`. The state is made up when not given, as for a web
+        app: keep `url.state` and check the callback with `verify_oauth_state`."""
         challenge = code_challenge(code_verifier, code_challenge_method)
         return self._oauth_url(redirect_uri, state, workspace_id, challenge, code_challenge_method)
 

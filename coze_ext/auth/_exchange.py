@@ -23,10 +23,13 @@ from .._errors import (
     APITimeoutError,
     AuthorizationPendingError,
     SlowDownError,
+    redact_cause,
+    redirect_error,
     response_logid,
     token_failure,
 )
 from .._flow import Send, Sleep
+from .._headers import check_headers
 from .._logging import log_failure, log_request, log_response
 from ._token import DeviceAuthCode, OAuthToken
 
@@ -37,6 +40,10 @@ Flow = Generator[Send | Sleep, httpx.Response | None, T]
 """An exchange: yields actions, receives each `Send`'s response (read; None after a
 `Sleep`), returns a `T`."""
 
+REDIRECT_ADVICE = (
+    "Token requests are never redirected: if the token endpoint really lives there, give the app "
+    "(or JWTAuth) that base_url"
+)
 # RFC 8628 3.5: after slow_down, this many seconds more between polls, for good.
 SLOW_DOWN_STEP = 5
 
@@ -46,6 +53,9 @@ def _exchange(request: httpx.Request) -> Flow[httpx.Response]:
     # Not authenticated by the API client's auth: a token request carries its own credentials.
     response = yield Send(request, authenticated=False)
     assert response is not None, "a Send's outcome is its response"
+    if response.has_redirect_location:
+        # Never followed: the body holds the code, verifier or refresh token.
+        raise redirect_error(response, f"{request.method} {request.url.copy_with(query=None)}", REDIRECT_ADVICE)
     return response
 
 
@@ -119,6 +129,7 @@ def device_poll_flow(request: Callable[[], httpx.Request], interval: float, *, p
 
 def _connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
     where = f"{request.method} {request.url.copy_with(query=None)}"
+    redact_cause(error)
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"{where}: timed out ({type(error).__name__})", request=request)
     return APIConnectionError(f"{where}: connection failed ({type(error).__name__}: {error})", request=request)
@@ -139,6 +150,7 @@ class _Sending:
 
     def __init__(self, request: httpx.Request, client: httpx.Client | httpx.AsyncClient) -> None:
         self.request = _prepare(request, client)
+        check_headers(self.request.headers, "token request")
         log_request(self.request, 0)
         self._started = time.monotonic()
 
@@ -163,7 +175,7 @@ def run(flow: Flow[T], client: httpx.Client, sleep: Callable[[float], object] = 
             sleep(action.seconds)
             return None
         with _Sending(action.request, client) as sending:
-            return sending.answered(client.send(sending.request, auth=None))
+            return sending.answered(client.send(sending.request, auth=None, follow_redirects=False))
 
     return drive(flow, perform)
 
@@ -178,6 +190,6 @@ async def arun(
             await sleep(action.seconds)
             return None
         with _Sending(action.request, client) as sending:
-            return sending.answered(await client.send(sending.request, auth=None))
+            return sending.answered(await client.send(sending.request, auth=None, follow_redirects=False))
 
     return await adrive(flow, perform)

@@ -13,6 +13,7 @@ from urllib.parse import quote, urlencode
 import httpx
 
 from .._constants import COZE_CN_BASE_URL, COZE_COM_BASE_URL
+from .._urls import refuse_credentials
 
 __all__ = [
     "DEVICE_GRANT",
@@ -56,11 +57,13 @@ def _segment(name: str, value: Any) -> str:
     return quote(value, safe="")
 
 
-def base_url_of(value: str) -> str:
-    """A base URL without its trailing slash; ValueError if it is not http(s)."""
-    require("base_url", value)
+def base_url_of(value: str, name: str = "base_url") -> str:
+    """A base URL without its trailing slash; ValueError if it is not http(s) or carries
+    credentials."""
+    require(name, value)
+    refuse_credentials(value, name)
     if not value.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must start with http:// or https://, not {value!r}")
+        raise ValueError(f"{name} must start with http:// or https://, not {value!r}")
     return value.rstrip("/")
 
 

@@ -27,6 +27,7 @@ import httpx
 
 from .._errors import AuthenticationError
 from .._flow import Send
+from .._headers import check_headers
 from .._logging import log_request, log_response
 from ._apps import RefreshableApp, _JWTApp, check_ttl
 from ._exchange import Flow, token_flow
@@ -116,6 +117,7 @@ class _TokenManager(httpx.Auth):
             token_request.headers.setdefault("User-Agent", user_agent)
         if "timeout" in request.extensions:
             token_request.extensions["timeout"] = request.extensions["timeout"]
+        check_headers(token_request.headers, "token request")
         log_request(token_request, 0)
         return token_request
 

@@ -3,7 +3,8 @@
 The token is kept by `FileTokenStore` (mode 0600, `~/.config/coze/token.json` unless
 COZE_TOKEN_FILE or --token-file says otherwise), where `python -m coze_ext.auth login`
 keeps it too. Beside it, `<name>.app.json` records the device app and base URL the token
-belongs to: a refresh needs the app, and the token must only go to that base URL.
+belongs to: a refresh needs the app, and the token must only go to that base URL. Both files
+are written the same way (`write_private`: 0600, atomically, never through a symlink).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from ..auth import DeviceOAuthApp, FileTokenStore, OAuthTokenAuth
 from ..auth.__main__ import DEFAULT_TOKEN_FILE, ENV_TOKEN_FILE
+from ..auth._store import write_private
 
 
 def token_file(path: str | os.PathLike[str] | None = None) -> Path:
@@ -40,9 +42,11 @@ class SavedLogin:
 
 
 def save_login(client_id: str, base_url: str, token_path: Path) -> None:
-    """Record which app and base URL the token saved at `token_path` belongs to."""
+    """Record which app and base URL the token saved at `token_path` belongs to, written
+    like the token (mode 0600, replaced atomically, never through a symlink): the record
+    decides where the token and its refresh token are sent."""
     record = {"client_id": client_id, "base_url": base_url.rstrip("/")}
-    _app_file(token_path).write_text(json.dumps(record) + "\n", encoding="utf-8")
+    write_private(_app_file(token_path), json.dumps(record) + "\n")
 
 
 def load_login(token_path: Path) -> SavedLogin | None:

@@ -8,7 +8,8 @@ import click
 @click.command("emulator")
 @click.option("--port", type=int, default=0, help="Port to listen on (default: a free one).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-def command(port: int, host: str) -> None:
+@click.option("--tls", is_flag=True, help="Serve https:// and wss:// with a certificate of its own.")
+def command(port: int, host: str, tls: bool) -> None:
     """Run the local Coze emulator until Ctrl-C.
 
     Prints the COZE_API_BASE, COZE_API_TOKEN, COZE_BOT_ID and COZE_WORKFLOW_ID to use
@@ -18,4 +19,4 @@ def command(port: int, host: str) -> None:
         from ..testing.__main__ import main
     except ImportError as error:  # the emulator extra is not installed
         raise click.ClickException(str(error)) from None
-    main(["--host", host, "--port", str(port)])
+    main(["--host", host, "--port", str(port), *(["--tls"] if tls else [])])

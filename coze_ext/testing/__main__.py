@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import threading
 from pathlib import Path
 
+from ._host import is_loopback
 from ._server import DEFAULT_TOKEN, CozeEmulator
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m coze_ext.testing", description="Run a local Coze API emulator.")
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1; another address warns, and turns the Host check off)",
+    )
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
     parser.add_argument(
         "--token", default=DEFAULT_TOKEN, help=f"bearer token clients must send (default: {DEFAULT_TOKEN})"
@@ -27,6 +33,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     token = None if args.any_token else args.token
+    if not is_loopback(args.host):
+        print(
+            f"warning: serving on {args.host}, beyond this machine: anyone who can reach it can call it "
+            f"with the token printed below, and its Host header is not checked",
+            file=sys.stderr,
+            flush=True,
+        )
     emulator = CozeEmulator(
         host=args.host, port=args.port, token=token, spec=args.spec, validate=not args.no_validate, tls=args.tls
     )

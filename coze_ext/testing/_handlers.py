@@ -10,6 +10,7 @@ answered from the spec's example (`spec_answer`). Adding behaviour is one functi
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 from typing import Any
@@ -18,12 +19,28 @@ from ._answers import Answer, Call, JSONAnswer, StreamAnswer, ok
 from ._oauth import OAuthFailure
 from ._state import Bot, CozeFailure
 
-__all__ = ["DEVICE_PAGE", "HANDLERS", "handles"]
+__all__ = ["DEVICE_PAGE", "HANDLERS", "device_form", "handles"]
 
 Handler = Callable[[Call], Answer]
 # The page where a user enters a device login's code (served by the emulator's server).
 DEVICE_PAGE = "/open/oauth/device"
 HANDLERS: dict[str, Handler] = {}
+_DEVICE_FORM = """<!doctype html>
+<html><head><meta charset="utf-8"><title>Coze emulator: device login</title></head>
+<body>
+<h1>Allow a device to sign in?</h1>
+<form method="post">
+<label>Code shown on the device: <input name="user_code" value="{code}"></label>
+<button type="submit">Allow</button>
+<button type="submit" name="deny" value="1">Deny</button>
+</form>
+</body></html>
+"""
+
+
+def device_form(user_code: str) -> str:
+    """The device verification page: a form that posts the code to allow or deny."""
+    return _DEVICE_FORM.format(code=html.escape(user_code, quote=True))
 
 
 def handles(*operation_ids: str) -> Callable[[Handler], Handler]:

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import HTTPConnection, Request
-from starlette.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route, WebSocketRoute
 
 from ._answers import (
@@ -41,7 +41,8 @@ from ._answers import (
     sse_frame,
 )
 from ._faults import Fault, Faults
-from ._handlers import DEVICE_PAGE, HANDLERS
+from ._handlers import DEVICE_PAGE, HANDLERS, device_form
+from ._host import HostCheck, is_loopback, loopback_hosts
 from ._http import JSON_TYPE, fault_response, json_response
 from ._oauth import AppKind, OAuthClient, OAuthFailure, OAuthServer
 from ._spec import MethodNotAllowed, Spec, SpecOperation, load_spec
@@ -116,6 +117,8 @@ class CozeEmulator:
     and must carry `Authorization: Bearer <token>` (any bearer token when `token` is None).
     With `tls=True` it serves https:// and wss:// with a certificate of its own, made at
     start: clients trust `cert_file` (for example through `SSL_CERT_FILE`).
+    On a loopback `host` it answers only requests addressed to `127.0.0.1`, `localhost` or
+    `[::1]` with its port (against DNS rebinding).
     """
 
     def __init__(
@@ -163,7 +166,7 @@ class CozeEmulator:
                 # Coze's www pages, where a user allows access: the emulator's user always does.
                 Route("/api/permission/oauth2/authorize", self._authorize_page),
                 Route("/api/permission/oauth2/workspace_id/{workspace_id}/authorize", self._authorize_page),
-                Route(DEVICE_PAGE, self._device_page),
+                Route(DEVICE_PAGE, self._device_page, methods=["GET", "POST"]),
                 Route("/{path:path}", self._endpoint, methods=_METHODS),
                 WebSocketRoute("/{path:path}", self._websockets.serve),
             ]
@@ -196,7 +199,7 @@ class CozeEmulator:
             self._certificate = make_certificate(Path(self._certificate_dir.name), self.host)
             tls = {"ssl_certfile": str(self._certificate.cert_file), "ssl_keyfile": str(self._certificate.key_file)}
         config = uvicorn.Config(
-            self.app,
+            HostCheck(self.app, self._allowed_hosts),
             log_config=None,
             access_log=False,
             lifespan="off",
@@ -218,6 +221,11 @@ class CozeEmulator:
             time.sleep(0.005)
         self._server, self._thread = server, thread
         return self
+
+    def _allowed_hosts(self) -> frozenset[str] | None:
+        """The `Host` headers answered: the loopback names of the port when serving on a
+        loopback address (against DNS rebinding), any when serving beyond it."""
+        return loopback_hosts(self.port) if is_loopback(self.host) else None
 
     def stop(self) -> None:
         """Stop serving (open streams are cut)."""
@@ -334,8 +342,9 @@ class CozeEmulator:
         )
 
     def approve_device(self, user_code: str) -> None:
-        """Allow the device login showing `user_code` (what its user does in a browser;
-        `GET <verification_uri>?user_code=...` does the same)."""
+        """Allow the device login showing `user_code` (what its user does in a browser:
+        the form of `GET <verification_uri>?user_code=...`, which posts it; a plain
+        `POST <verification_uri>?user_code=...` does the same)."""
         self.state.oauth.approve_device(user_code)
 
     def deny_device(self, user_code: str) -> None:
@@ -422,12 +431,21 @@ class CozeEmulator:
         return RedirectResponse(target, 302)
 
     async def _device_page(self, request: Request) -> Response:
-        """The device verification page: the user enters the code and allows (or, with
-        `deny=1`, denies) access."""
-        self._record(request, b"", None)
-        user_code = request.query_params.get("user_code", "")
+        """The device verification page. A GET shows a form with the code; only its POST
+        (the code and `deny=1` to deny, in the form or the query) decides, so opening a
+        link, or a page loading an image from it, never approves a login. A POST sent by
+        a page of another origin (a cross-site form) is refused."""
+        body = await request.body()
+        self._record(request, body, None)
+        if request.method == "GET":
+            return HTMLResponse(device_form(request.query_params.get("user_code", "")))
+        origin = request.headers.get("origin")
+        if origin is not None and origin.lower() != f"http://{request.headers.get('host', '')}".lower():
+            return PlainTextResponse("A login is allowed from this emulator's own page only.", 403)
+        fields = {**request.query_params, **dict(parse_qsl(body.decode("utf-8", "replace")))}
+        user_code = fields.get("user_code", "")
         try:
-            if request.query_params.get("deny"):
+            if fields.get("deny"):
                 self.state.oauth.deny_device(user_code)
                 return PlainTextResponse(f"Access denied for {user_code}.")
             self.state.oauth.approve_device(user_code)

@@ -125,12 +125,21 @@ class AsyncWebSocket(AsyncSocket[E, C]):
         started = time.monotonic()
         try:
             auth = await aauth_headers(self._auth, handshake.rest_url, self._http)
-            connection = await connect(handshake.url, **connection_options(handshake, auth))
+            connection = await _WithoutRedirects(handshake.url, **connection_options(handshake, auth))
         except (OSError, WebSocketException, httpx.TransportError) as error:
             raise handshake_error(handshake, error, time.monotonic() - started) from error
         assert connection.response is not None
         self._session.opened(connection.response.headers, time.monotonic() - started)
         return connection
+
+
+class _WithoutRedirects(connect):
+    """The library's asyncio `connect`, except that a redirect is raised as the answer it
+    is instead of followed: following it would send the handshake's headers (the token
+    among them) wherever the redirect points. The sync client never follows one."""
+
+    def process_redirect(self, exc: Exception) -> Exception | str:
+        return exc
 
 
 def open_async_socket(

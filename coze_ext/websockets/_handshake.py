@@ -30,9 +30,11 @@ from .._errors import (
     CozeError,
     PermissionDeniedError,
     make_api_error,
+    redirect_error,
     region_hint,
 )
 from .._flow import CallSettings
+from .._headers import check_headers
 from .._logging import log, redact_headers, redact_url
 from .._request import build_request
 
@@ -40,6 +42,7 @@ ALLOW_LIST_HINT = (
     "The real-time (WebSocket) APIs may need to be enabled for your account (an allow-list): "
     "ask Coze to enable them, quoting the logid"
 )
+REDIRECT_ADVICE = "If the endpoint really lives there, create the client with base_ws_url= set to that address"
 # How long closing waits for the server's close frame before dropping the connection: close()
 # must return at once, and nothing more is wanted from a session being closed.
 CLOSE_TIMEOUT = 0.5
@@ -95,11 +98,13 @@ def prepare_handshake(
     files.close()
     query = request.url.query.decode("ascii")
     timeout = settings.timeout if isinstance(options.timeout, Unset) else options.timeout
+    headers = {**settings.headers, **(options.extra_headers or {})}
+    check_headers(headers, spec.id)
     return Handshake(
         endpoint=spec.id,
         url=f"{base_ws_url}{spec.path}" + (f"?{query}" if query else ""),
         rest_url=str(request.url),
-        headers={**settings.headers, **(options.extra_headers or {})},
+        headers=headers,
         open_timeout=httpx.Timeout(timeout).connect,
     )
 
@@ -108,6 +113,7 @@ def connection_options(handshake: Handshake, auth: Mapping[str, str]) -> dict[st
     """The keyword arguments of the library's `connect`, sync or asyncio; the auth's headers
     win over the caller's, as on REST calls."""
     headers = {**handshake.headers, **auth}
+    check_headers(auth, handshake.endpoint)
     log.debug("websocket %s: opening %s headers=%s", handshake.endpoint, handshake.shown_url, redact_headers(headers))
     return {
         "additional_headers": headers,
@@ -155,13 +161,16 @@ def refusal_error(
     handshake: Handshake, status: int, headers: list[tuple[str, str]], body: bytes | bytearray | None
 ) -> APIError:
     """The typed error for a handshake answered with an HTTP status instead of 101, read like
-    a REST answer; a 403 says the real-time APIs may not be enabled for the account."""
+    a REST answer; a 403 says the real-time APIs may not be enabled for the account. A
+    redirect is never followed (the handshake carries the token): it is a `RedirectError`."""
     response = httpx.Response(
         status,
         headers=[(name, value) for name, value in headers if name.lower() not in _FRAMING_HEADERS],
         content=bytes(body or b""),
         request=httpx.Request("GET", handshake.url),
     )
+    if response.has_redirect_location:
+        return redirect_error(response, f"{handshake.endpoint}: WebSocket handshake", REDIRECT_ADVICE)
     error = make_api_error(response, response.content)
     if status == 403 or isinstance(error, PermissionDeniedError):
         return _with_hint(error, ALLOW_LIST_HINT)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from .._constants import COZE_CN_BASE_URL, COZE_CN_WS_BASE_URL, COZE_COM_BASE_URL, COZE_COM_WS_BASE_URL
+from .._urls import refuse_credentials
 
 # Coze serves its WebSockets on a host of their own.
 _KNOWN = {COZE_COM_BASE_URL: COZE_COM_WS_BASE_URL, COZE_CN_BASE_URL: COZE_CN_WS_BASE_URL}
@@ -12,9 +13,11 @@ _SCHEMES = {"http": "ws", "https": "wss"}
 
 
 def check_ws_base_url(url: object) -> str:
-    """`url` without its trailing `/`, if it is a ws:// or wss:// URL; ValueError otherwise."""
+    """`url` without its trailing `/`, if it is a ws:// or wss:// URL without credentials;
+    ValueError otherwise."""
     if not isinstance(url, str) or not url.startswith(("ws://", "wss://")):
         raise ValueError(f"base_ws_url must start with ws:// or wss://, not {url!r}")
+    refuse_credentials(url, "base_ws_url")
     try:
         host = httpx.URL(url).host
     except httpx.InvalidURL as error:

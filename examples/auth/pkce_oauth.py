@@ -14,11 +14,19 @@ is saved in a file only you can read; `OAuthTokenAuth` renews it and saves each 
 from __future__ import annotations
 
 import os
-import secrets
 import sys
 from urllib.parse import parse_qs, urlsplit
 
-from coze_ext import COZE_COM_BASE_URL, Coze, FileTokenStore, OAuthTokenAuth, PKCEOAuthApp, generate_code_verifier
+from coze_ext import (
+    COZE_COM_BASE_URL,
+    Coze,
+    FileTokenStore,
+    OAuthStateError,
+    OAuthTokenAuth,
+    PKCEOAuthApp,
+    generate_code_verifier,
+    verify_oauth_state,
+)
 
 BASE_URL = os.environ.get("COZE_API_BASE", COZE_COM_BASE_URL)
 REDIRECT_URI = os.environ.get("COZE_REDIRECT_URI", "http://127.0.0.1:8080/callback")
@@ -27,13 +35,15 @@ TOKEN_FILE = os.environ.get("COZE_TOKEN_FILE", "~/.config/coze/pkce-example-toke
 
 def log_in(app: PKCEOAuthApp, store: FileTokenStore) -> None:
     verifier = generate_code_verifier()  # a secret for this login only
-    state = secrets.token_urlsafe(16)
+    url = app.get_oauth_url(REDIRECT_URI, verifier)  # with a fresh random state: url.state
     print("1. Open this page and allow access:", flush=True)
-    print(f"   {app.get_oauth_url(REDIRECT_URI, verifier, state=state)}", flush=True)
+    print(f"   {url}", flush=True)
     redirected = input("2. Paste the address your browser was sent to: ")
     query = parse_qs(urlsplit(redirected.strip()).query)
-    if query.get("state") != [state]:
-        sys.exit("The state does not match: that redirect is not from this login.")
+    try:
+        verify_oauth_state(url.state, query.get("state", [None])[0])
+    except OAuthStateError as error:
+        sys.exit(str(error))
     store.save(app.get_access_token(REDIRECT_URI, query["code"][0], verifier))
 
 

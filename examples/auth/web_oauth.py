@@ -14,11 +14,10 @@ runs in the handler of the redirect URL; here you paste the address the browser 
 from __future__ import annotations
 
 import os
-import secrets
 import sys
 from urllib.parse import parse_qs, urlsplit
 
-from coze_ext import COZE_COM_BASE_URL, Coze, OAuthTokenAuth, WebOAuthApp
+from coze_ext import COZE_COM_BASE_URL, Coze, OAuthStateError, OAuthTokenAuth, WebOAuthApp, verify_oauth_state
 
 BASE_URL = os.environ.get("COZE_API_BASE", COZE_COM_BASE_URL)
 REDIRECT_URI = os.environ.get("COZE_REDIRECT_URI", "http://127.0.0.1:8080/callback")
@@ -26,14 +25,17 @@ REDIRECT_URI = os.environ.get("COZE_REDIRECT_URI", "http://127.0.0.1:8080/callba
 
 def main() -> None:
     app = WebOAuthApp(os.environ["COZE_CLIENT_ID"], os.environ["COZE_CLIENT_SECRET"], BASE_URL)
-    # A fresh random state per login; the redirect must bring it back unchanged.
-    state = secrets.token_urlsafe(16)
+    # The URL carries a fresh random state; a web app keeps url.state in the user's session.
+    url = app.get_oauth_url(REDIRECT_URI)
     print("1. Open this page and allow access:", flush=True)
-    print(f"   {app.get_oauth_url(REDIRECT_URI, state=state)}", flush=True)
+    print(f"   {url}", flush=True)
     redirected = input("2. Paste the address your browser was sent to: ")
     query = parse_qs(urlsplit(redirected.strip()).query)
-    if query.get("state") != [state]:
-        sys.exit("The state does not match: that redirect is not from this login.")
+    try:
+        # The redirect must bring the state back unchanged, or it is not from this login.
+        verify_oauth_state(url.state, query.get("state", [None])[0])
+    except OAuthStateError as error:
+        sys.exit(str(error))
     token = app.get_access_token(REDIRECT_URI, query["code"][0])
 
     with Coze(auth=OAuthTokenAuth(app, token), base_url=BASE_URL) as coze:
