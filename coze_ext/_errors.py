@@ -15,6 +15,7 @@
     |                                   InvalidGrantError, InvalidClientError)
     |-- APIConnectionError              no (whole) answer
     |   `-- APITimeoutError
+    |-- AudioPlaybackError              a voice client's player failed
     `-- PollTimeout                     a polled job did not end in time
 
 The class of a failed answer is chosen by the Coze body `code` first (Coze often answers
@@ -42,6 +43,7 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AccessDeniedError",
+    "AudioPlaybackError",
     "AuthenticationError",
     "AuthorizationPendingError",
     "BadRequestError",
@@ -249,7 +251,12 @@ class InvalidClientError(OAuthError):
 
 class APIConnectionError(CozeError):
     """No (whole) answer: the connection failed or was cut, the body could not be decoded,
-    or redirects looped. `logid` is set when the answer's headers had arrived."""
+    or redirects looped. `logid` is set when the answer's headers had arrived. A WebSocket
+    session the server closed with an error code carries it in `close_code` and
+    `close_reason` (None otherwise)."""
+
+    close_code: int | None = None
+    close_reason: str | None = None
 
     def __init__(
         self, message: str = "Connection error.", *, request: httpx.Request | None = None, logid: str | None = None
@@ -266,6 +273,16 @@ class APITimeoutError(APIConnectionError):
         self, message: str = "Request timed out.", *, request: httpx.Request | None = None, logid: str | None = None
     ) -> None:
         super().__init__(message, request=request, logid=logid)
+
+
+class AudioPlaybackError(CozeError):
+    """A voice client's player failed (no sound device, the device gone): its playback is
+    over, and `wait()` raises this. `cause` is what the player raised."""
+
+    def __init__(self, message: str, *, cause: BaseException) -> None:
+        super().__init__(message)
+        self.cause = cause
+        self.__cause__ = cause
 
 
 class PollTimeout(CozeError):
