@@ -18,7 +18,7 @@ from typing import cast
 
 import httpx
 from coze_api._events import ClientEvent, JsonObject, SocketEvent, UnknownSocketEvent
-from coze_api._model import CozeModel, ModelValidationError, to_jsonable
+from coze_api._model import CozeModel, ModelValidationError, to_jsonable, with_base64
 from coze_api._runtime import SocketSpec
 from coze_api.models import WsEventDetail
 from coze_api.types import JsonValue
@@ -115,12 +115,17 @@ def _json_object(value: object) -> JsonValue:
     return cast(JsonValue, value)  # decoded JSON: a str, number, bool or None
 
 
-def encode(endpoint: str, event: ClientEvent | Mapping[str, object]) -> str:
+def encode(endpoint: str, event: ClientEvent | Mapping[str, object], upstream: Mapping[str, type[object]]) -> str:
     """The JSON text of a frame the client sends: a typed client event (its `to_dict()`), or a
-    mapping sent as it is (models and enums inside it turned into JSON)."""
+    mapping sent as it is (models and enums inside it turned into JSON, and bytes given for
+    a base64 field of its data encoded, as the endpoint's event map `upstream` says)."""
     if isinstance(event, ClientEvent):
         frame = event.to_dict()
     elif isinstance(event, Mapping):
+        known = upstream.get(str(event.get("event_type")))
+        model = getattr(known, "data_model", None)
+        if model is not None and "data" in event:
+            event = {**event, "data": with_base64(model, event["data"])}
         frame = cast(dict[str, JsonValue], to_jsonable(event))
     else:
         raise TypeError(f"send() takes a client event or a dict with event_type and data, not {type(event).__name__}")
@@ -130,7 +135,8 @@ def encode(endpoint: str, event: ClientEvent | Mapping[str, object]) -> str:
     try:
         text = json.dumps(frame, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as error:
-        raise TypeError(f"{event_type}: the frame is not JSON ({error})") from None
+        hint = " (bytes go only in base64 fields, such as an audio delta)" if "bytes" in str(error) else ""
+        raise TypeError(f"{event_type}: the frame is not JSON ({error}){hint}") from None
     log_frame(endpoint, "->", event_type, frame.get("id"), text)
     return text
 

@@ -48,6 +48,7 @@ class Session:
         self.handshake = handshake
         self.endpoint = spec.id
         self.reader = FrameReader(spec)
+        self.upstream = spec.upstream_map().classes
         self.handlers: dict[str, list[Handler]] = {}
         self.closing = False
         self.logid: str | None = None
@@ -73,7 +74,7 @@ class Session:
         return event, self.handlers.get(event.event_type, [])
 
     def encode(self, event: ClientEvent | Mapping[str, object]) -> str:
-        return encode(self.endpoint, event)
+        return encode(self.endpoint, event, self.upstream)
 
     def close(self) -> bool:
         """Mark the session closing; False when it already was."""
