@@ -43,8 +43,9 @@ class _Sounding:
 class SimpleAudioPlayer:
     """A `Player` on the default sound device. Audio is queued in memory and played by a
     worker thread; every method may be called from any thread. Chunks that end part-way
-    through a frame are fine: the odd bytes wait for the next chunk. `close()` (or leaving a
-    `with` block) stops the worker."""
+    through a frame are fine: the odd bytes wait for the next chunk. Once the device has
+    failed (none there, or unplugged), `play` and `wait_done` raise `AudioPlaybackError`.
+    `close()` (or leaving a `with` block) stops the worker."""
 
     def __init__(
         self,
