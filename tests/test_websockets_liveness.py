@@ -84,6 +84,7 @@ async def test_a_peer_gone_silent_ends_iteration_with_an_error(mode: str) -> Non
             await run(mode, socket, events)
 
     assert types(events) == ["conversation.cleared"]  # what came before the silence
+    assert [thread for thread in threading.enumerate() if "keepalive" in thread.name] == []
     message = str(caught.value)
     assert "did not answer a keepalive ping within 0.5s" in message and "ping_timeout" in message
     assert caught.value.close_code is None and caught.value.logid == "RAW-LOGID"
@@ -146,6 +147,7 @@ async def test_both_clients_ping_and_a_peer_that_answers_stays(mode: str) -> Non
         await run(mode, chat_socket(mode, server, ping_interval=0.2, ping_timeout=1), events)
 
     assert len(pings) == 3 and types(events) == ["conversation.cleared"]
+    assert [thread for thread in threading.enumerate() if "keepalive" in thread.name] == []
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -53,9 +53,12 @@ class Keepalive:
             self._thread.join()
 
     def _run(self) -> None:
-        while not self._stopped.wait(self._interval):
-            if not self._ping():
-                return
+        try:
+            while not self._stopped.wait(self._interval):
+                if not self._ping():
+                    return
+        except Exception as error:  # never a traceback from a thread of ours; the session goes on unwatched
+            log.warning("websocket: the keepalive stopped: %s: %s", type(error).__name__, error)
 
     def _ping(self) -> bool:
         """One ping and its answer; False once the connection is over."""
