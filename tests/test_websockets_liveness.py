@@ -246,11 +246,12 @@ async def test_a_close_with_an_error_code_raises_after_every_frame(mode: str, co
     assert (reason in str(failure)) if reason else ("no reason given" in str(failure))
 
 
-@pytest.mark.parametrize("code", [1000, 1001])
+@pytest.mark.parametrize("code", [1000, 1001, None], ids=["1000", "1001", "no-code"])
 @pytest.mark.parametrize("mode", MODES)
-async def test_a_normal_close_ends_iteration_quietly(mode: str, code: int) -> None:
+async def test_a_normal_close_ends_iteration_quietly(mode: str, code: int | None) -> None:
     events: list[Any] = []
-    with RawServer(script(text(CLEARED), close(code, "bye"))) as server:
+    closing = close(code, "bye") if code is not None else frame(CLOSE, b"")
+    with RawServer(script(text(CLEARED), closing)) as server:
         await run(mode, chat_socket(mode, server), events)
     assert types(events) == ["conversation.cleared"]
 
