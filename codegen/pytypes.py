@@ -44,6 +44,8 @@ class PyType:
     """The class of an enum or model."""
     item: PyType | None = None
     """The item type of a list or map."""
+    base64: bool = False
+    """A string of base64 (`format: byte`): a model built by hand also takes the bytes."""
 
 
 @dataclass
@@ -90,6 +92,8 @@ class TypeMapper:
         if kind in SCALARS:
             if kind == "string" and schema.get("format") == "binary":
                 return PyType("file", "bytes", "FileInput", "_m.to_json", nullable=nullable)
+            if kind == "string" and schema.get("format") == "byte":
+                return PyType("str", "str", "str", CONVERTERS["str"], nullable=nullable, base64=True)
             python = SCALARS[kind]
             return PyType(python, python, python, CONVERTERS[python], nullable=nullable)
         if kind == "array":

@@ -23,8 +23,29 @@ OPTIONS = (
     ("max_retries", "int | None", "None"),
 )
 assert tuple(name for name, _, _ in OPTIONS) == OPTION_NAMES
-# A WebSocket handshake is never retried and has no body: `connect` takes only these.
+# A WebSocket handshake is never retried and has no body: `connect` takes only these...
 CONNECT_OPTIONS = OPTIONS[:3]
+# ... and these, how the session watches its connection (`SocketOptions`): a ping every 20 s,
+# answered within 20 s, and the websockets library's 1 MiB cap on a server frame (Coze's
+# largest recorded frames are about 20 KB: base64 audio in pieces of a fraction of a second).
+SOCKET_OPTIONS = (
+    ("ping_interval", "float | None", "20.0"),
+    ("ping_timeout", "float | None", "20.0"),
+    ("max_size", "int | None", "1_048_576"),
+)
+SOCKET_OPTIONS_DOC = (
+    ("ping_interval", "Send a ping every this many seconds, to keep the connection alive (None: never)."),
+    (
+        "ping_timeout",
+        "A server that has not answered a ping within this many seconds is gone: the session "
+        "ends with APIConnectionError (None: wait for answers forever).",
+    ),
+    (
+        "max_size",
+        "The largest frame the server may send, in bytes (None: no limit); a larger one ends "
+        "the session with APIConnectionError.",
+    ),
+)
 
 
 @dataclass
@@ -221,21 +242,28 @@ def method_docstring(method: Method, prefix: str) -> str:
     extra: list[str] = []
     if method.description:
         extra += wrap(method.description, 88 - len(prefix))
-    documented = [arg for arg in method.args if arg.description]
+    documented = [(arg.name, arg.description) for arg in method.args if arg.description]
+    if method.call == "connect":
+        documented += SOCKET_OPTIONS_DOC
     if documented:
         extra += ["", "Args:"] if extra else ["Args:"]
-        for arg in documented:
-            extra += wrap(f"{arg.name}: {arg.description}", 84 - len(prefix), first="    ", rest="        ")
+        for name, description in documented:
+            extra += wrap(f"{name}: {description}", 84 - len(prefix), first="    ", rest="        ")
     return docstring(method.summary.rstrip(".") + ".", prefix, extra)
 
 
 def render_method(method: Method, is_async: bool, shadowed: set[str]) -> str:
-    options = CONNECT_OPTIONS if method.call == "connect" else OPTIONS
+    connects = method.call == "connect"
+    options = CONNECT_OPTIONS if connects else OPTIONS
     params = ["self", "*"]
     for arg in sorted(method.args, key=lambda a: (not a.must_pass, not a.required)):
         annotation = builtin_safe(arg.annotation, shadowed)
         params.append(f"{arg.name}: {annotation}" + default_source(arg))
     params += [f"{name}: {annotation} = {default}" for name, annotation, default in options]
+    socket_options = ""
+    if connects:
+        params += [f"{name}: {annotation} = {default}" for name, annotation, default in SOCKET_OPTIONS]
+        socket_options = f"            SocketOptions({', '.join(name for name, _, _ in SOCKET_OPTIONS)}),\n"
     returns = builtin_safe(method.async_returns if is_async else method.returns, shadowed)
     # An async list returns its page at once (await it, or iterate it with `async for`), and
     # an async socket connects when entered (`async with`), so neither call is awaited.
@@ -248,8 +276,7 @@ def render_method(method: Method, is_async: bool, shadowed: set[str]) -> str:
         + f"        return {'await ' if awaited else ''}self._requester.{method.call}(\n"
         f"            _ops.{method.handle},\n"
         f"            {args},\n"
-        f"            RequestOptions({', '.join(name for name, _, _ in options)}),\n"
-        "        )\n"
+        f"            RequestOptions({', '.join(name for name, _, _ in options)}),\n" + socket_options + "        )\n"
     )
 
 
@@ -333,7 +360,7 @@ def render_group(node: Node, operations: list[Operation], endpoints: list[Endpoi
         "from typing import TYPE_CHECKING, Literal\n\n",
         "from .. import operations as _ops\n",
         "from .._runtime import (\n    AsyncRawMethod,\n    AsyncRawPagedMethod,\n    AsyncRequester,\n    RawGroup,\n"
-        "    RawMethod,\n    RequestOptions,\n    SyncRequester,\n)\n",
+        "    RawMethod,\n    RequestOptions,\n    SocketOptions,\n    SyncRequester,\n)\n",
         "from ..types import UNSET, Unset\n\n",
         "if TYPE_CHECKING:\n",
         "    from .._runtime import AsyncBinaryResponse, AsyncPage, BinaryResponse, SyncPage\n",

@@ -38,17 +38,18 @@ class Field:
         return builtin_safe(self.type.annotation + (" | None" if nullable else ""), shadowed)
 
     def parameter(self, shadowed: set[str]) -> str:
-        """The `__init__` parameter: an enum field also takes its plain values (`role="user"`)."""
-        if self.type.kind != "enum":
+        """The `__init__` parameter: an enum field also takes its plain values (`role="user"`),
+        a base64 field the bytes to encode."""
+        if self.type.kind != "enum" and not self.type.base64:
             return self.annotation(shadowed) + (" = None" if self.optional else "")
-        annotation = builtin_safe(self.type.request, shadowed)
+        annotation = "Base64Input" if self.type.base64 else builtin_safe(self.type.request, shadowed)
         return f"{annotation} | None = None" if self.optional else annotation
 
     def initial(self) -> str:
         """The value `__init__` stores for the parameter."""
-        if self.type.kind != "enum":
+        if self.type.kind != "enum" and not self.type.base64:
             return self.attr
-        convert = f"{self.type.target}({self.attr})"
+        convert = f"_m.to_base64({self.attr})" if self.type.base64 else f"{self.type.target}({self.attr})"
         return f"None if {self.attr} is None else {convert}" if self.optional else convert
 
 
@@ -95,7 +96,8 @@ def render_module(
         out.append("import builtins\n")
     out.append("from collections.abc import Mapping\nfrom typing import Literal, Self\n\n")
     out.append("from .. import _model as _m\nfrom .._model import CozeModel, OpenIntEnum, OpenStrEnum\n")
-    out.append("from ..types import JsonValue\n")
+    base64 = any(item.type.base64 for cls in classes for item in fields.get(cls.name, []))
+    out.append("from ..types import Base64Input, JsonValue\n" if base64 else "from ..types import JsonValue\n")
     for other, names in sorted(by_module.items()):
         out.append(f"from .{other} import {', '.join(names)}\n")
     out.append(f"\n__all__ = {sorted(own)!r}\n")
@@ -149,7 +151,11 @@ def render_model(cls: ClassDef, fields: list[Field], int_enums: set[str]) -> tup
     pairs = ", ".join(f"({item.attr!r}, {item.wire!r})" for item in fields)
     out.append(f"    _FIELDS = ({pairs}{',' if len(fields) == 1 else ''})\n")
     wires = ", ".join(repr(item.wire) for item in fields)
-    out.append(f"    _KNOWN = frozenset(({wires}{',' if len(fields) == 1 else ''}))\n\n")
+    out.append(f"    _KNOWN = frozenset(({wires}{',' if len(fields) == 1 else ''}))\n")
+    encoded = [repr(item.wire) for item in fields if item.type.base64]
+    if encoded:
+        out.append(f"    _BASE64 = frozenset(({', '.join(encoded)},))\n")
+    out.append("\n")
     for item in fields:
         out.append(f"    {item.attr}: {item.annotation(shadowed)}\n")
         if item.description:

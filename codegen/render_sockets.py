@@ -172,7 +172,9 @@ def render_client_event(family: Family, event: EventDef) -> str:
         + docstring(f"The `{event.name}` frame a client sends{what}", "    ")
         + "\n    __slots__ = ()\n"
         + f"    event_type: Literal[{member}] = {member}\n"
-        + f"    data: {data}\n\n"
+        + f"    data: {data}\n"
+        + (f"    data_model = {event.data}\n" if event.data else "")
+        + "\n"
         + f"    def __init__(self, {parameters(event)}) -> None:\n"
         + f"        self.data = {'data' if event.data else 'None'}\n        self.id = id\n"
     )

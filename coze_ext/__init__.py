@@ -67,6 +67,7 @@ if TYPE_CHECKING:  # written by `make gen` from _EXPORTS below (codegen/exports.
     from ._errors import APIConnectionError as APIConnectionError
     from ._errors import APIError as APIError
     from ._errors import APITimeoutError as APITimeoutError
+    from ._errors import AudioPlaybackError as AudioPlaybackError
     from ._errors import AuthenticationError as AuthenticationError
     from ._errors import AuthorizationPendingError as AuthorizationPendingError
     from ._errors import BadRequestError as BadRequestError
@@ -149,6 +150,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "APIError",
         "APITimeoutError",
         "AccessDeniedError",
+        "AudioPlaybackError",
         "AuthenticationError",
         "AuthorizationPendingError",
         "BadRequestError",

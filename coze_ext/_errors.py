@@ -16,6 +16,7 @@
     |                                   InvalidGrantError, InvalidClientError)
     |-- APIConnectionError              no (whole) answer
     |   `-- APITimeoutError
+    |-- AudioPlaybackError              a voice client's player failed
     |-- OAuthStateError                 an OAuth callback's state is not the login's
     `-- PollTimeout                     a polled job did not end in time
 
@@ -50,6 +51,7 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AccessDeniedError",
+    "AudioPlaybackError",
     "AuthenticationError",
     "AuthorizationPendingError",
     "BadRequestError",
@@ -271,7 +273,12 @@ class InvalidClientError(OAuthError):
 
 class APIConnectionError(CozeError):
     """No (whole) answer: the connection failed or was cut, the body could not be decoded,
-    or redirects looped. `logid` is set when the answer's headers had arrived."""
+    or redirects looped. `logid` is set when the answer's headers had arrived. A WebSocket
+    session the server closed with an error code carries it in `close_code` and
+    `close_reason` (None otherwise)."""
+
+    close_code: int | None = None
+    close_reason: str | None = None
 
     def __init__(
         self, message: str = "Connection error.", *, request: httpx.Request | None = None, logid: str | None = None
@@ -294,6 +301,16 @@ class OAuthStateError(CozeError):
     """The `state` an OAuth redirect brought back is not the one the login sent: the
     callback may be forged (cross-site request forgery) or from another login. Its code
     must not be traded for a token."""
+
+
+class AudioPlaybackError(CozeError):
+    """A voice client's player failed (no sound device, the device gone): its playback is
+    over, and `wait()` raises this. `cause` is what the player raised."""
+
+    def __init__(self, message: str, *, cause: BaseException) -> None:
+        super().__init__(message)
+        self.cause = cause
+        self.__cause__ = cause
 
 
 class PollTimeout(CozeError):

@@ -20,6 +20,7 @@ from coze_api._runtime import (
     Operation,
     Paged,
     RequestOptions,
+    SocketOptions,
     Streamed,
     SyncRequester,
 )
@@ -133,10 +134,14 @@ class SyncRuntime(SyncRequester):
     def paginate(self, paged: Paged[I], args: Args, options: RequestOptions) -> ListPage[I]:
         return self.page(paged, args, options, self.request(paged.operation, args, options))
 
-    def connect(self, connected: Connected[S, object], args: Args, options: RequestOptions) -> S:
+    def connect(
+        self, connected: Connected[S, object], args: Args, options: RequestOptions, socket_options: SocketOptions
+    ) -> S:
         from .websockets._sync import open_socket
 
-        socket = open_socket(self.http, self.auth, self.settings, self.given_base_ws_url, connected.spec, args, options)
+        socket = open_socket(
+            self.http, self.auth, self.settings, self.given_base_ws_url, connected.spec, args, options, socket_options
+        )
         # The socket has the senders of its endpoint, which is what its descriptor names.
         return cast(S, socket)
 
@@ -250,11 +255,13 @@ class AsyncRuntime(AsyncRequester):
     def paginate(self, paged: Paged[I], args: Args, options: RequestOptions) -> AsyncListPage[I]:
         return self.page(paged, args, options)
 
-    def connect(self, connected: Connected[object, S], args: Args, options: RequestOptions) -> S:
+    def connect(
+        self, connected: Connected[object, S], args: Args, options: RequestOptions, socket_options: SocketOptions
+    ) -> S:
         from .websockets._async import open_async_socket
 
         socket = open_async_socket(
-            self.http, self.auth, self.settings, self.given_base_ws_url, connected.spec, args, options
+            self.http, self.auth, self.settings, self.given_base_ws_url, connected.spec, args, options, socket_options
         )
         return cast(S, socket)  # it has the senders of its endpoint, which is what the descriptor names
 

@@ -4,6 +4,7 @@ before any I/O."""
 from __future__ import annotations
 
 import pytest
+from coze_api._runtime import SocketOptions
 from ws_support import MODES, client, endpoint
 
 from coze_ext import (
@@ -98,7 +99,7 @@ async def test_a_socket_opens_only_when_used(mode: str, emulator: CozeEmulator) 
     ],
 )
 def test_a_token_refused_by_one_coze_site_names_the_other(url: str, hint: str | None) -> None:
-    handshake = Handshake("websockets_chat", url, "https://api.coze.com/v1/chat", {}, 10.0)
+    handshake = Handshake("websockets_chat", url, "https://api.coze.com/v1/chat", {}, 10.0, SocketOptions(20, 20, None))
     body = b'{"code": 4100, "msg": "invalid token"}'
     error = refusal_error(handshake, 401, [("X-Tt-Logid", "L1")], bytearray(body))
     assert isinstance(error, AuthenticationError) and error.logid == "L1" and error.code == 4100

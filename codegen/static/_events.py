@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ._model import to_jsonable
+from ._model import CozeModel, to_jsonable, with_base64
 from .types import JsonValue
 
 
@@ -106,13 +106,17 @@ class ClientEvent:
     data: object
     id: str | None
 
+    data_model: ClassVar[type[CozeModel] | None] = None
+    """The model of `data`; `data` may also be a dict of its fields (bytes for a base64 one)."""
+
     def to_dict(self) -> dict[str, JsonValue]:
-        """The frame as JSON (`data` left out when there is none)."""
+        """The frame as JSON (`data` left out when there is none; bytes given for a base64
+        field of its data encoded)."""
         frame: dict[str, JsonValue] = {"event_type": str(self.event_type)}
         if self.id is not None:
             frame["id"] = self.id
         if self.data is not None:
-            frame["data"] = to_jsonable(self.data)
+            frame["data"] = to_jsonable(with_base64(self.data_model, self.data))
         return frame
 
     def __repr__(self) -> str:

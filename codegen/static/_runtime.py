@@ -200,6 +200,19 @@ class RequestOptions:
     max_retries: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SocketOptions:
+    """How a WebSocket session watches its connection: the options of every `connect`.
+
+    A ping goes out every `ping_interval` seconds, and a peer that has not answered one
+    within `ping_timeout` seconds is gone (None turns either off); a frame from the server
+    larger than `max_size` bytes ends the session (None: no limit)."""
+
+    ping_interval: float | None
+    ping_timeout: float | None
+    max_size: int | None
+
+
 # --------------------------------------------------------------------------- results
 
 
@@ -459,7 +472,13 @@ class SyncRequester(Protocol):
 
     def stream(self, streamed: Streamed[S, object], args: Mapping[str, object], options: RequestOptions) -> S: ...
 
-    def connect(self, connected: Connected[S, object], args: Mapping[str, object], options: RequestOptions) -> S: ...
+    def connect(
+        self,
+        connected: Connected[S, object],
+        args: Mapping[str, object],
+        options: RequestOptions,
+        socket: SocketOptions,
+    ) -> S: ...
 
 
 class AsyncRequester(Protocol):
@@ -477,7 +496,13 @@ class AsyncRequester(Protocol):
         self, streamed: Streamed[object, AS], args: Mapping[str, object], options: RequestOptions
     ) -> AS: ...
 
-    def connect(self, connected: Connected[object, AS], args: Mapping[str, object], options: RequestOptions) -> AS:
+    def connect(
+        self,
+        connected: Connected[object, AS],
+        args: Mapping[str, object],
+        options: RequestOptions,
+        socket: SocketOptions,
+    ) -> AS:
         """Not awaited: the socket it returns connects in `async with` (or on first use)."""
         ...
 
@@ -577,6 +602,7 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "Socket",
+    "SocketOptions",
     "SocketSpec",
     "Stream",
     "StreamSpec",

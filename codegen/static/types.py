@@ -8,7 +8,7 @@ from typing import IO, TYPE_CHECKING, Literal, TypeAlias
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["UNSET", "FileInput", "JsonValue", "TimeoutInput", "Unset"]
+__all__ = ["UNSET", "Base64Input", "FileInput", "JsonValue", "TimeoutInput", "Unset"]
 
 JsonValue: TypeAlias = "str | int | float | bool | None | list[JsonValue] | dict[str, JsonValue]"
 """Any JSON value, for fields the API leaves free-form (a workflow's output, custom parameters)."""
@@ -17,6 +17,10 @@ FileInput: TypeAlias = (
     str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]
 )
 """A file to upload: a path, raw bytes, a binary file object, or (filename, data[, content_type])."""
+
+Base64Input: TypeAlias = str | bytes | bytearray | memoryview
+"""A base64 field's value (`format: byte` in the spec): the bytes, encoded for you, or the
+base64 text itself."""
 
 TimeoutInput: TypeAlias = "float | httpx.Timeout | None"
 """A timeout in seconds, an `httpx.Timeout`, or None to wait forever."""

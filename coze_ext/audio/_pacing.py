@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any
 
 from ._format import AudioFormat
 
@@ -40,7 +39,7 @@ def paced(
     *,
     realtime: bool,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Any] = time.sleep,
+    sleep: Callable[[float], object] = time.sleep,
 ) -> Iterator[bytes]:
     """The chunks `read()` returns (until an empty one), each when the pacer says."""
     pacer = Pacer(realtime=realtime)
@@ -57,7 +56,7 @@ async def apaced(
     *,
     realtime: bool,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
 ) -> AsyncIterator[bytes]:
     """The async twin of `paced`. Every chunk awaits its wait, even a zero one, so other
     tasks run between chunks however fast they go."""

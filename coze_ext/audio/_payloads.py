@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Mapping
-from typing import Any
 
 # Where each server event that carries audio keeps it, under the frame's `data`.
 AUDIO_FIELDS = {
@@ -30,7 +29,7 @@ def decode_audio(payload: str | bytes | bytearray | memoryview) -> bytes:
     raise TypeError(f"audio payload must be base64 text or bytes, not {type(payload).__name__}")
 
 
-def frame_audio(frame: Mapping[str, Any]) -> bytes:
+def frame_audio(frame: Mapping[str, object]) -> bytes:
     """The audio bytes of a `speech.audio.update`, `conversation.audio.delta` or
     `simult_interpretation.audio.delta` frame, given as its decoded JSON object."""
     event_type = frame.get("event_type")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
+from .._errors import AudioPlaybackError
 from ._format import DEFAULT_CHANNELS, DEFAULT_SAMPLE_RATE, DEFAULT_SAMPLE_WIDTH, AudioFormat, Buffer
 
 _EXTRA = "SimpleAudioPlayer needs simpleaudio: pip install 'coze-ext[audio]' (on Linux, with libasound2-dev)"
@@ -41,8 +43,9 @@ class _Sounding:
 class SimpleAudioPlayer:
     """A `Player` on the default sound device. Audio is queued in memory and played by a
     worker thread; every method may be called from any thread. Chunks that end part-way
-    through a frame are fine: the odd bytes wait for the next chunk. `close()` (or leaving a
-    `with` block) stops the worker."""
+    through a frame are fine: the odd bytes wait for the next chunk. Once the device has
+    failed (none there, or unplugged), `play` and `wait_done` raise `AudioPlaybackError`.
+    `close()` (or leaving a `with` block) stops the worker."""
 
     def __init__(
         self,
@@ -56,7 +59,7 @@ class SimpleAudioPlayer:
             import simpleaudio
         except ImportError as error:
             raise ImportError(_EXTRA) from error
-        self._play_buffer: Any = simpleaudio.play_buffer
+        self._play_buffer: Callable[[bytes, int, int, int], _Sound] = simpleaudio.play_buffer
         self._changed = threading.Condition()
         self._queued = bytearray()
         self._sounding: _Sounding | None = None
@@ -100,7 +103,7 @@ class SimpleAudioPlayer:
             return not (self._paused or self._closed)
 
     def wait_done(self, timeout: float | None = None) -> bool:
-        """See `Player.wait_done`; raises RuntimeError if the device failed."""
+        """See `Player.wait_done`; raises `AudioPlaybackError` if the device failed."""
         with self._changed:
             done = self._changed.wait_for(self._idle, timeout)
             self._raise_failure()
@@ -133,7 +136,7 @@ class SimpleAudioPlayer:
 
     def _raise_failure(self) -> None:
         if self._error is not None:
-            raise RuntimeError(f"audio playback failed: {self._error}") from self._error
+            raise AudioPlaybackError(f"audio playback failed: {self._error}", cause=self._error)
 
     def _run(self) -> None:
         """The worker: play what is queued, one buffer at a time, until the player closes."""

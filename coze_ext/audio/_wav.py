@@ -61,7 +61,10 @@ class WavWriter:
         # A new file beside `path` (same file system, so the rename is atomic), made with the
         # permissions any new file gets.
         self._temporary = self.path.with_name(f".{self.path.name}.{secrets.token_hex(6)}.tmp")
-        self._file = open(self._temporary, "xb")  # noqa: SIM115 (open until close())
+        try:
+            self._file = open(self._temporary, "xb")  # noqa: SIM115 (open until close())
+        except OSError as error:  # about the file asked for, not the temporary one
+            raise type(error)(error.errno, error.strerror, str(self.path)) from None
         self._wave = wave.open(self._file, "wb")  # noqa: SIM115 (open until close())
         self._wave.setnchannels(channels)
         self._wave.setsampwidth(sample_width)

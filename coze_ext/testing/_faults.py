@@ -4,6 +4,8 @@ emu.faults.add(route="POST /v3/chat", status=429, times=2, headers={"Retry-After
 emu.faults.add(route="chat_create", drop_after_events=3)
 emu.faults.add(route="WS /v1/chat", status=403)                   # a WebSocket handshake
 emu.faults.add(route="websockets.chat", error_after_events=2)     # ... or session
+emu.faults.add(route="websockets.chat", vanish_after_events=1)    # a peer gone: no pongs
+emu.faults.add(route="WS /v1/chat", close_after_events=2, close_code=1011, close_reason="boom")
 
 Faults are consumed in the order they were added: a request takes the first fault that
 matches its route and still has uses left. Pure bookkeeping; the server applies them.
@@ -20,6 +22,20 @@ __all__ = ["Fault", "Faults", "default_error_code"]
 
 # The Coze code an HTTP error status carries when the fault does not name one.
 _STATUS_CODES = {400: 4000, 401: 4100, 403: 4101, 404: 4200, 429: 4013}
+
+
+# The close codes a close frame may carry below 3000 (1004-1006 and 1015 are reserved).
+_SENDABLE_CODES = frozenset({1000, 1001, 1002, 1003, *range(1007, 1015)})
+# The knobs that count events.
+_COUNTS = (
+    "drop_after_events",
+    "end_after_events",
+    "error_after_events",
+    "silent_after_events",
+    "vanish_after_events",
+    "close_after_events",
+    "bad_frame_after_events",
+)
 
 
 def default_error_code(status: int) -> int:
@@ -50,10 +66,18 @@ class Fault:
     - `keepalive`: a stream sends an SSE comment (`: keep-alive`) before every event.
 
     On a WebSocket: `status` refuses the handshake (401, 403...) with the Coze error body,
-    `latency` delays it; `drop_after_events` cuts the TCP connection, without a close frame,
-    after that many server frames; `error_after_events` sends an `error` event (`code`,
-    default 5000, and `msg`) after that many frames and goes on; `silent_after_events`
-    sends nothing more after that many frames (the session goes on, unheard).
+    `latency` delays it. After that many server frames:
+    - `drop_after_events` cuts the TCP connection, without a close frame;
+    - `error_after_events` sends an `error` event (`code`, default 5000, and `msg`) and goes on;
+    - `silent_after_events` sends nothing more (the session goes on, unheard; pings are
+      still answered);
+    - `vanish_after_events` goes silent without closing: it sends nothing, reads nothing and
+      answers no ping, like a peer gone with a NAT timeout or a pulled cable (the session
+      ends when the client gives up, or at `reset()`);
+    - `close_after_events` closes the session with `close_code` (default 1000) and
+      `close_reason`;
+    - `bad_frame_after_events` sends `bad_frame` and goes on: text that is not JSON (a
+      str, "not json" by default) or a binary frame (bytes).
     """
 
     route: str | None = None
@@ -72,6 +96,12 @@ class Fault:
     keepalive: bool = False
     error_after_events: int | None = None
     silent_after_events: int | None = None
+    vanish_after_events: int | None = None
+    close_after_events: int | None = None
+    close_code: int = 1000
+    close_reason: str = ""
+    bad_frame_after_events: int | None = None
+    bad_frame: str | bytes = "not json"
     used: int = 0
 
     def __post_init__(self) -> None:
@@ -79,10 +109,14 @@ class Fault:
             raise ValueError("times must be >= 1, or None for every request")
         if self.latency < 0:
             raise ValueError("latency must be >= 0 seconds")
-        for name in ("drop_after_events", "end_after_events", "error_after_events", "silent_after_events"):
+        for name in _COUNTS:
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise ValueError(f"{name} must be >= 0")
+        if not (self.close_code in _SENDABLE_CODES or 3000 <= self.close_code <= 4999):
+            raise ValueError(f"close_code {self.close_code} cannot be sent in a close frame (RFC 6455)")
+        if len(self.close_reason.encode()) > 123:
+            raise ValueError("close_reason must be at most 123 bytes of UTF-8")
         if self.html and self.status is None:
             self.status = 502
 

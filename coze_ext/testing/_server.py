@@ -159,6 +159,7 @@ class CozeEmulator:
             authorized=self._authorized,
             logid=self._logid,
             abort=self._abort,
+            pause=self._pause_reading,
             validate=validate,
         )
         self.app = Starlette(
@@ -231,6 +232,7 @@ class CozeEmulator:
         """Stop serving (open streams are cut)."""
         if self._server is None or self._thread is None:
             return
+        self._websockets.release()
         self._server.should_exit = True
         self._server.force_exit = True
         self._thread.join(timeout=10)
@@ -455,11 +457,18 @@ class CozeEmulator:
 
     def _abort(self, client: Any) -> None:
         """Cut the TCP connection of `client` (host, port) without a close frame (a fault)."""
+        for connection in self._connections_of(client):
+            connection.transport.abort()
+
+    def _pause_reading(self, client: Any) -> None:
+        """Stop reading the TCP connection of `client`: nothing it sends is seen, nor answered (a fault)."""
+        for connection in self._connections_of(client):
+            connection.transport.pause_reading()
+
+    def _connections_of(self, client: Any) -> list[Any]:
         if self._server is None or client is None:
-            return
-        for connection in list(self._server.server_state.connections):
-            if getattr(connection, "client", None) == tuple(client):
-                connection.transport.abort()
+            return []
+        return [c for c in list(self._server.server_state.connections) if getattr(c, "client", None) == tuple(client)]
 
     def _record(self, request: Request, body: bytes, operation: SpecOperation | None) -> None:
         try:

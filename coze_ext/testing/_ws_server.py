@@ -37,6 +37,8 @@ __all__ = ["WebSocketRoutes", "WebSocketSession"]
 
 BEHAVIOURS: dict[str, type[Behaviour]] = {"websockets.chat": Chat, **AUDIO_BEHAVIOURS}
 ACCEPTED = 101
+# How often a session that vanished (a fault) looks whether it is released.
+_VANISHED_POLL = 0.05
 
 
 @dataclass
@@ -78,7 +80,7 @@ class WebSocketSession:
 
 
 class _Dropped(Exception):
-    """The session's connection was cut on purpose (a fault)."""
+    """The session's connection was cut or closed on purpose (a fault)."""
 
 
 class WebSocketRoutes:
@@ -93,6 +95,7 @@ class WebSocketRoutes:
         authorized: Callable[[HTTPConnection], bool],
         logid: Callable[[], str],
         abort: Callable[[Any], None],
+        pause: Callable[[Any], None],
         validate: bool,
     ) -> None:
         self.spec = spec
@@ -101,6 +104,9 @@ class WebSocketRoutes:
         self.authorized = authorized
         self.logid = logid
         self.abort = abort
+        self.pause = pause
+        # Set by clear(): the sessions that vanished (a fault) end, their connections cut.
+        self.released = threading.Event()
         self.checker = FrameChecker(spec, validate=validate)
         self._sessions: list[WebSocketSession] = []
         self._lock = threading.Lock()
@@ -113,6 +119,12 @@ class WebSocketRoutes:
     def clear(self) -> None:
         with self._lock:
             self._sessions.clear()
+        self.release()
+        self.released = threading.Event()
+
+    def release(self) -> None:
+        """End the sessions that vanished (a fault), cutting their connections."""
+        self.released.set()
 
     async def serve(self, websocket: WebSocket) -> None:
         """The WebSocket endpoint: handshake, then the session."""
@@ -280,8 +292,25 @@ class _Session:
         if fault.error_after_events == self.sent:
             code = fault.code if fault.code is not None else 5000
             await self._send("error", {"code": code, "msg": fault.msg or f"emulated error (code {code})"})
+        if fault.bad_frame_after_events == self.sent:
+            if isinstance(fault.bad_frame, bytes):
+                await self.websocket.send_bytes(fault.bad_frame)
+            else:
+                await self.websocket.send_text(fault.bad_frame)
+        client = self.websocket.scope.get("client")
         if fault.drop_after_events == self.sent:
-            self.routes.abort(self.websocket.scope.get("client"))
+            self.routes.abort(client)
+            raise _Dropped
+        if fault.close_after_events == self.sent:
+            await self.websocket.close(fault.close_code, fault.close_reason)
+            raise _Dropped
+        if fault.vanish_after_events == self.sent:
+            # No more reading, so no pong either: the client sees a peer that is gone.
+            self.routes.pause(client)
+            released = self.routes.released
+            while not released.is_set():
+                await asyncio.sleep(_VANISHED_POLL)
+            self.routes.abort(client)
             raise _Dropped
 
     def _discard(self) -> None:

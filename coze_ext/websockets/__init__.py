@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # written by `make gen` from _EXPORTS below (codegen/exports.
     from coze_api._runtime import AsyncSocket as AsyncSocket
     from coze_api._runtime import Socket as Socket
 
+    from .._errors import AudioPlaybackError as AudioPlaybackError
     from .._errors import WebSocketEventError as WebSocketEventError
     from ._chat_client import AsyncWsChatClient as AsyncWsChatClient
     from ._chat_client import WsChatClient as WsChatClient
@@ -45,7 +46,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "._speech": ("AsyncWsSpeechClient", "WsSpeechClient"),
     "._transcription": ("AsyncWsTranscriptionClient", "WsTranscriptionClient"),
     "._voice": ("COMPLETED", "Completed"),
-    ".._errors": ("WebSocketEventError",),
+    ".._errors": ("AudioPlaybackError", "WebSocketEventError"),
     # What `connect()` returns, to annotate with (each endpoint's own, `ChatSocket`..., is in coze_ext.types).
     "coze_api._runtime": ("AsyncSocket", "Socket"),
 }

@@ -1,8 +1,8 @@
 """`AsyncSocket`: a WebSocket session of `AsyncCoze`, on the `websockets` asyncio client.
 
 The async twin of `Socket`: the same session rules, awaited. The library reads the
-connection in a task of its own (answering pings, and sending one every 20 s to notice a
-dead peer), so nothing here blocks the event loop.
+connection in a task of its own (answering pings there), so nothing here blocks the event
+loop; an `AsyncKeepalive` task pings the server.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from typing import Never, Self, TypeVar, cast
 
 import httpx
 from coze_api._events import ClientEvent, SocketEvent
-from coze_api._runtime import AsyncSocket, RequestOptions, SocketSpec
+from coze_api._runtime import AsyncSocket, RequestOptions, SocketOptions, SocketSpec
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, WebSocketException
 
 from .._auth import aauth_headers
 from .._flow import CallSettings
-from ._handshake import Handshake, connection_options, handshake_error, prepare_handshake
+from ._handshake import CLOSE_TIMEOUT, Handshake, connection_options, handshake_error, prepare_handshake
+from ._keepalive import AsyncKeepalive
 from ._session import Session, with_senders
 from ._url import ws_base_url
 
@@ -38,6 +39,7 @@ class AsyncWebSocket(AsyncSocket[E, C]):
         self._auth = auth
         self._session = Session(spec, handshake)
         self._connection: ClientConnection | None = None
+        self._keepalive: AsyncKeepalive | None = None
         self._opening = asyncio.Lock()
 
     @property
@@ -54,7 +56,7 @@ class AsyncWebSocket(AsyncSocket[E, C]):
         try:
             await connection.send(text)
         except ConnectionClosed as closed:
-            raise self._session.cut(closed) from closed
+            raise self._session.cut(closed, unanswered=self._unanswered) from closed
 
     def on(self, event_type: str, handler: Callable[[Never], object]) -> None:
         """Call `handler(event)` (awaited if it returns an awaitable) for every event of
@@ -79,7 +81,7 @@ class AsyncWebSocket(AsyncSocket[E, C]):
         try:
             message = await connection.recv()
         except ConnectionClosed as closed:
-            error = self._session.ended(closed)
+            error = self._session.ended(closed, unanswered=self._unanswered)
             if error is None:
                 raise StopAsyncIteration from None
             raise error from closed
@@ -95,7 +97,7 @@ class AsyncWebSocket(AsyncSocket[E, C]):
         self._session.close()
         connection = self._connection
         if connection is not None:
-            await connection.close()
+            await self._end(connection)
 
     async def __aenter__(self) -> Self:
         await self._open()
@@ -116,20 +118,42 @@ class AsyncWebSocket(AsyncSocket[E, C]):
         if self._session.closing:
             # close() may have come while the connection was opening, and missed it.
             if self._connection is not None:
-                await self._connection.close()
+                await self._end(self._connection)
             return None
         return self._connection
+
+    @property
+    def _unanswered(self) -> bool:
+        """Whether the keepalive cut the connection, a ping having gone unanswered."""
+        return self._keepalive is not None and self._keepalive.expired
+
+    async def _end(self, connection: ClientConnection) -> None:
+        if self._keepalive is not None:
+            await self._keepalive.stop()
+        try:
+            # Twice the close timeout: what close() takes at most, unless a send is stuck on
+            # a peer that reads nothing (the close frame then waits behind it).
+            async with asyncio.timeout(2 * CLOSE_TIMEOUT):
+                await connection.close()
+        except TimeoutError:
+            connection.transport.abort()
 
     async def _connect(self) -> ClientConnection:
         handshake = self._session.handshake
         started = time.monotonic()
         try:
             auth = await aauth_headers(self._auth, handshake.rest_url, self._http)
-            connection = await _WithoutRedirects(handshake.url, **connection_options(handshake, auth))
+            # The library's keepalive is off: ours (AsyncKeepalive) also ends a blocked send.
+            connection = await _WithoutRedirects(
+                handshake.url, **connection_options(handshake, auth), ping_interval=None
+            )
         except (OSError, WebSocketException, httpx.TransportError) as error:
             raise handshake_error(handshake, error, time.monotonic() - started) from error
         assert connection.response is not None
         self._session.opened(connection.response.headers, time.monotonic() - started)
+        options = handshake.options
+        if options.ping_interval is not None:
+            self._keepalive = AsyncKeepalive(connection, options.ping_interval, options.ping_timeout)
         return connection
 
 
@@ -150,11 +174,12 @@ def open_async_socket(
     spec: SocketSpec,
     args: Mapping[str, object],
     options: RequestOptions,
+    socket_options: SocketOptions,
 ) -> AsyncWebSocket[SocketEvent, ClientEvent]:
     """The socket of an `AsyncCoze` `connect(...)` call: not awaited, not yet connected (bad
     arguments raise here)."""
     base_ws_url = ws_base_url(settings.base_url, given_base_ws_url)
-    handshake = prepare_handshake(spec, args, options, settings, base_ws_url, http)
+    handshake = prepare_handshake(spec, args, options, socket_options, settings, base_ws_url, http)
     socket_class = with_senders(AsyncWebSocket, spec.sender_classes()[1])
     socket: AsyncWebSocket[SocketEvent, ClientEvent] = socket_class(http, auth, spec, handshake)
     return socket

@@ -4,7 +4,10 @@ and as played audio (the seed's ws-tools `WsChatClient`, on `coze.websockets.cha
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from coze_api._events import SocketEvent
+from coze_api.sockets import WsChatConversationChatCreatedEvent, WsChatConversationMessageDeltaEvent
 
 from .._errors import APITimeoutError
 from ..audio import AudioSource, Player
@@ -46,10 +49,10 @@ class Answer:
         """The answer so far (its `conversation.message.delta`s); a new chat starts it afresh."""
         return self._answer
 
-    def _seen(self, event: Any) -> None:
-        if event.event_type == "conversation.chat.created":
+    def _seen(self, event: SocketEvent) -> None:
+        if isinstance(event, WsChatConversationChatCreatedEvent):
             self._answer = ""
-        elif event.event_type == "conversation.message.delta" and event.data.type == "answer":
+        elif isinstance(event, WsChatConversationMessageDeltaEvent) and event.data.type == "answer":
             self._answer += event.data.content or ""
 
 
@@ -108,7 +111,7 @@ class WsChatClient(Answer, Playback, VoiceClient):
         """Cancel the chat in progress (`conversation.chat.cancel`) and stop its audio."""
         with self._changed:
             self._voice.interrupt()
-        self._player.stop()
+        self.player.stop()
         self._send(CANCEL)
 
 
@@ -151,5 +154,5 @@ class AsyncWsChatClient(Answer, Playback, AsyncVoiceClient):
 
     async def interrupt(self) -> None:
         self._voice.interrupt()
-        self._player.stop()
+        self.player.stop()
         await self._send(CANCEL)

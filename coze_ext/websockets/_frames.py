@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import cast
 
 import httpx
 from coze_api._events import ClientEvent, JsonObject, SocketEvent, UnknownSocketEvent
-from coze_api._model import ModelValidationError, to_jsonable
+from coze_api._model import CozeModel, ModelValidationError, to_jsonable, with_base64
 from coze_api._runtime import SocketSpec
 from coze_api.models import WsEventDetail
 from coze_api.types import JsonValue
@@ -68,7 +68,7 @@ class FrameReader:
             event.data = self._model_data(event, model, data)
         return event
 
-    def _model_data(self, event: SocketEvent, model: type[Any], data: object) -> object:
+    def _model_data(self, event: SocketEvent, model: type[CozeModel], data: object) -> object:
         if type(data) is not dict:
             reason = "it has no data" if data is None else "its data is not a JSON object"
             raise self._error(event, f"{reason}; the API description gives it a {model.__name__}", event.raw)
@@ -99,28 +99,33 @@ class FrameReader:
         return WebSocketEventError(f"{self.endpoint}: {what}: {reason}{suffix}", event=event, logid=logid, body=body)
 
 
-def _decode(message: str) -> Any:
+def _decode(message: str) -> object:
     try:
         return json.loads(message)
     except (ValueError, RecursionError):
         return None
 
 
-def _json_object(value: Any) -> JsonValue:
+def _json_object(value: object) -> JsonValue:
     """Decoded JSON whose objects also read by attribute (`event.data.content`)."""
     if type(value) is dict:
         return JsonObject({key: _json_object(item) for key, item in value.items()})
     if type(value) is list:
         return [_json_object(item) for item in value]
-    return value  # type: ignore[no-any-return]
+    return cast(JsonValue, value)  # decoded JSON: a str, number, bool or None
 
 
-def encode(endpoint: str, event: ClientEvent | Mapping[str, object]) -> str:
+def encode(endpoint: str, event: ClientEvent | Mapping[str, object], upstream: Mapping[str, type[object]]) -> str:
     """The JSON text of a frame the client sends: a typed client event (its `to_dict()`), or a
-    mapping sent as it is (models and enums inside it turned into JSON)."""
+    mapping sent as it is (models and enums inside it turned into JSON, and bytes given for
+    a base64 field of its data encoded, as the endpoint's event map `upstream` says)."""
     if isinstance(event, ClientEvent):
         frame = event.to_dict()
     elif isinstance(event, Mapping):
+        known = upstream.get(str(event.get("event_type")))
+        model = getattr(known, "data_model", None)
+        if model is not None and "data" in event:
+            event = {**event, "data": with_base64(model, event["data"])}
         frame = cast(dict[str, JsonValue], to_jsonable(event))
     else:
         raise TypeError(f"send() takes a client event or a dict with event_type and data, not {type(event).__name__}")
@@ -130,7 +135,8 @@ def encode(endpoint: str, event: ClientEvent | Mapping[str, object]) -> str:
     try:
         text = json.dumps(frame, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as error:
-        raise TypeError(f"{event_type}: the frame is not JSON ({error})") from None
+        hint = " (bytes go only in base64 fields, such as an audio delta)" if "bytes" in str(error) else ""
+        raise TypeError(f"{event_type}: the frame is not JSON ({error}){hint}") from None
     log_frame(endpoint, "->", event_type, frame.get("id"), text)
     return text
 

@@ -8,10 +8,10 @@ import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict
 
 import httpx
-from coze_api._runtime import Operation, RequestOptions, SocketSpec
+from coze_api._runtime import Operation, RequestOptions, SocketOptions, SocketSpec
 from coze_api.types import Unset
 from websockets.exceptions import InvalidStatus
 
@@ -46,8 +46,6 @@ REDIRECT_ADVICE = "If the endpoint really lives there, create the client with ba
 # How long closing waits for the server's close frame before dropping the connection: close()
 # must return at once, and nothing more is wanted from a session being closed.
 CLOSE_TIMEOUT = 0.5
-# A frame may hold seconds of base64 audio; the library's 1 MiB default is too tight.
-MAX_FRAME_SIZE = 16 * 1024 * 1024
 # websockets logs every handshake header (the token among them) and every frame at DEBUG: its
 # records go to a logger of ours that passes on its warnings and errors, never those lines.
 _library_log = logging.getLogger("coze_ext.websockets.library")
@@ -69,6 +67,8 @@ class Handshake:
     """The same path and query on the REST base URL: what an `httpx.Auth` signs for."""
     headers: Mapping[str, str]
     open_timeout: float | None
+    options: SocketOptions
+    """Keepalive and size cap (the `connect` options)."""
 
     @property
     def shown_url(self) -> str:
@@ -77,7 +77,7 @@ class Handshake:
 
 
 @functools.cache
-def _operation(spec: SocketSpec) -> Operation[Any]:
+def _operation(spec: SocketSpec) -> Operation[object]:
     """The handshake as an operation, so its arguments are checked and its query encoded
     exactly as a REST call's."""
     return Operation(spec.id, "GET", spec.path, spec.params, None, "none", True, None)
@@ -87,11 +87,13 @@ def prepare_handshake(
     spec: SocketSpec,
     args: Mapping[str, object],
     options: RequestOptions,
+    socket_options: SocketOptions,
     settings: CallSettings,
     base_ws_url: str,
     http: httpx.Client | httpx.AsyncClient,
 ) -> Handshake:
     """The handshake of a `connect(...)` call; bad arguments raise here, before any I/O."""
+    check_socket_options(socket_options)
     request, files = build_request(
         http, _operation(spec), args, RequestOptions(extra_query=options.extra_query), base_url=settings.base_url
     )
@@ -106,23 +108,49 @@ def prepare_handshake(
         rest_url=str(request.url),
         headers=headers,
         open_timeout=httpx.Timeout(timeout).connect,
+        options=socket_options,
     )
 
 
-def connection_options(handshake: Handshake, auth: Mapping[str, str]) -> dict[str, Any]:
+def check_socket_options(options: SocketOptions) -> None:
+    """ValueError (TypeError for a wrong type) naming the `connect` option that is not one."""
+    for name in ("ping_interval", "ping_timeout", "max_size"):
+        value = getattr(options, name)
+        if value is None:
+            continue
+        wanted = int if name == "max_size" else (int, float)
+        if isinstance(value, bool) or not isinstance(value, wanted):
+            kind = "an int" if name == "max_size" else "a number of seconds"
+            raise TypeError(f"{name} must be {kind} or None, not {type(value).__name__}")
+        if not value > 0:
+            raise ValueError(f"{name} must be > 0 (None turns it off), not {value!r}")
+
+
+class ConnectionOptions(TypedDict):
+    """The keyword arguments of the library's `connect` that the sync and asyncio clients share."""
+
+    additional_headers: dict[str, str]
+    user_agent_header: None
+    open_timeout: float | None
+    close_timeout: float
+    max_size: int | None
+    logger: logging.Logger
+
+
+def connection_options(handshake: Handshake, auth: Mapping[str, str]) -> ConnectionOptions:
     """The keyword arguments of the library's `connect`, sync or asyncio; the auth's headers
     win over the caller's, as on REST calls."""
     headers = {**handshake.headers, **auth}
     check_headers(auth, handshake.endpoint)
     log.debug("websocket %s: opening %s headers=%s", handshake.endpoint, handshake.shown_url, redact_headers(headers))
-    return {
-        "additional_headers": headers,
-        "user_agent_header": None,  # the client's own User-Agent is among the headers
-        "open_timeout": handshake.open_timeout,
-        "close_timeout": CLOSE_TIMEOUT,
-        "max_size": MAX_FRAME_SIZE,
-        "logger": _library_log,
-    }
+    return ConnectionOptions(
+        additional_headers=headers,
+        user_agent_header=None,  # the client's own User-Agent is among the headers
+        open_timeout=handshake.open_timeout,
+        close_timeout=CLOSE_TIMEOUT,
+        max_size=handshake.options.max_size,
+        logger=_library_log,
+    )
 
 
 def opened(handshake: Handshake, headers: Mapping[str, str], elapsed: float) -> str | None:

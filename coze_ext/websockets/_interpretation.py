@@ -5,7 +5,13 @@ language in, its text, its translation and the translation spoken out (the seed'
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from coze_api._events import SocketEvent
+from coze_api.sockets import (
+    WsSimultInterpretationTranscriptionDeltaEvent,
+    WsSimultInterpretationTranslationDeltaEvent,
+)
 
 from .._errors import APITimeoutError
 from ..audio import AudioSource, Player
@@ -19,10 +25,6 @@ if TYPE_CHECKING:
 
 _FINISHING = frozenset({"simult_interpretation.message.completed"})
 _REQUESTS = frozenset({"input_audio_buffer.complete"})
-_TEXTS = {
-    "simult_interpretation.transcription.delta": "_heard",
-    "simult_interpretation.translation.delta": "_translated",
-}
 
 
 def interpretation_update(
@@ -63,10 +65,11 @@ class Interpretation:
         """Its translation so far (the `simult_interpretation.translation.delta`s)."""
         return self._translated
 
-    def _seen(self, event: Any) -> None:
-        field = _TEXTS.get(str(event.event_type))
-        if field is not None:
-            setattr(self, field, getattr(self, field) + (event.data.delta or ""))
+    def _seen(self, event: SocketEvent) -> None:
+        if isinstance(event, WsSimultInterpretationTranscriptionDeltaEvent):
+            self._heard += event.data.delta or ""
+        elif isinstance(event, WsSimultInterpretationTranslationDeltaEvent):
+            self._translated += event.data.delta or ""
 
 
 class WsSimultInterpretationClient(Interpretation, Playback, VoiceClient):
@@ -128,7 +131,7 @@ class WsSimultInterpretationClient(Interpretation, Playback, VoiceClient):
         """Stop speaking: the player drops what it holds, and the rest of this translation's audio."""
         with self._changed:
             self._voice.interrupt()
-        self._player.stop()
+        self.player.stop()
 
 
 class AsyncWsSimultInterpretationClient(Interpretation, Playback, AsyncVoiceClient):
@@ -177,4 +180,4 @@ class AsyncWsSimultInterpretationClient(Interpretation, Playback, AsyncVoiceClie
 
     async def interrupt(self) -> None:
         self._voice.interrupt()
-        self._player.stop()
+        self.player.stop()

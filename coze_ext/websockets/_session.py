@@ -4,9 +4,10 @@ handlers, and how it ends. The `Socket` and `AsyncSocket` shells only move frame
 Endings, the same for every endpoint:
 - the session never ends by itself at any event (an `error` event is delivered like any
   other, and the session goes on);
-- the server closing the connection normally ends iteration;
-- a connection cut without a close frame (or closed with an error code) raises
-  `APIConnectionError`, after every frame that arrived before it was delivered;
+- the server closing the connection normally (1000, 1001, or no code) ends iteration;
+- a connection cut without a close frame, closed with an error code (its `close_code` and
+  `close_reason`), silent past the keepalive's deadline, or ended by a frame larger than
+  `max_size`, raises `APIConnectionError` after every frame that arrived before it;
 - `close()` (from any thread or task) ends the session: an iteration waiting for a frame
   ends normally, a later `send` raises `APIConnectionError`.
 """
@@ -21,6 +22,7 @@ from typing import Never, TypeVar, cast
 from coze_api._events import ClientEvent, SocketEvent
 from coze_api._runtime import SocketSpec
 from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
+from websockets.frames import CloseCode
 
 from .._errors import APIConnectionError
 from .._logging import log
@@ -46,6 +48,7 @@ class Session:
         self.handshake = handshake
         self.endpoint = spec.id
         self.reader = FrameReader(spec)
+        self.upstream = spec.upstream_map().classes
         self.handlers: dict[str, list[Handler]] = {}
         self.closing = False
         self.logid: str | None = None
@@ -71,7 +74,7 @@ class Session:
         return event, self.handlers.get(event.event_type, [])
 
     def encode(self, event: ClientEvent | Mapping[str, object]) -> str:
-        return encode(self.endpoint, event)
+        return encode(self.endpoint, event, self.upstream)
 
     def close(self) -> bool:
         """Mark the session closing; False when it already was."""
@@ -81,27 +84,48 @@ class Session:
         log.info("websocket %s: closed by the client logid=%s", self.endpoint, self.logid)
         return True
 
-    def ended(self, closed: ConnectionClosed) -> APIConnectionError | None:
+    def ended(self, closed: ConnectionClosed, *, unanswered: bool = False) -> APIConnectionError | None:
         """How iteration ends once the connection is closed: normally (None) when the client
-        closed it or the server closed it normally, else the error to raise."""
+        closed it or the server closed it normally, else the error to raise. `unanswered`:
+        the keepalive cut the connection, a ping having gone unanswered."""
         if self.closing:
             return None
         if isinstance(closed, ConnectionClosedOK):
             log.info("websocket %s: closed by the server (%s) logid=%s", self.endpoint, closed, self.logid)
             return None
-        return self.cut(closed)
+        return self.cut(closed, unanswered=unanswered)
 
-    def cut(self, closed: ConnectionClosed) -> APIConnectionError:
-        """The error for a connection that is gone (cut, or closed while a frame was being sent)."""
-        why = "closed by the client" if self.closing else f"cut ({closed})"
+    def cut(self, closed: ConnectionClosed, *, unanswered: bool = False) -> APIConnectionError:
+        """The error for a connection that is gone: cut, closed by the server with an error
+        code, silent past the keepalive's deadline, or closed while a frame was being sent."""
+        why = self._why(closed, unanswered)
         suffix = f" (logid: {self.logid})" if self.logid else ""
-        log.info("websocket %s: the connection was %s logid=%s", self.endpoint, why, self.logid)
-        error = APIConnectionError(f"{self.endpoint}: the WebSocket connection was {why}{suffix}")
-        error.logid = self.logid
+        log.info("websocket %s: %s logid=%s", self.endpoint, why, self.logid)
+        error = APIConnectionError(f"{self.endpoint}: {why}{suffix}", logid=self.logid)
+        if closed.rcvd is not None and not self.closing:
+            error.close_code, error.close_reason = closed.rcvd.code, closed.rcvd.reason
         return error
+
+    def _why(self, closed: ConnectionClosed, unanswered: bool) -> str:
+        options = self.handshake.options
+        sent, received = closed.sent, closed.rcvd
+        if self.closing:
+            return "the WebSocket connection was closed by the client"
+        if unanswered:
+            return (
+                f"the server did not answer a keepalive ping within {options.ping_timeout}s "
+                "(ping_timeout): the connection is gone"
+            )
+        if sent is not None and sent.code == CloseCode.MESSAGE_TOO_BIG:
+            return (
+                f"the server sent a frame larger than max_size={options.max_size} bytes, so the session "
+                "was closed (connect(max_size=...) sets the limit)"
+            )
+        if received is not None:
+            reason = f": {received.reason}" if received.reason else " (no reason given)"
+            return f"the server closed the WebSocket session with code {received.code}{reason}"
+        return "the WebSocket connection was cut (no close frame)"
 
     def closed_error(self) -> APIConnectionError:
         """The error for sending on a session that was closed."""
-        error = APIConnectionError(f"{self.endpoint}: the WebSocket session is closed")
-        error.logid = self.logid
-        return error
+        return APIConnectionError(f"{self.endpoint}: the WebSocket session is closed", logid=self.logid)

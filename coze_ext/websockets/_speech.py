@@ -84,7 +84,7 @@ class WsSpeechClient(Playback, VoiceClient):
         """Stop speaking: the player drops what it holds, and the rest of this text's audio is dropped."""
         with self._changed:
             self._voice.interrupt()
-        self._player.stop()
+        self.player.stop()
 
 
 class AsyncWsSpeechClient(Playback, AsyncVoiceClient):
@@ -126,4 +126,4 @@ class AsyncWsSpeechClient(Playback, AsyncVoiceClient):
 
     async def interrupt(self) -> None:
         self._voice.interrupt()
-        self._player.stop()
+        self.player.stop()

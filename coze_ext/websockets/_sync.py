@@ -1,7 +1,8 @@
 """`Socket`: a WebSocket session of `Coze`, on the `websockets` library's sync client.
 
 The library reads the connection in a thread of its own (answering pings there), so
-iteration only waits on its queue of frames, and `close()` from any thread wakes it.
+iteration only waits on its queue of frames, and `close()` from any thread wakes it. A
+`Keepalive` thread pings the server (the library's sync client sends no pings).
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from typing import Never, Self, TypeVar, cast
 
 import httpx
 from coze_api._events import ClientEvent, SocketEvent
-from coze_api._runtime import RequestOptions, Socket, SocketSpec
+from coze_api._runtime import RequestOptions, Socket, SocketOptions, SocketSpec
 from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
 from .._auth import auth_headers
 from .._flow import CallSettings
-from ._handshake import Handshake, connection_options, handshake_error, prepare_handshake
+from ._handshake import CLOSE_TIMEOUT, Handshake, connection_options, handshake_error, prepare_handshake
+from ._keepalive import Keepalive, close_within
 from ._session import Session, with_senders
 from ._url import ws_base_url
 
@@ -42,6 +44,7 @@ class SyncWebSocket(Socket[E, C]):
         self._auth = auth
         self._session = Session(spec, handshake)
         self._connection: ClientConnection | None = None
+        self._keepalive: Keepalive | None = None
         self._opening = threading.Lock()
 
     @property
@@ -59,7 +62,7 @@ class SyncWebSocket(Socket[E, C]):
         try:
             connection.send(text)
         except ConnectionClosed as closed:
-            raise self._session.cut(closed) from closed
+            raise self._session.cut(closed, unanswered=self._unanswered) from closed
 
     def on(self, event_type: str, handler: Callable[[Never], object]) -> None:
         """Call `handler(event)` for every event of `event_type` as iteration reaches it."""
@@ -83,7 +86,7 @@ class SyncWebSocket(Socket[E, C]):
         try:
             message = connection.recv()
         except ConnectionClosed as closed:
-            error = self._session.ended(closed)
+            error = self._session.ended(closed, unanswered=self._unanswered)
             if error is None:
                 raise StopIteration from None
             raise error from closed
@@ -97,7 +100,7 @@ class SyncWebSocket(Socket[E, C]):
         self._session.close()
         connection = self._connection
         if connection is not None:
-            connection.close()
+            self._end(connection)
 
     def __enter__(self) -> Self:
         self._open()
@@ -118,9 +121,20 @@ class SyncWebSocket(Socket[E, C]):
         if self._session.closing:
             # close() may have come while the connection was opening, and missed it.
             if self._connection is not None:
-                self._connection.close()
+                self._end(self._connection)
             return None
         return self._connection
+
+    @property
+    def _unanswered(self) -> bool:
+        """Whether the keepalive cut the connection, a ping having gone unanswered."""
+        return self._keepalive is not None and self._keepalive.expired
+
+    def _end(self, connection: ClientConnection) -> None:
+        # Twice the close timeout: what close() takes at most when nothing is stuck.
+        close_within(connection, 2 * CLOSE_TIMEOUT)
+        if self._keepalive is not None:
+            self._keepalive.stop()
 
     def _connect(self) -> ClientConnection:
         handshake = self._session.handshake
@@ -132,6 +146,9 @@ class SyncWebSocket(Socket[E, C]):
             raise handshake_error(handshake, error, time.monotonic() - started) from error
         assert connection.response is not None
         self._session.opened(connection.response.headers, time.monotonic() - started)
+        options = handshake.options
+        if options.ping_interval is not None:
+            self._keepalive = Keepalive(connection, options.ping_interval, options.ping_timeout)
         return connection
 
 
@@ -143,10 +160,11 @@ def open_socket(
     spec: SocketSpec,
     args: Mapping[str, object],
     options: RequestOptions,
+    socket_options: SocketOptions,
 ) -> SyncWebSocket[SocketEvent, ClientEvent]:
     """The socket of a `connect(...)` call, not yet connected (bad arguments raise here)."""
     base_ws_url = ws_base_url(settings.base_url, given_base_ws_url)
-    handshake = prepare_handshake(spec, args, options, settings, base_ws_url, http)
+    handshake = prepare_handshake(spec, args, options, socket_options, settings, base_ws_url, http)
     socket_class = with_senders(SyncWebSocket, spec.sender_classes()[0])
     socket: SyncWebSocket[SocketEvent, ClientEvent] = socket_class(http, auth, spec, handshake)
     return socket

@@ -5,7 +5,10 @@ recognised (the seed's ws-tools `WsTranscriptionClient`, on
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from coze_api._events import SocketEvent
+from coze_api.sockets import WsTranscriptionsMessageUpdateEvent
 
 from .._errors import APITimeoutError
 from ..audio import AudioSource
@@ -17,7 +20,6 @@ from ._voice_sync import VoiceClient
 if TYPE_CHECKING:
     from .._client import AsyncCoze, Coze
 
-_UPDATE = "transcriptions.message.update"
 _FINISHING = frozenset({"transcriptions.message.completed"})
 _REQUESTS = frozenset({"input_audio_buffer.complete"})
 CLEAR: Frame = {"event_type": "input_audio_buffer.clear"}
@@ -38,8 +40,8 @@ class Transcript:
         until `transcriptions.message.completed`, then final)."""
         return self._text
 
-    def _seen(self, event: Any) -> None:
-        if event.event_type == _UPDATE:
+    def _seen(self, event: SocketEvent) -> None:
+        if isinstance(event, WsTranscriptionsMessageUpdateEvent):
             self._text = event.data.content or ""
 
 

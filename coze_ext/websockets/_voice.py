@@ -13,14 +13,19 @@ import inspect
 import json
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal, Never, cast
 
 from coze_api._events import SocketEvent
+from coze_api.models import WsError, WsEventDetail
+from coze_api.sockets import (
+    WsChatConversationAudioDeltaEvent,
+    WsSimultInterpretationAudioDeltaEvent,
+    WsSpeechAudioUpdateEvent,
+)
 
-from .._errors import APIError, error_class
+from .._errors import APIConnectionError, APIError, AudioPlaybackError, error_class
 from ..audio import AudioSource, Player, SimpleAudioPlayer, aiter_audio_deltas, decode_audio, iter_audio_deltas
 from ..audio._format import AudioFormat
-from ..audio._payloads import AUDIO_FIELDS
 
 COMPLETED = "completed"
 """The event `on(COMPLETED, handler)` names: a request answered in full, its audio played."""
@@ -38,7 +43,7 @@ class Completed:
 # How often a worker waiting for the player looks whether the client was disconnected.
 POLL_SECONDS = 0.1
 
-Handler = Callable[[Any], object]
+Handler = Callable[[SocketEvent | Completed], object]
 EntityType = Literal["bot", "workflow"]
 """What a speech or transcription session's usage is billed to (with an `entity_id`)."""
 Frame = dict[str, object]
@@ -46,8 +51,9 @@ Frame = dict[str, object]
 
 class Voice:
     """One client's rules: who handles which event, what audio plays (nothing between an
-    `interrupt()` and the event finishing the interrupted request), and how many requests
-    (`input_text_buffer.complete`, `conversation.message.create`...) are still unanswered."""
+    `interrupt()` and the event finishing the interrupted request), how many requests
+    (`input_text_buffer.complete`, `conversation.message.create`...) are still unanswered,
+    and what `wait()` raises."""
 
     def __init__(self, *, finishing: frozenset[str], requests: frozenset[str]) -> None:
         self.finishing = finishing
@@ -59,10 +65,18 @@ class Voice:
         self.refused: APIError | None = None
         """An error event answering a request: `wait()` raises it."""
         self.failure: BaseException | None = None
-        """What ended the session's reading (a cut connection, a handler that raised)."""
+        """What ended the client's work: a cut connection, a handler that raised, a player that
+        failed. `wait()` and every later send raise it."""
         self.ended = False
+        """The socket's events are over (the connection closed, or reading failed)."""
+        self.playback: AudioPlaybackError | None = None
+        """Why playback is over, if the player failed: no more audio goes to it."""
+        self.playing = 0
+        """Finished requests waiting for their audio to play out."""
+        self.playback_over = False
+        """The playback worker has stopped: nothing queued for it will be answered."""
 
-    def on(self, event_types: str | Iterable[str], handler: Handler, *, awaitable: bool) -> None:
+    def on(self, event_types: str | Iterable[str], handler: Callable[[Never], object], *, awaitable: bool) -> None:
         names = [event_types] if isinstance(event_types, str) else event_types
         names = list(names) if isinstance(names, Iterable) else []
         if not names or not all(isinstance(name, str) and name for name in names):
@@ -72,7 +86,9 @@ class Voice:
         if not awaitable and inspect.iscoroutinefunction(handler):
             raise TypeError("an async handler needs the Async* client; this one calls handlers, never awaits them")
         for name in names:
-            self.handlers.setdefault(name, []).append(handler)
+            # Each handler is annotated with its events' class for the type checker; they
+            # reach it by their name, which is the class the endpoint's event map gives them.
+            self.handlers.setdefault(name, []).append(cast(Handler, handler))
 
     def sent(self, event_type: str) -> None:
         """A frame went out; one that asks for an answer is counted."""
@@ -82,82 +98,129 @@ class Voice:
     def read(self, event: SocketEvent) -> tuple[bytes | None, bool]:
         """The audio `event` brings to play (None: none, or dropped after an interrupt), and
         whether it finishes a request."""
-        name = str(event.event_type)
-        if name in self.finishing:
+        if str(event.event_type) in self.finishing:
             self.dropping = False
             return None, True
-        if name == "error":
-            self._refusal(event)
-        field = AUDIO_FIELDS.get(name)
-        if field is None or self.dropping:
+        if isinstance(event.data, WsError):
+            self._refusal(event, event.data)
+        payload = audio_of(event)
+        if payload is None or self.dropping:
             return None, False
-        payload = getattr(event.data, field, None)
-        return (decode_audio(payload) if payload else None), False
+        return decode_audio(payload), False
 
     def interrupt(self) -> None:
         """Drop the audio still to come for the request in progress."""
         self.dropping = True
 
+    def fail(self, failure: BaseException) -> None:
+        """Record what ended the client's work (the first failure wins)."""
+        if self.failure is None:
+            self.failure = failure
+
+    def playback_failed(self, error: BaseException) -> AudioPlaybackError:
+        """The player raised: playback is over, and `wait()` says why."""
+        if self.playback is None:
+            if not isinstance(error, AudioPlaybackError):
+                error = AudioPlaybackError(f"audio playback failed: {error}", cause=error)
+            self.playback = error
+            self.fail(error)
+        return self.playback
+
+    def queue_playback(self) -> bool:
+        """A finished request goes to the playback worker; False if the worker has stopped."""
+        if self.playback_over:
+            return False
+        self.playing += 1
+        return True
+
+    def stop_playback(self) -> None:
+        """The playback worker has stopped: it answers nothing more."""
+        self.playback_over = True
+        self.playing = 0
+
     @property
     def settled(self) -> bool:
-        """Every request answered (or the session over): what `wait()` waits for."""
-        return self.ended or self.answered >= self.asked
+        """Every request answered, or no more answers can come (the session failed, or it
+        ended with no audio left to play): what `wait()` waits for."""
+        return self.failure is not None or self.answered >= self.asked or (self.ended and self.playing == 0)
 
-    def outcome(self) -> None:
-        """After a wait: raise what went wrong (an error event answering a request, a session
-        that ended on a failure), once."""
+    def outcome(self, logid: str | None) -> None:
+        """After a wait: raise what went wrong (an error event answering a request, once; a
+        failure, or a session that ended with requests unanswered, every time)."""
         refused, self.refused = self.refused, None
         if refused is not None:
             raise refused
         if self.failure is not None:
             raise self.failure
+        if self.answered < self.asked:
+            suffix = f" (logid: {logid})" if logid else ""
+            raise APIConnectionError(
+                f"the session ended with {self.asked - self.answered} of {self.asked} requests unanswered{suffix}",
+                logid=logid,
+            )
 
-    def _refusal(self, event: SocketEvent) -> None:
-        """An error event about a request this client sent answers that request."""
-        origin = getattr(event.detail, "origin_message", None)
-        try:
-            frame = json.loads(origin) if origin else None
-        except ValueError:
-            frame = None
-        if not isinstance(frame, dict) or frame.get("event_type") not in self.requests:
+    def _refusal(self, event: SocketEvent, error: WsError) -> None:
+        """An error event about a request this client sent answers that request; one about no
+        frame at all (no `origin_message`) answers every request still waiting."""
+        detail = event.detail if isinstance(event.detail, WsEventDetail) else WsEventDetail()
+        origin = detail.origin_message
+        if origin is None:
+            what, answers = "the server reported an error for the session", self.asked - self.answered
+        else:
+            try:
+                frame = json.loads(origin)
+            except ValueError:
+                frame = None
+            if not isinstance(frame, dict) or frame.get("event_type") not in self.requests:
+                return
+            what, answers = f"{frame['event_type']} was refused", 1
+        if answers <= 0:
             return
-        code = getattr(event.data, "code", None)
-        msg = getattr(event.data, "msg", None)
-        logid = getattr(event.detail, "logid", None)
-        text = f"{frame['event_type']} was refused: code {code}: {msg}" + (f" (logid: {logid})" if logid else "")
-        self.refused = error_class(None, code)(text, code=code, msg=msg, logid=logid, body=event.raw)
-        self.answered += 1
+        logid = detail.logid
+        text = f"{what}: code {error.code}: {error.msg}" + (f" (logid: {logid})" if logid else "")
+        self.refused = error_class(None, error.code)(text, code=error.code, msg=error.msg, logid=logid, body=event.raw)
+        self.answered += answers
+
+
+def audio_of(event: SocketEvent) -> str | None:
+    """The base64 audio a server event carries (None when it carries none)."""
+    if isinstance(event, WsSpeechAudioUpdateEvent | WsSimultInterpretationAudioDeltaEvent):
+        return event.data.delta or None
+    if isinstance(event, WsChatConversationAudioDeltaEvent):
+        return event.data.content or None
+    return None
 
 
 class Playback:
     """The player controls of the clients that speak (speech, chat, interpretation), the
     same on their sync and async flavours: they only touch the player, which any thread may."""
 
-    _player: Player
+    _player: Player | None
 
     @property
     def player(self) -> Player:
         """Where the audio plays."""
+        assert self._player is not None  # the clients that speak always have one
         return self._player
 
     def pause(self) -> None:
         """Pause playback; the audio still arriving waits in the player."""
-        self._player.pause()
+        self.player.pause()
 
     def resume(self) -> None:
         """Resume playback where it paused."""
-        self._player.resume()
+        self.player.resume()
 
     def toggle_play(self) -> None:
         """Pause if playing, resume if paused."""
-        if self._player.is_playing:
-            self._player.pause()
+        if self.player.is_playing:
+            self.player.pause()
         else:
-            self._player.resume()
+            self.player.resume()
 
     def is_playing(self) -> bool:
         """Whether playback is on (not paused)."""
-        return self._player.is_playing
+        return self.player.is_playing
 
 
 def default_player(player: Player | None, sample_rate: int) -> tuple[Player, bool]:

@@ -18,12 +18,13 @@ Copied from codegen/static/_model.py by `make gen`; never edit by hand.
 
 from __future__ import annotations
 
+import base64
 import math
 from collections.abc import Callable, Mapping
 from enum import IntEnum, StrEnum
 from typing import Any, ClassVar, Self, TypeVar
 
-from .types import JsonValue
+from .types import Base64Input, JsonValue
 
 T = TypeVar("T")
 
@@ -229,6 +230,8 @@ class CozeModel:
     """(attribute, wire name) of every field, in spec order."""
     _KNOWN: ClassVar[frozenset[str]] = frozenset()
     """The wire names of the fields: anything else the server sends is an unknown field."""
+    _BASE64: ClassVar[frozenset[str]] = frozenset()
+    """The wire names of the base64 fields (`format: byte`), which also take bytes."""
 
     _extra: dict[str, JsonValue]
     _logid: str | None
@@ -283,6 +286,26 @@ class CozeModel:
 
 
 M = TypeVar("M", bound=CozeModel)
+
+
+def to_base64(value: Base64Input) -> str:
+    """The base64 text of a base64 field's value: bytes are encoded, text is kept as it is."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(value).decode("ascii")
+    if not isinstance(value, str):
+        raise TypeError(f"a base64 field takes bytes or base64 text, not {type(value).__name__}")
+    return value
+
+
+def with_base64(model: type[CozeModel] | None, data: object) -> object:
+    """`data`, a mapping of `model`'s fields given by hand, with the bytes given for its base64
+    fields encoded (anything else is returned as it is)."""
+    if model is None or not model._BASE64 or not isinstance(data, Mapping):
+        return data
+    return {
+        key: to_base64(value) if key in model._BASE64 and isinstance(value, bytes | bytearray | memoryview) else value
+        for key, value in data.items()
+    }
 
 
 def to_jsonable(value: object) -> JsonValue:

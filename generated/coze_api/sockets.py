@@ -345,6 +345,7 @@ class WsChatUpdateEvent(ClientEvent):
     __slots__ = ()
     event_type: Literal[WsChatClientEventType.CHAT_UPDATE] = WsChatClientEventType.CHAT_UPDATE
     data: WsChatUpdate | Mapping[str, object] | None
+    data_model = WsChatUpdate
 
     def __init__(self, data: WsChatUpdate | Mapping[str, object] | None = None, *, id: str | None = None) -> None:
         self.data = data
@@ -359,6 +360,7 @@ class WsChatInputAudioBufferAppendEvent(ClientEvent):
         WsChatClientEventType.INPUT_AUDIO_BUFFER_APPEND
     )
     data: WsAudioDelta | Mapping[str, object] | None
+    data_model = WsAudioDelta
 
     def __init__(self, data: WsAudioDelta | Mapping[str, object] | None = None, *, id: str | None = None) -> None:
         self.data = data
@@ -401,6 +403,7 @@ class WsChatConversationMessageCreateEvent(ClientEvent):
         WsChatClientEventType.CONVERSATION_MESSAGE_CREATE
     )
     data: WsMessageCreate | Mapping[str, object] | None
+    data_model = WsMessageCreate
 
     def __init__(self, data: WsMessageCreate | Mapping[str, object] | None = None, *, id: str | None = None) -> None:
         self.data = data
@@ -429,6 +432,7 @@ class WsChatConversationChatSubmitToolOutputsEvent(ClientEvent):
         WsChatClientEventType.CONVERSATION_CHAT_SUBMIT_TOOL_OUTPUTS
     )
     data: WsSubmitToolOutputs | Mapping[str, object] | None
+    data_model = WsSubmitToolOutputs
 
     def __init__(
         self, data: WsSubmitToolOutputs | Mapping[str, object] | None = None, *, id: str | None = None
@@ -457,6 +461,7 @@ class WsChatInputTextGenerateAudioEvent(ClientEvent):
         WsChatClientEventType.INPUT_TEXT_GENERATE_AUDIO
     )
     data: WsGenerateAudio | Mapping[str, object] | None
+    data_model = WsGenerateAudio
 
     def __init__(self, data: WsGenerateAudio | Mapping[str, object] | None = None, *, id: str | None = None) -> None:
         self.data = data
@@ -1088,6 +1093,7 @@ class WsSpeechUpdateEvent(ClientEvent):
     __slots__ = ()
     event_type: Literal[WsSpeechClientEventType.SPEECH_UPDATE] = WsSpeechClientEventType.SPEECH_UPDATE
     data: WsSpeechUpdate | Mapping[str, object] | None
+    data_model = WsSpeechUpdate
 
     def __init__(self, data: WsSpeechUpdate | Mapping[str, object] | None = None, *, id: str | None = None) -> None:
         self.data = data
@@ -1102,6 +1108,7 @@ class WsSpeechInputTextBufferAppendEvent(ClientEvent):
         WsSpeechClientEventType.INPUT_TEXT_BUFFER_APPEND
     )
     data: WsTextDelta | Mapping[str, object] | None
+    data_model = WsTextDelta
 
     def __init__(self, data: WsTextDelta | Mapping[str, object] | None = None, *, id: str | None = None) -> None:
         self.data = data
@@ -1439,6 +1446,7 @@ class WsTranscriptionsUpdateEvent(ClientEvent):
         WsTranscriptionsClientEventType.TRANSCRIPTIONS_UPDATE
     )
     data: WsTranscriptionsUpdate | Mapping[str, object] | None
+    data_model = WsTranscriptionsUpdate
 
     def __init__(
         self, data: WsTranscriptionsUpdate | Mapping[str, object] | None = None, *, id: str | None = None
@@ -1455,6 +1463,7 @@ class WsTranscriptionsInputAudioBufferAppendEvent(ClientEvent):
         WsTranscriptionsClientEventType.INPUT_AUDIO_BUFFER_APPEND
     )
     data: WsAudioDelta | Mapping[str, object] | None
+    data_model = WsAudioDelta
 
     def __init__(self, data: WsAudioDelta | Mapping[str, object] | None = None, *, id: str | None = None) -> None:
         self.data = data
@@ -1861,6 +1870,7 @@ class WsSimultInterpretationUpdateEvent(ClientEvent):
         WsSimultInterpretationClientEventType.SIMULT_INTERPRETATION_UPDATE
     )
     data: WsSimultInterpretationUpdate | Mapping[str, object] | None
+    data_model = WsSimultInterpretationUpdate
 
     def __init__(
         self, data: WsSimultInterpretationUpdate | Mapping[str, object] | None = None, *, id: str | None = None
@@ -1877,6 +1887,7 @@ class WsSimultInterpretationInputAudioBufferAppendEvent(ClientEvent):
         WsSimultInterpretationClientEventType.INPUT_AUDIO_BUFFER_APPEND
     )
     data: WsAudioDelta | Mapping[str, object] | None
+    data_model = WsAudioDelta
 
     def __init__(self, data: WsAudioDelta | Mapping[str, object] | None = None, *, id: str | None = None) -> None:
         self.data = data

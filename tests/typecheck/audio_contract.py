@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import assert_type
 
-from coze_ext import AsyncCoze, Coze
+from coze_ext import AsyncCoze, AudioPlaybackError, Coze
 from coze_ext.audio import (
     MemoryPlayer,
     Player,
@@ -76,6 +76,13 @@ def voice_clients(coze: Coze, path: Path) -> None:
         chat.send_audio(path, chunk_ms=40)
         chat.interrupt()
     WsChatClient(coze)  # type: ignore[call-arg]
+    with WsSpeechClient(coze) as spoken:
+        spoken.on("speech.audio.update", lambda event: print(event))
+        spoken.append_and_complete("Hello.")
+        try:
+            spoken.wait()
+        except AudioPlaybackError as failed:  # the sound device failed
+            assert_type(failed.cause, BaseException)
     with WsSimultInterpretationClient(coze) as interpreter:
         assert_type(interpreter.interpret(path), str)
         assert_type(interpreter.transcription, str)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Literal, assert_type
 
 from coze_ext import (
+    APIConnectionError,
     AsyncCoze,
     AsyncStream,
     AsyncWorkflowEventStream,
@@ -227,6 +228,27 @@ def websocket_frames_narrow(coze: Coze) -> None:
     assert_type(done, WsChatServerEvent | None)
     chat.close()
     coze.websockets.chat.connect()  # type: ignore[call-arg]
+
+
+def websocket_sessions_are_watched(coze: Coze, pcm: bytes) -> None:
+    """Keepalive and size cap on every `connect`; audio bytes where the spec says base64."""
+    coze.websockets.chat.connect(bot_id="b", ping_interval=5, ping_timeout=2.5, max_size=None)
+    coze.websockets.audio.speech.connect(ping_interval=None, ping_timeout=None, max_size=4 * 2**20)
+    coze.websockets.audio.transcriptions.connect(ping_interval="20")  # type: ignore[arg-type]
+    coze.websockets.audio.simult_interpretation.connect(max_size=1.5)  # type: ignore[arg-type]
+    with coze.websockets.audio.transcriptions.connect() as ws:
+        ws.input_audio_buffer_append(WsAudioDelta(delta=pcm))
+        ws.input_audio_buffer_append(WsAudioDelta(delta=memoryview(pcm)))
+        ws.input_audio_buffer_append(WsAudioDelta(delta="AAAA"))  # already base64
+        ws.input_audio_buffer_append({"delta": bytearray(pcm)})
+        ws.send({"event_type": "input_audio_buffer.append", "data": {"delta": pcm}})
+        ws.input_audio_buffer_append(WsAudioDelta(delta=[1, 2]))  # type: ignore[arg-type]
+    assert_type(WsAudioDelta(delta=pcm).delta, str)  # what goes on the wire: the base64 text
+    try:
+        coze.websockets.chat.connect(bot_id="b").close()
+    except APIConnectionError as error:
+        assert_type(error.close_code, int | None)
+        assert_type(error.close_reason, str | None)
 
 
 async def async_contract(coze: AsyncCoze) -> None:

@@ -10,7 +10,7 @@ from typing import Literal, Self
 
 from .. import _model as _m
 from .._model import CozeModel, OpenStrEnum
-from ..types import JsonValue
+from ..types import Base64Input, JsonValue
 from ._shared import ChatToolOutput, MessageContentType, RoleType, VoiceEmotion
 
 __all__ = [
@@ -178,12 +178,13 @@ class WsAudioDelta(CozeModel):
     __slots__ = ("delta",)
     _FIELDS = (("delta", "delta"),)
     _KNOWN = frozenset(("delta",))
+    _BASE64 = frozenset(("delta",))
 
     delta: str
-    """The audio bytes, base64-encoded."""
+    """The audio bytes, base64-encoded (a client may give the bytes, which are encoded for it)."""
 
-    def __init__(self, *, delta: str) -> None:
-        self.delta = delta
+    def __init__(self, *, delta: Base64Input) -> None:
+        self.delta = _m.to_base64(delta)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, object]) -> Self:

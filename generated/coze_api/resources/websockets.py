@@ -14,6 +14,7 @@ from .._runtime import (
     AsyncRequester,
     RawGroup,
     RequestOptions,
+    SocketOptions,
     SyncRequester,
 )
 from ..types import UNSET, Unset
@@ -74,6 +75,9 @@ class WebsocketsChatResource:
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        max_size: int | None = 1_048_576,
     ) -> ChatSocket:
         """Chat with a bot by voice or text in real time.
 
@@ -89,11 +93,19 @@ class WebsocketsChatResource:
                 logic.
             device_id: A number (as digits) identifying the client device, which
                 helps Coze support trace problems.
+            ping_interval: Send a ping every this many seconds, to keep the
+                connection alive (None: never).
+            ping_timeout: A server that has not answered a ping within this many
+                seconds is gone: the session ends with APIConnectionError (None:
+                wait for answers forever).
+            max_size: The largest frame the server may send, in bytes (None: no
+                limit); a larger one ends the session with APIConnectionError.
         """
         return self._requester.connect(
             _ops.WEBSOCKETS_CHAT_CONNECT,
             {"bot_id": bot_id, "workflow_id": workflow_id, "device_id": device_id},
             RequestOptions(timeout, extra_headers, extra_query),
+            SocketOptions(ping_interval, ping_timeout, max_size),
         )
 
 
@@ -112,6 +124,9 @@ class AsyncWebsocketsChatResource:
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        max_size: int | None = 1_048_576,
     ) -> AsyncChatSocket:
         """Chat with a bot by voice or text in real time.
 
@@ -127,11 +142,19 @@ class AsyncWebsocketsChatResource:
                 logic.
             device_id: A number (as digits) identifying the client device, which
                 helps Coze support trace problems.
+            ping_interval: Send a ping every this many seconds, to keep the
+                connection alive (None: never).
+            ping_timeout: A server that has not answered a ping within this many
+                seconds is gone: the session ends with APIConnectionError (None:
+                wait for answers forever).
+            max_size: The largest frame the server may send, in bytes (None: no
+                limit); a larger one ends the session with APIConnectionError.
         """
         return self._requester.connect(
             _ops.WEBSOCKETS_CHAT_CONNECT,
             {"bot_id": bot_id, "workflow_id": workflow_id, "device_id": device_id},
             RequestOptions(timeout, extra_headers, extra_query),
+            SocketOptions(ping_interval, ping_timeout, max_size),
         )
 
 
@@ -149,6 +172,9 @@ class WebsocketsAudioSpeechResource:
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        max_size: int | None = 1_048_576,
     ) -> SpeechSocket:
         """Turn text into speech as it is typed.
 
@@ -160,11 +186,19 @@ class WebsocketsAudioSpeechResource:
             entity_type: What the usage is billed to, bot or workflow (with
                 entity_id).
             entity_id: The id of the bot or workflow named by entity_type.
+            ping_interval: Send a ping every this many seconds, to keep the
+                connection alive (None: never).
+            ping_timeout: A server that has not answered a ping within this many
+                seconds is gone: the session ends with APIConnectionError (None:
+                wait for answers forever).
+            max_size: The largest frame the server may send, in bytes (None: no
+                limit); a larger one ends the session with APIConnectionError.
         """
         return self._requester.connect(
             _ops.WEBSOCKETS_AUDIO_SPEECH_CONNECT,
             {"entity_type": entity_type, "entity_id": entity_id},
             RequestOptions(timeout, extra_headers, extra_query),
+            SocketOptions(ping_interval, ping_timeout, max_size),
         )
 
 
@@ -182,6 +216,9 @@ class AsyncWebsocketsAudioSpeechResource:
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        max_size: int | None = 1_048_576,
     ) -> AsyncSpeechSocket:
         """Turn text into speech as it is typed.
 
@@ -193,11 +230,19 @@ class AsyncWebsocketsAudioSpeechResource:
             entity_type: What the usage is billed to, bot or workflow (with
                 entity_id).
             entity_id: The id of the bot or workflow named by entity_type.
+            ping_interval: Send a ping every this many seconds, to keep the
+                connection alive (None: never).
+            ping_timeout: A server that has not answered a ping within this many
+                seconds is gone: the session ends with APIConnectionError (None:
+                wait for answers forever).
+            max_size: The largest frame the server may send, in bytes (None: no
+                limit); a larger one ends the session with APIConnectionError.
         """
         return self._requester.connect(
             _ops.WEBSOCKETS_AUDIO_SPEECH_CONNECT,
             {"entity_type": entity_type, "entity_id": entity_id},
             RequestOptions(timeout, extra_headers, extra_query),
+            SocketOptions(ping_interval, ping_timeout, max_size),
         )
 
 
@@ -215,6 +260,9 @@ class WebsocketsAudioTranscriptionsResource:
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        max_size: int | None = 1_048_576,
     ) -> TranscriptionsSocket:
         """Turn speech into text as it is spoken.
 
@@ -225,11 +273,19 @@ class WebsocketsAudioTranscriptionsResource:
             entity_type: What the usage is billed to, bot or workflow (with
                 entity_id).
             entity_id: The id of the bot or workflow named by entity_type.
+            ping_interval: Send a ping every this many seconds, to keep the
+                connection alive (None: never).
+            ping_timeout: A server that has not answered a ping within this many
+                seconds is gone: the session ends with APIConnectionError (None:
+                wait for answers forever).
+            max_size: The largest frame the server may send, in bytes (None: no
+                limit); a larger one ends the session with APIConnectionError.
         """
         return self._requester.connect(
             _ops.WEBSOCKETS_AUDIO_TRANSCRIPTIONS_CONNECT,
             {"entity_type": entity_type, "entity_id": entity_id},
             RequestOptions(timeout, extra_headers, extra_query),
+            SocketOptions(ping_interval, ping_timeout, max_size),
         )
 
 
@@ -247,6 +303,9 @@ class AsyncWebsocketsAudioTranscriptionsResource:
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        max_size: int | None = 1_048_576,
     ) -> AsyncTranscriptionsSocket:
         """Turn speech into text as it is spoken.
 
@@ -257,11 +316,19 @@ class AsyncWebsocketsAudioTranscriptionsResource:
             entity_type: What the usage is billed to, bot or workflow (with
                 entity_id).
             entity_id: The id of the bot or workflow named by entity_type.
+            ping_interval: Send a ping every this many seconds, to keep the
+                connection alive (None: never).
+            ping_timeout: A server that has not answered a ping within this many
+                seconds is gone: the session ends with APIConnectionError (None:
+                wait for answers forever).
+            max_size: The largest frame the server may send, in bytes (None: no
+                limit); a larger one ends the session with APIConnectionError.
         """
         return self._requester.connect(
             _ops.WEBSOCKETS_AUDIO_TRANSCRIPTIONS_CONNECT,
             {"entity_type": entity_type, "entity_id": entity_id},
             RequestOptions(timeout, extra_headers, extra_query),
+            SocketOptions(ping_interval, ping_timeout, max_size),
         )
 
 
@@ -277,17 +344,30 @@ class WebsocketsAudioSimultInterpretationResource:
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        max_size: int | None = 1_048_576,
     ) -> SimultInterpretationSocket:
         """Interpret speech into another language as it is spoken.
 
         Audio appended over the WebSocket is recognised, translated and spoken in the
         target language; the recognised text, its translation and the translated audio
         come back as deltas.
+
+        Args:
+            ping_interval: Send a ping every this many seconds, to keep the
+                connection alive (None: never).
+            ping_timeout: A server that has not answered a ping within this many
+                seconds is gone: the session ends with APIConnectionError (None:
+                wait for answers forever).
+            max_size: The largest frame the server may send, in bytes (None: no
+                limit); a larger one ends the session with APIConnectionError.
         """
         return self._requester.connect(
             _ops.WEBSOCKETS_AUDIO_SIMULT_INTERPRETATION_CONNECT,
             {},
             RequestOptions(timeout, extra_headers, extra_query),
+            SocketOptions(ping_interval, ping_timeout, max_size),
         )
 
 
@@ -303,17 +383,30 @@ class AsyncWebsocketsAudioSimultInterpretationResource:
         timeout: TimeoutInput | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        max_size: int | None = 1_048_576,
     ) -> AsyncSimultInterpretationSocket:
         """Interpret speech into another language as it is spoken.
 
         Audio appended over the WebSocket is recognised, translated and spoken in the
         target language; the recognised text, its translation and the translated audio
         come back as deltas.
+
+        Args:
+            ping_interval: Send a ping every this many seconds, to keep the
+                connection alive (None: never).
+            ping_timeout: A server that has not answered a ping within this many
+                seconds is gone: the session ends with APIConnectionError (None:
+                wait for answers forever).
+            max_size: The largest frame the server may send, in bytes (None: no
+                limit); a larger one ends the session with APIConnectionError.
         """
         return self._requester.connect(
             _ops.WEBSOCKETS_AUDIO_SIMULT_INTERPRETATION_CONNECT,
             {},
             RequestOptions(timeout, extra_headers, extra_query),
+            SocketOptions(ping_interval, ping_timeout, max_size),
         )
 
 
