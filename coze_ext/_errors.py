@@ -46,39 +46,6 @@ if TYPE_CHECKING:
     from coze_api._events import SocketEvent, StreamEvent
     from coze_api.models import Chat, WorkflowRunHistory
 
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "AccessDeniedError",
-    "AudioPlaybackError",
-    "AuthenticationError",
-    "AuthorizationPendingError",
-    "BadRequestError",
-    "ChatFailedError",
-    "CozeError",
-    "ExpiredTokenError",
-    "GatewayError",
-    "InternalServerError",
-    "InvalidClientError",
-    "InvalidGrantError",
-    "NotFoundError",
-    "OAuthError",
-    "OAuthStateError",
-    "PaginationError",
-    "PermissionDeniedError",
-    "PollTimeout",
-    "RateLimitError",
-    "RedirectError",
-    "RequestTimeoutError",
-    "ResponseTooLargeError",
-    "ResponseValidationError",
-    "SlowDownError",
-    "StreamError",
-    "StreamIncomplete",
-    "WebSocketEventError",
-    "WorkflowRunError",
-]
 
 
 class ErrorDetails(TypedDict, total=False):

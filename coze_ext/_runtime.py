@@ -137,11 +137,14 @@ class SyncRuntime(SyncRequester):
     def connect(
         self, connected: Connected[S, object], args: Args, options: RequestOptions, socket_options: SocketOptions
     ) -> S:
+        from .websockets._handshake import prepare_handshake
         from .websockets._sync import open_socket
 
-        socket = open_socket(
-            self.http, self.auth, self.settings, self.given_base_ws_url, connected.spec, args, options, socket_options
+        spec = connected.spec
+        handshake = prepare_handshake(
+            spec, args, options, socket_options, self.settings, self.given_base_ws_url, self.http
         )
+        socket = open_socket(self.http, self.auth, spec, handshake)
         # The socket has the senders of its endpoint, which is what its descriptor names.
         return cast(S, socket)
 
@@ -259,10 +262,13 @@ class AsyncRuntime(AsyncRequester):
         self, connected: Connected[object, S], args: Args, options: RequestOptions, socket_options: SocketOptions
     ) -> S:
         from .websockets._async import open_async_socket
+        from .websockets._handshake import prepare_handshake
 
-        socket = open_async_socket(
-            self.http, self.auth, self.settings, self.given_base_ws_url, connected.spec, args, options, socket_options
+        spec = connected.spec
+        handshake = prepare_handshake(
+            spec, args, options, socket_options, self.settings, self.given_base_ws_url, self.http
         )
+        socket = open_async_socket(self.http, self.auth, spec, handshake)
         return cast(S, socket)  # it has the senders of its endpoint, which is what the descriptor names
 
 

@@ -15,16 +15,14 @@ from typing import Never, Self, TypeVar, cast
 
 import httpx
 from coze_api._events import ClientEvent, SocketEvent
-from coze_api._runtime import AsyncSocket, RequestOptions, SocketOptions, SocketSpec
+from coze_api._runtime import AsyncSocket, SocketSpec
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, WebSocketException
 
 from .._auth import aauth_headers
-from .._flow import CallSettings
-from ._handshake import CLOSE_TIMEOUT, Handshake, connection_options, handshake_error, prepare_handshake
+from ._handshake import CLOSE_TIMEOUT, Handshake, connection_options, handshake_error
 from ._keepalive import AsyncKeepalive
 from ._session import Session, with_senders
-from ._url import ws_base_url
 
 E = TypeVar("E", bound=SocketEvent)
 C = TypeVar("C", bound=ClientEvent)
@@ -167,19 +165,9 @@ class _WithoutRedirects(connect):
 
 
 def open_async_socket(
-    http: httpx.AsyncClient,
-    auth: httpx.Auth,
-    settings: CallSettings,
-    given_base_ws_url: str | None,
-    spec: SocketSpec,
-    args: Mapping[str, object],
-    options: RequestOptions,
-    socket_options: SocketOptions,
+    http: httpx.AsyncClient, auth: httpx.Auth, spec: SocketSpec, handshake: Handshake
 ) -> AsyncWebSocket[SocketEvent, ClientEvent]:
-    """The socket of an `AsyncCoze` `connect(...)` call: not awaited, not yet connected (bad
-    arguments raise here)."""
-    base_ws_url = ws_base_url(settings.base_url, given_base_ws_url)
-    handshake = prepare_handshake(spec, args, options, socket_options, settings, base_ws_url, http)
+    """The socket of an `AsyncCoze` `connect(...)` call, not yet connected."""
     socket_class = with_senders(AsyncWebSocket, spec.sender_classes()[1])
     socket: AsyncWebSocket[SocketEvent, ClientEvent] = socket_class(http, auth, spec, handshake)
     return socket

@@ -37,6 +37,7 @@ from .._flow import CallSettings
 from .._headers import check_headers
 from .._logging import log, redact_headers, redact_url
 from .._request import build_request
+from ._url import ws_base_url
 
 ALLOW_LIST_HINT = (
     "The real-time (WebSocket) APIs may need to be enabled for your account (an allow-list): "
@@ -89,11 +90,12 @@ def prepare_handshake(
     options: RequestOptions,
     socket_options: SocketOptions,
     settings: CallSettings,
-    base_ws_url: str,
+    given_base_ws_url: str | None,
     http: httpx.Client | httpx.AsyncClient,
 ) -> Handshake:
     """The handshake of a `connect(...)` call; bad arguments raise here, before any I/O."""
     check_socket_options(socket_options)
+    base_ws_url = ws_base_url(settings.base_url, given_base_ws_url)
     request, files = build_request(
         http, _operation(spec), args, RequestOptions(extra_query=options.extra_query), base_url=settings.base_url
     )
@@ -209,8 +211,8 @@ def refusal_error(
 
 def _region_hint(url: str) -> str | None:
     """What REST calls say when a token of one Coze site is refused by the other."""
-    for ws_base_url, base_url in _SITES.items():
-        if url.startswith(ws_base_url):
+    for site, base_url in _SITES.items():
+        if url.startswith(site):
             return region_hint(httpx.Response(401, request=httpx.Request("GET", base_url)))
     return None
 

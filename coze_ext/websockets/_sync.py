@@ -14,16 +14,14 @@ from typing import Never, Self, TypeVar, cast
 
 import httpx
 from coze_api._events import ClientEvent, SocketEvent
-from coze_api._runtime import RequestOptions, Socket, SocketOptions, SocketSpec
+from coze_api._runtime import Socket, SocketSpec
 from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
 from .._auth import auth_headers
-from .._flow import CallSettings
-from ._handshake import CLOSE_TIMEOUT, Handshake, connection_options, handshake_error, prepare_handshake
+from ._handshake import CLOSE_TIMEOUT, Handshake, connection_options, handshake_error
 from ._keepalive import Keepalive, close_within
 from ._session import Session, with_senders
-from ._url import ws_base_url
 
 E = TypeVar("E", bound=SocketEvent)
 C = TypeVar("C", bound=ClientEvent)
@@ -153,18 +151,9 @@ class SyncWebSocket(Socket[E, C]):
 
 
 def open_socket(
-    http: httpx.Client,
-    auth: httpx.Auth,
-    settings: CallSettings,
-    given_base_ws_url: str | None,
-    spec: SocketSpec,
-    args: Mapping[str, object],
-    options: RequestOptions,
-    socket_options: SocketOptions,
+    http: httpx.Client, auth: httpx.Auth, spec: SocketSpec, handshake: Handshake
 ) -> SyncWebSocket[SocketEvent, ClientEvent]:
-    """The socket of a `connect(...)` call, not yet connected (bad arguments raise here)."""
-    base_ws_url = ws_base_url(settings.base_url, given_base_ws_url)
-    handshake = prepare_handshake(spec, args, options, socket_options, settings, base_ws_url, http)
+    """The socket of a `connect(...)` call, not yet connected."""
     socket_class = with_senders(SyncWebSocket, spec.sender_classes()[0])
     socket: SyncWebSocket[SocketEvent, ClientEvent] = socket_class(http, auth, spec, handshake)
     return socket
