@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from coze_api.models import Chat, WorkflowRunHistory
 
 
-
 class ErrorDetails(TypedDict, total=False):
     """What an `APIError` carries besides its message (every field optional)."""
 

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     # Only AsyncCoze needs asyncio, imported when one is made: a sync client never pays for it.
     import asyncio
 
+    from .websockets._handshake import Handshake
+
 R = TypeVar("R")
 I = TypeVar("I")  # noqa: E741 - the item type of a page
 S = TypeVar("S")
@@ -137,14 +139,11 @@ class SyncRuntime(SyncRequester):
     def connect(
         self, connected: Connected[S, object], args: Args, options: RequestOptions, socket_options: SocketOptions
     ) -> S:
-        from .websockets._handshake import prepare_handshake
         from .websockets._sync import open_socket
 
-        spec = connected.spec
-        handshake = prepare_handshake(
-            spec, args, options, socket_options, self.settings, self.given_base_ws_url, self.http
+        socket = open_socket(
+            self.http, self.auth, connected.spec, _handshake(self, connected, args, options, socket_options)
         )
-        socket = open_socket(self.http, self.auth, spec, handshake)
         # The socket has the senders of its endpoint, which is what its descriptor names.
         return cast(S, socket)
 
@@ -262,14 +261,26 @@ class AsyncRuntime(AsyncRequester):
         self, connected: Connected[object, S], args: Args, options: RequestOptions, socket_options: SocketOptions
     ) -> S:
         from .websockets._async import open_async_socket
-        from .websockets._handshake import prepare_handshake
 
-        spec = connected.spec
-        handshake = prepare_handshake(
-            spec, args, options, socket_options, self.settings, self.given_base_ws_url, self.http
-        )
-        socket = open_async_socket(self.http, self.auth, spec, handshake)
+        handshake = _handshake(self, connected, args, options, socket_options)
+        socket = open_async_socket(self.http, self.auth, connected.spec, handshake)
         return cast(S, socket)  # it has the senders of its endpoint, which is what the descriptor names
+
+
+def _handshake(
+    runtime: SyncRuntime | AsyncRuntime,
+    connected: Connected[object, object],
+    args: Args,
+    options: RequestOptions,
+    socket_options: SocketOptions,
+) -> Handshake:
+    """The handshake of a `connect(...)` call, checked before any I/O (the WebSocket modules
+    load only when a socket is first opened)."""
+    from .websockets._handshake import prepare_handshake
+
+    return prepare_handshake(
+        connected.spec, args, options, socket_options, runtime.settings, runtime.given_base_ws_url, runtime.http
+    )
 
 
 class _LastResponse:
