@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import cast
 
 import httpx
 from coze_api._events import ClientEvent, JsonObject, SocketEvent, UnknownSocketEvent
-from coze_api._model import CozeModel, ModelValidationError, to_jsonable, with_base64
+from coze_api._model import ModelValidationError, to_jsonable, with_base64
 from coze_api._runtime import SocketSpec
 from coze_api.models import WsEventDetail
 from coze_api.types import JsonValue
@@ -61,21 +61,24 @@ class FrameReader:
         frame_id = frame.get("id")
         event.id = None if frame_id is None else str(frame_id)
         data = frame.get("data")
-        event.data = _json_object(data)  # what an error shows; the model replaces it below
-        event.detail = self._detail(event, frame.get("detail"))
         model = event.data_model
-        if model is not None:
-            event.data = self._model_data(event, model, data)
-        return event
-
-    def _model_data(self, event: SocketEvent, model: type[CozeModel], data: object) -> object:
-        if type(data) is not dict:
+        if model is None:
+            event.data = _json_object(data)
+            event.detail = self._detail(event, frame.get("detail"))
+        elif type(data) is dict:
+            try:
+                event.data = model.from_dict(data)
+            except ModelValidationError as error:
+                event.data = _json_object(data)  # what the error shows of the event
+                event.detail = self._detail(event, frame.get("detail"))
+                raise self._mismatch(event, error.within("data")) from None
+            event.detail = self._detail(event, frame.get("detail"))
+        else:
+            event.data = _json_object(data)
+            event.detail = self._detail(event, frame.get("detail"))
             reason = "it has no data" if data is None else "its data is not a JSON object"
-            raise self._error(event, f"{reason}; the API description gives it a {model.__name__}", event.raw)
-        try:
-            return model.from_dict(data)
-        except ModelValidationError as error:
-            raise self._mismatch(event, error.within("data")) from None
+            raise self._error(event, f"{reason}; the API description gives it a {model.__name__}", message)
+        return event
 
     def _detail(self, event: SocketEvent, detail: object) -> WsEventDetail:
         if type(detail) is not dict:
@@ -99,7 +102,19 @@ class FrameReader:
         return WebSocketEventError(f"{self.endpoint}: {what}: {reason}{suffix}", event=event, logid=logid, body=body)
 
 
+# The C scanner behind json.loads, called directly: a frame's JSON is small, so the Python
+# layers of json.loads are a good part of its cost (as for stream events).
+_scan_json: Callable[[str, int], tuple[object, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
 def _decode(message: str) -> object:
+    try:
+        value, end = _scan_json(message, 0)
+        return value if end == len(message) else json.loads(message)
+    except StopIteration:  # not a JSON value at offset 0 (leading whitespace, or not JSON)
+        pass
+    except (ValueError, RecursionError):
+        return None
     try:
         return json.loads(message)
     except (ValueError, RecursionError):
