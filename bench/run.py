@@ -5,6 +5,7 @@
 - import_time.py: cold start to a ready client, the whole process, against cozepy (clean venv);
 - request.py: 1,000 sequential `chat.retrieve` against cozepy and raw httpx;
 - stream.py: an SSE chat stream of 50,000 deltas against cozepy and a raw decoder;
+- ws.py: a WebSocket chat of 20,000 deltas against cozepy and a raw `websockets` loop;
 - parse.py: a 5,000-message list against cozepy;
 - memory.py: memory of a 100 MiB upload and download (for information).
 
@@ -35,6 +36,7 @@ SCRIPTS = [
     "import_time.py",
     "request.py",
     "stream.py",
+    "ws.py",
     "parse.py",
     "memory.py",
 ]
