@@ -7,6 +7,7 @@
 - stream.py: an SSE chat stream of 50,000 deltas against cozepy and a raw decoder;
 - ws.py: a WebSocket chat of 20,000 deltas against cozepy and a raw `websockets` loop;
 - parse.py: a 5,000-message list against cozepy;
+- fanout.py: N concurrent `chat.retrieve` on one async client against cozepy;
 - memory.py: memory of a 100 MiB upload and download (for information).
 
 Each benchmark measures in interleaved rounds (see bench/common.py) and prints its own
@@ -38,6 +39,7 @@ SCRIPTS = [
     "stream.py",
     "ws.py",
     "parse.py",
+    "fanout.py",
     "memory.py",
 ]
 # A smoke run measures the start-up in this environment: building a clean venv needs the network.

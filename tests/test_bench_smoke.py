@@ -32,6 +32,7 @@ def rows(results: Path) -> list[dict[str, object]]:
         ("stream.py", [], "SSE chat stream, 100 deltas vs cozepy"),
         ("ws.py", [], "WebSocket chat (sync), 50 deltas vs cozepy"),
         ("parse.py", [], "parse a 50-message list vs cozepy"),
+        ("fanout.py", [], "fan-out 5 chat.retrieve, 0 ms server"),
         ("memory.py", [], "1 MiB upload from path (sync): peak traced memory / size"),
         ("import_time.py", ["--python", sys.executable], "cold start to a ready client (time) vs cozepy"),
     ],
