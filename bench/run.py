@@ -8,6 +8,7 @@
 - ws.py: a WebSocket chat of 20,000 deltas against cozepy and a raw `websockets` loop;
 - parse.py: a 5,000-message list against cozepy;
 - fanout.py: N concurrent `chat.retrieve` on one async client against cozepy;
+- voice_sessions.py: 500 concurrent voice sessions at a recording's real pace against cozepy;
 - memory.py: memory of a 100 MiB upload and download (for information).
 
 Each benchmark measures in interleaved rounds (see bench/common.py) and prints its own
@@ -40,6 +41,7 @@ SCRIPTS = [
     "ws.py",
     "parse.py",
     "fanout.py",
+    "voice_sessions.py",
     "memory.py",
 ]
 # A smoke run measures the start-up in this environment: building a clean venv needs the network.
