@@ -37,6 +37,7 @@ from types import ModuleType
 from typing import Any
 
 NOT_FOUND = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
+ACCEPTS = b"/bench/accepts"
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -97,6 +98,10 @@ async def _answer_connection(
                 name, _, value = header.partition(b":")
                 if name.strip().lower() == b"content-length":
                     await reader.readexactly(int(value))
+            if target == ACCEPTS:  # a one-off question: answered, then the connection closes
+                writer.write(json_answer({"accepts": accepts.value}))
+                await writer.drain()
+                return
             if delay:
                 await asyncio.sleep(delay)
             writer.write(answers.get((method, target.split(b"?", 1)[0]), NOT_FOUND))
@@ -117,16 +122,23 @@ def _serve(sock: socket.socket, answers: Mapping[tuple[bytes, bytes], bytes], de
     asyncio.run(main())
 
 
+def accepts(url: str) -> int:
+    """How many connections the canned server at `url` has accepted, this question's own
+    connection included: any process can ask (`GET /bench/accepts`)."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as sock:
+        sock.sendall(b"GET " + ACCEPTS + b" HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return int(json.loads(answer.partition(b"\r\n\r\n")[2])["accepts"])
+
+
 @dataclass(frozen=True)
 class Server:
-    """A running canned-answer server: its base URL, and how many connections it accepted."""
+    """A running canned-answer server: its base URL."""
 
     url: str
-    _accepts: Any
-
-    @property
-    def accepts(self) -> int:
-        return int(self._accepts.value)
 
 
 @contextmanager
@@ -145,7 +157,7 @@ def canned_server(answers: Mapping[str, bytes], *, delay: float = 0.0) -> Iterat
     port = sock.getsockname()[1]
     sock.close()  # the server process holds its own copy
     try:
-        yield Server(f"http://127.0.0.1:{port}", accepts)
+        yield Server(f"http://127.0.0.1:{port}")
     finally:
         server.terminate()
         server.join()
