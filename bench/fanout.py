@@ -140,9 +140,10 @@ def client_process(name: str, server: Server, n: int, limit: float) -> Outcome:
         return Outcome(n / limit, accepts(server.url) - accepted - 1, limit, limit, n, False)
     if done.returncode != 0:
         raise SystemExit(f"the {name} process failed:\n{done.stdout}{done.stderr}")
-    print(done.stdout, end="", flush=True)
-    line = next(line for line in done.stdout.splitlines() if line.startswith("RESULT "))
-    return Outcome(**json.loads(line.removeprefix("RESULT ")))
+    lines = done.stdout.splitlines()
+    print("".join(f"{line}\n" for line in lines if not line.startswith("RESULT ")), end="", flush=True)
+    result = next(line for line in lines if line.startswith("RESULT "))
+    return Outcome(**json.loads(result.removeprefix("RESULT ")))
 
 
 def shown(outcomes: list[Outcome]) -> str:
