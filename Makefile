@@ -72,8 +72,9 @@ coverage: $(STAMP)
 coverage-refresh: $(STAMP)
 	$(BIN)/python codegen/spec_coverage.py --refresh
 
+# make bench BENCH_ARGS=--quick (fewer rounds), --smoke (tiny sizes), --only request,ws, --strict
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .gen-check .portability .pytest_cache .mypy_cache .ruff_cache site

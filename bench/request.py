@@ -1,27 +1,40 @@
-"""Sequential request throughput: `chat.retrieve` through coze_ext, a bare httpx client, and cozepy.
+"""Sequential requests: 1,000 `chat.retrieve` calls through coze_ext, cozepy and a raw httpx client.
 
-    .venv/bin/python bench/request.py [--calls 2000] [--rounds 7] [--size small]
+    .venv/bin/python bench/request.py [--calls 1000] [--rounds 20] [--quick] [--smoke]
 
-A canned-answer server in a separate process (bench/common.py) answers every POST
-/v3/chat/retrieve with the same completed chat. Each client makes `--calls` calls one after
-the other on one kept-alive connection and reads the chat's status from each answer:
-- raw httpx: `client.post(url, params=...)`, `.json()["data"]` (the floor: no models, no checks);
-- coze_ext: `coze.chat.retrieve(conversation_id=..., chat_id=...)`;
-- cozepy (0.20.0): the same call; skipped when cozepy is not installed.
-Rounds interleave the clients; figures are each client's best round (median beside it).
+A canned-answer server in a child process (bench/common.py) answers every POST
+/v3/chat/retrieve with the same completed chat. In each round each client is built, makes
+`--calls` calls one after the other on its kept-alive connection, reads the chat's status
+from each answer, and is closed:
+- coze_ext: `Coze(token=...)`, `coze.chat.retrieve(conversation_id=..., chat_id=...)`;
+- cozepy 0.20.0: the same call;
+- raw httpx (the floor): `httpx.Client`, `client.post(url, params=...)`, `.json()["data"]`:
+  no models, no checks.
+Figures are client CPU time per call; ratios are the median of the per-round ratios.
 
-Target (issue 10): coze_ext >= 0.95x the raw httpx floor.
+Targets (issue 22): coze_ext >= 1.0x cozepy and >= 0.95x the raw httpx floor.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
-import warnings
+import statistics
 from collections.abc import Callable
 
 import httpx
-from common import canned_server, interleaved, json_answer, ratio
+from common import (
+    Row,
+    at_least,
+    canned_server,
+    cpu_rounds,
+    emit,
+    import_cozepy,
+    json_answer,
+    machine,
+    micros,
+    options,
+    parser_for,
+    speedup,
+)
 
 CONV, CHAT_ID, BOT = "7492837465019283746", "7492837465019284001", "7481029384756102938"
 CHAT = {
@@ -39,13 +52,13 @@ ANSWER = {"code": 0, "msg": "", "data": CHAT, "detail": {"logid": "bench"}}
 
 
 def raw_httpx(base_url: str, calls: int) -> Callable[[], None]:
-    client = httpx.Client(headers={"Authorization": "Bearer bench"})
     url = base_url + "/v3/chat/retrieve"
     params = {"conversation_id": CONV, "chat_id": CHAT_ID}
 
     def run() -> None:
-        for _ in range(calls):
-            assert client.post(url, params=params).json()["data"]["status"] == "completed"
+        with httpx.Client(headers={"Authorization": "Bearer bench"}) as client:
+            for _ in range(calls):
+                assert client.post(url, params=params).json()["data"]["status"] == "completed"
 
     return run
 
@@ -53,56 +66,68 @@ def raw_httpx(base_url: str, calls: int) -> Callable[[], None]:
 def coze_ext_client(base_url: str, calls: int) -> Callable[[], None]:
     from coze_ext import Coze
 
-    coze = Coze(token="bench", base_url=base_url)
-
     def run() -> None:
-        for _ in range(calls):
-            assert coze.chat.retrieve(conversation_id=CONV, chat_id=CHAT_ID).status == "completed"
+        with Coze(token="bench", base_url=base_url) as coze:
+            for _ in range(calls):
+                assert coze.chat.retrieve(conversation_id=CONV, chat_id=CHAT_ID).status == "completed"
 
     return run
 
 
-def cozepy_client(base_url: str, calls: int) -> Callable[[], None] | None:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            import cozepy
-    except ImportError:
-        return None
-    coze = cozepy.Coze(auth=cozepy.TokenAuth("bench"), base_url=base_url)
+def cozepy_client(base_url: str, calls: int) -> Callable[[], None]:
+    cozepy = import_cozepy()
 
     def run() -> None:
+        coze = cozepy.Coze(auth=cozepy.TokenAuth("bench"), base_url=base_url)
         for _ in range(calls):
             assert coze.chat.retrieve(conversation_id=CONV, chat_id=CHAT_ID).status == "completed"
+        # cozepy has no close(); closing its httpx client keeps rounds from piling up connections.
+        coze._requester._sync_client.close()
 
     return run
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=int, help="calls per round (default 2000, small: 20)")
-    parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--size", choices=("full", "small"), default="full", help="small: a quick smoke run")
+    parser = parser_for(__doc__)
+    parser.add_argument("--calls", type=int, help="calls per round (default 1000, smoke: 20)")
     args = parser.parse_args()
-    calls = args.calls or (20 if args.size == "small" else 2000)
-    with canned_server({"POST /v3/chat/retrieve": json_answer(ANSWER)}) as base_url:
-        runs = {"raw httpx": raw_httpx(base_url, calls), "coze_ext": coze_ext_client(base_url, calls)}
-        cozepy = cozepy_client(base_url, calls)
-        if cozepy is None:
-            print("cozepy is not installed: its comparison is skipped")
-        else:
-            runs["cozepy"] = cozepy
-        for run in runs.values():
-            run()  # warm up: imports, the connection, first-use caches
-        timings = interleaved(runs, args.rounds)
-    python = sys.version.split()[0]
-    print(f"{calls} sequential chat.retrieve calls per round, best of {args.rounds} rounds, Python {python}")
-    rates = {name: calls / timing.best for name, timing in timings.items()}
-    for name, timing in timings.items():
-        print(f"{name:>12}: {rates[name]:>8,.0f} calls/s best, {calls / timing.median:>8,.0f} median")
-    ratio("coze_ext / raw httpx floor (calls/s)", rates["coze_ext"], rates["raw httpx"], ">= 0.95x")
-    if "cozepy" in rates:
-        ratio("coze_ext / cozepy (calls/s)", rates["coze_ext"], rates["cozepy"], "none; for reference")
+    run = options(args, full=20, quick=5)
+    calls = args.calls or (20 if run.smoke else 1000)
+    with canned_server({"POST /v3/chat/retrieve": json_answer(ANSWER)}) as server:
+        runs = {
+            "coze_ext": coze_ext_client(server.url, calls),
+            "cozepy": cozepy_client(server.url, calls),
+            "raw httpx": raw_httpx(server.url, calls),
+        }
+        seconds = cpu_rounds(runs, run.rounds)
+    print(f"{calls} sequential chat.retrieve calls per round, {run.rounds} interleaved rounds, {machine()}")
+    for name, values in seconds.items():
+        print(f"{name:>10}: {micros(statistics.median(values), calls, 'call')} client CPU (median round)")
+    cost = {name: micros(statistics.median(values), calls, "call") for name, values in seconds.items()}
+    vs_cozepy = speedup(seconds["coze_ext"], seconds["cozepy"])
+    vs_floor = speedup(seconds["coze_ext"], seconds["raw httpx"])
+    label = f"{calls:,} sequential chat.retrieve"
+    emit(
+        [
+            Row(
+                f"{label} vs cozepy",
+                cost["coze_ext"],
+                cost["cozepy"],
+                f"{vs_cozepy:.3f}x",
+                ">= 1.00x",
+                at_least(vs_cozepy, 1.0),
+            ),
+            Row(
+                f"{label} vs raw httpx",
+                cost["coze_ext"],
+                cost["raw httpx"],
+                f"{vs_floor:.3f}x",
+                ">= 0.95x",
+                at_least(vs_floor, 0.95),
+            ),
+        ],
+        run.results,
+    )
 
 
 if __name__ == "__main__":

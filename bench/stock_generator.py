@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,8 +33,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import yaml
-from common import ratio
-from import_time import interleaved_children, prepare, run_child, step
+from import_time import prepare, run_child, step
 from openapi_python_client.parser.openapi import Endpoint, EndpointCollection, GeneratorData
 from openapi_python_client.schema import OpenAPI
 
@@ -51,6 +51,33 @@ CASES: dict[str, tuple[str, str]] = {
     "import attrs": ("", "import attrs"),
     "import dateutil.parser": ("", "import dateutil.parser"),
 }
+
+
+# A child times one statement after its setup, so each figure is that statement alone.
+CHILD = "import time\n{setup}\nstarted = time.perf_counter()\n{timed}\nprint(time.perf_counter() - started)\n"
+
+
+@dataclasses.dataclass(frozen=True)
+class Timing:
+    """Seconds per round of one case: the best and the median of the rounds."""
+
+    best: float
+    median: float
+
+
+def interleaved_children(python: Path, cases: dict[str, tuple[str, str]], rounds: int) -> dict[str, Timing]:
+    """Each case once per round in a fresh interpreter, the cases taking turns, so a busy
+    moment of the machine slows them all rather than one."""
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(rounds):
+        for name, (setup, timed) in cases.items():
+            times[name].append(float(run_child(python, CHILD.format(setup=setup, timed=timed)).split()[-1]))
+    return {name: Timing(min(values), statistics.median(values)) for name, values in times.items()}
+
+
+def ratio(label: str, ours: float, peer: float, target: str) -> None:
+    """One ratio line: `label: 1.23x (target ...)`."""
+    print(f"{label + ':':<56} {ours / peer:>7.2f}x  (target {target})")
 
 
 SYNTHETIC = 500
@@ -121,7 +148,7 @@ def prepared(venv: Path, package: Path) -> Path:
     python = prepare(venv)
     step(str(python), "-m", "pip", "install", "--quiet", f"attrs=={version('attrs')}")
     step(str(python), "-m", "pip", "install", "--quiet", f"python-dateutil=={version('python-dateutil')}")
-    site = Path(run_child(python, "import sysconfig; print(sysconfig.get_paths()['purelib'])").stdout.strip())
+    site = Path(run_child(python, "import sysconfig; print(sysconfig.get_paths()['purelib'])").strip())
     shutil.rmtree(site / STOCK, ignore_errors=True)
     shutil.copytree(package, site / STOCK)
     step(str(python), "-m", "compileall", "-q", str(venv))
@@ -134,7 +161,7 @@ def import_costs(python: Path, rounds: int, scratch: Path) -> None:
     counts = run_child(
         python,
         f"import {STOCK}.models as s, coze_api.models as o; print(len(s.__all__), len(o.__all__))",
-    ).stdout.split()
+    ).split()
     timings = interleaved_children(python, {**CASES, **synthetic}, rounds)
     print(f"\n3. import, fresh interpreters of a clean venv, best of {rounds} rounds, Python {sys.version.split()[0]}")
     stock_classes, our_classes = int(counts[0]), int(counts[1])

@@ -1,30 +1,43 @@
-"""Chat-stream throughput: coze_ext against the official SDK (cozepy) and a raw httpx loop.
+"""A chat stream of 50,000 deltas through coze_ext, cozepy and a tight raw decoder.
 
-    .venv/bin/python bench/stream.py [--deltas 50000] [--rounds 5]
+    .venv/bin/python bench/stream.py [--deltas 50000] [--rounds 10] [--quick] [--smoke]
 
-A server in a separate process (so it does not compete for the GIL) answers every POST
-/v3/chat with the same pre-built chat stream: created, in_progress, N message deltas shaped
-like Coze's, the completed message, chat.completed, done. Each client reads the whole
-stream and reads `message.content` from every delta; the best of `--rounds` runs counts.
-cozepy (0.20.0) is optional: without it, its line is skipped.
+A canned-answer server in a child process (bench/common.py) answers every POST /v3/chat
+with the same chat stream, sent chunked: created, in_progress, N message deltas shaped like
+Coze's, the completed message, chat.completed, done. In each round each client is built,
+reads the whole stream and reads the content of every delta:
+- coze_ext: `coze.chat.stream(...)`, `event.message.content`;
+- cozepy 0.20.0: the same;
+- the floor: httpx's `iter_raw()` split into events at blank lines, `json.loads` of each
+  `data:` line and its `content` read: what a hand-written decoder that trusts the server
+  costs (no event types, no models, no checks).
+Figures are client CPU time per delta; ratios are the median of the per-round ratios.
 
-Targets (issue 6): coze_ext >= 2x cozepy, and >= 0.7x the raw httpx line loop.
+Targets (issue 22): coze_ext >= 3.2x cozepy and >= 0.95x the floor.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
-import multiprocessing
-import socket
-import sys
-import time
-import warnings
+import statistics
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
+from common import (
+    Row,
+    at_least,
+    canned_server,
+    cpu_rounds,
+    emit,
+    event_stream_answer,
+    import_cozepy,
+    machine,
+    micros,
+    options,
+    parser_for,
+    speedup,
+)
 
 CONV, CHAT, BOT, MSG, SECTION = (
     "7492837465019283746",
@@ -33,6 +46,7 @@ CONV, CHAT, BOT, MSG, SECTION = (
     "7492837465019284112",
     "7492837465019283750",
 )
+WORDS = ["Once ", "upon ", "a ", "time, ", "一个", "小", "机器人 ", "learned ", "to ", "talk. "]
 
 
 def chat_stream_body(deltas: int) -> bytes:
@@ -53,55 +67,33 @@ def chat_stream_body(deltas: int) -> bytes:
         "reasoning_content": "",
         "created_at": 1749600003,
     }
-    words = ["Once ", "upon ", "a ", "time, ", "一个", "小", "机器人 ", "learned ", "to ", "talk. "]
     parts = [
         event("conversation.chat.created", {**chat, "status": "created"}),
         event("conversation.chat.in_progress", {**chat, "status": "in_progress"}),
     ]
-    parts += [event("conversation.message.delta", {**message, "content": words[i % len(words)]}) for i in range(deltas)]
-    full = "".join(words[i % len(words)] for i in range(deltas))
+    parts += [event("conversation.message.delta", {**message, "content": WORDS[i % len(WORDS)]}) for i in range(deltas)]
+    full = "".join(WORDS[i % len(WORDS)] for i in range(deltas))
     parts.append(event("conversation.message.completed", {**message, "content": full}))
     parts.append(event("conversation.chat.completed", {**chat, "status": "completed", "usage": {"token_count": 9}}))
     parts.append('event:done\ndata:"[DONE]"\n\n')
     return "".join(parts).encode()
 
 
-def serve(body: bytes, port_out: Any) -> None:
-    chunk = 16 * 1024
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-        def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("content-length") or 0))
-            self.send_response(200)
-            self.send_header("Content-Type", "text/event-stream")
-            self.send_header("x-tt-logid", "bench")
-            self.send_header("Transfer-Encoding", "chunked")
-            self.end_headers()
-            for start in range(0, len(body), chunk):
-                part = body[start : start + chunk]
-                self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
-            self.wfile.write(b"0\r\n\r\n")
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    port_out.send(server.server_address[1])
-    server.serve_forever()
-
-
-def raw_httpx(base_url: str) -> Callable[[], int]:
-    client = httpx.Client()
+def raw_decoder(base_url: str) -> Callable[[], int]:
+    url = base_url + "/v3/chat"
 
     def run() -> int:
         count = 0
-        with client.stream("POST", base_url + "/v3/chat", json={"stream": True}) as response:
-            for line in response.iter_lines():
-                if line.startswith("data:"):
-                    data = json.loads(line[5:])
-                    if isinstance(data, dict) and data.get("content") is not None:
+        pending = b""
+        with (
+            httpx.Client(headers={"Authorization": "Bearer bench"}) as client,
+            client.stream("POST", url, json={"bot_id": BOT, "user_id": "bench", "stream": True}) as response,
+        ):
+            for chunk in response.iter_raw():
+                *blocks, pending = (pending + chunk).split(b"\n\n")
+                for block in blocks:
+                    name, _, data = block.partition(b"\ndata:")
+                    if name == b"event:conversation.message.delta" and json.loads(data)["content"] is not None:
                         count += 1
         return count
 
@@ -111,85 +103,85 @@ def raw_httpx(base_url: str) -> Callable[[], int]:
 def coze_ext_client(base_url: str) -> Callable[[], int]:
     from coze_ext import ChatEventType, Coze
 
-    coze = Coze(token="bench", base_url=base_url)
     delta = ChatEventType.CONVERSATION_MESSAGE_DELTA
 
     def run() -> int:
         count = 0
-        for event in coze.chat.stream(bot_id=BOT, user_id="bench"):
-            if event.event == delta and event.message is not None and event.message.content is not None:
-                count += 1
+        with Coze(token="bench", base_url=base_url) as coze:
+            for event in coze.chat.stream(bot_id=BOT, user_id="bench"):
+                if event.event == delta and event.message is not None and event.message.content is not None:
+                    count += 1
         return count
 
     return run
 
 
-def cozepy_client(base_url: str) -> Callable[[], int] | None:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            import cozepy
-    except ImportError:
-        return None
-    coze = cozepy.Coze(auth=cozepy.TokenAuth("bench"), base_url=base_url)
+def cozepy_client(base_url: str) -> Callable[[], int]:
+    cozepy = import_cozepy()
     delta = cozepy.ChatEventType.CONVERSATION_MESSAGE_DELTA
 
     def run() -> int:
         count = 0
+        coze = cozepy.Coze(auth=cozepy.TokenAuth("bench"), base_url=base_url)
         for event in coze.chat.stream(bot_id=BOT, user_id="bench"):
             if event.event == delta and event.message.content is not None:
                 count += 1
+        coze._requester._sync_client.close()  # cozepy has no close()
         return count
 
     return run
 
 
-def best_rates(clients: dict[str, Callable[[], int]], deltas: int, rounds: int) -> dict[str, float]:
-    """Events per second of each client's best run. Rounds interleave the clients, so a
-    busy moment of the machine slows all of them rather than one."""
-    best = dict.fromkeys(clients, float("inf"))
-    for _ in range(rounds):
-        for name, run in clients.items():
-            started = time.perf_counter()
-            count = run()
-            elapsed = time.perf_counter() - started
-            if count < deltas:
-                raise SystemExit(f"{name} saw {count} deltas, expected {deltas}")
-            best[name] = min(best[name], elapsed)
-    return {name: (deltas + 6) / seconds for name, seconds in best.items()}
+def counted(deltas: int, name: str, run: Callable[[], int]) -> Callable[[], None]:
+    def checked() -> None:
+        if (seen := run()) != deltas:
+            raise SystemExit(f"{name} saw {seen} deltas, expected {deltas}")
+
+    return checked
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--deltas", type=int, default=50_000)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser = parser_for(__doc__)
+    parser.add_argument("--deltas", type=int, help="message deltas in the stream (default 50000, smoke: 100)")
     args = parser.parse_args()
-    body = chat_stream_body(args.deltas)
-    receive, send = multiprocessing.Pipe(duplex=False)
-    server = multiprocessing.Process(target=serve, args=(body, send), daemon=True)
-    server.start()
-    try:
-        port = receive.recv()
-        socket.create_connection(("127.0.0.1", port)).close()
-        base_url = f"http://127.0.0.1:{port}"
-        python = sys.version.split()[0]
-        print(f"{args.deltas} deltas, {len(body) / 1e6:.1f} MB per stream, best of {args.rounds}, Python {python}")
-        clients = {"raw httpx iter_lines + json.loads": raw_httpx(base_url), "coze_ext": coze_ext_client(base_url)}
-        cozepy = cozepy_client(base_url)
-        if cozepy is None:
-            print("cozepy is not installed: its comparison is skipped")
-        else:
-            clients["cozepy"] = cozepy
-        rates = best_rates(clients, args.deltas, args.rounds)
-        for name, rate in rates.items():
-            print(f"{name:>34}: {rate:>10,.0f} events/s")
-        ours = rates["coze_ext"]
-        print(f"coze_ext / raw httpx loop: {ours / rates['raw httpx iter_lines + json.loads']:.2f}x (target >= 0.7x)")
-        if "cozepy" in rates:
-            print(f"coze_ext / cozepy:         {ours / rates['cozepy']:.2f}x (target >= 2x)")
-    finally:
-        server.terminate()
-        server.join()
+    run = options(args, full=10, quick=3)
+    deltas = args.deltas or (100 if run.smoke else 50_000)
+    body = chat_stream_body(deltas)
+    with canned_server({"POST /v3/chat": event_stream_answer(body)}) as server:
+        runs = {
+            "coze_ext": coze_ext_client(server.url),
+            "cozepy": cozepy_client(server.url),
+            "iter_raw + json.loads": raw_decoder(server.url),
+        }
+        seconds = cpu_rounds({name: counted(deltas, name, run) for name, run in runs.items()}, run.rounds)
+    print(f"{deltas} deltas, {len(body) / 1e6:.1f} MB per stream, {run.rounds} interleaved rounds, {machine()}")
+    cost = {name: micros(statistics.median(values), deltas, "delta") for name, values in seconds.items()}
+    for name, shown in cost.items():
+        print(f"{name:>22}: {shown} client CPU (median round)")
+    vs_cozepy = speedup(seconds["coze_ext"], seconds["cozepy"])
+    vs_floor = speedup(seconds["coze_ext"], seconds["iter_raw + json.loads"])
+    label = f"SSE chat stream, {deltas:,} deltas"
+    emit(
+        [
+            Row(
+                f"{label} vs cozepy",
+                cost["coze_ext"],
+                cost["cozepy"],
+                f"{vs_cozepy:.3f}x",
+                ">= 3.20x",
+                at_least(vs_cozepy, 3.2),
+            ),
+            Row(
+                f"{label} vs iter_raw + json.loads",
+                cost["coze_ext"],
+                cost["iter_raw + json.loads"],
+                f"{vs_floor:.3f}x",
+                ">= 0.95x",
+                at_least(vs_floor, 0.95),
+            ),
+        ],
+        run.results,
+    )
 
 
 if __name__ == "__main__":
