@@ -37,6 +37,7 @@ from ._flow import CallSettings, Hooks, RetryInfo, check_max_retries, check_time
 from ._headers import check_headers
 from ._raw import AsyncRawRequester, RawRequester
 from ._runtime import AsyncRuntime, SyncRuntime
+from ._ssl import shared_ssl_context
 from ._urls import refuse_credentials
 from ._workflows import AsyncPollingWorkflowsResource, PollingWorkflowsResource
 from .websockets._url import check_ws_base_url, ws_base_url
@@ -211,7 +212,9 @@ class Coze(_ClientBase[SyncRuntime], CozeResources):
             max_response_size=max_response_size,
         )
         _check_proxy(proxy, http_client)
-        http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True)
+        http = http_client or httpx.Client(
+            timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True, verify=shared_ssl_context()
+        )
         self._start(SyncRuntime(http, _resolve_auth(token, auth), settings), http_client is None, base_ws_url)
 
     def _bind(self, runtime: SyncRuntime) -> None:
@@ -305,7 +308,7 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
         )
         _check_proxy(proxy, http_client)
         http = http_client or httpx.AsyncClient(
-            timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True
+            timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True, verify=shared_ssl_context()
         )
         runtime = AsyncRuntime(http, _resolve_auth(token, auth), settings)
         if http_client is None:

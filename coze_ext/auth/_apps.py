@@ -17,6 +17,7 @@ import httpx
 from .._auth import check_token
 from .._constants import COZE_COM_BASE_URL, DEFAULT_TIMEOUT, user_agent
 from .._errors import AuthorizationPendingError, SlowDownError
+from .._ssl import shared_ssl_context
 from ._exchange import Flow, arun, device_code_flow, device_poll_flow, run, token_flow
 from ._grants import (
     authorize_url,
@@ -261,7 +262,9 @@ class _SyncShell:
 
     def _run(self, flow: Flow[T]) -> T:
         if self._http is None:
-            self._http = httpx.Client(timeout=DEFAULT_TIMEOUT, headers={"User-Agent": user_agent()})
+            self._http = httpx.Client(
+                timeout=DEFAULT_TIMEOUT, headers={"User-Agent": user_agent()}, verify=shared_ssl_context()
+            )
         return run(flow, self._http, self._sleep)
 
     def close(self) -> None:
@@ -289,7 +292,9 @@ class _AsyncShell:
 
     async def _run(self, flow: Flow[T]) -> T:
         if self._http is None:
-            self._http = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, headers={"User-Agent": user_agent()})
+            self._http = httpx.AsyncClient(
+                timeout=DEFAULT_TIMEOUT, headers={"User-Agent": user_agent()}, verify=shared_ssl_context()
+            )
         return await arun(flow, self._http, self._sleep)
 
     async def close(self) -> None:

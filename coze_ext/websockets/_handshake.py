@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypedDict
@@ -37,6 +38,7 @@ from .._flow import CallSettings
 from .._headers import check_headers
 from .._logging import log, redact_headers, redact_url
 from .._request import build_request
+from .._ssl import shared_ssl_context
 from ._url import ws_base_url
 
 ALLOW_LIST_HINT = (
@@ -137,6 +139,8 @@ class ConnectionOptions(TypedDict):
     close_timeout: float
     max_size: int | None
     logger: logging.Logger
+    ssl: ssl.SSLContext | None
+    """The SDK's TLS context for wss:// (the same roots as REST calls); None for ws://."""
 
 
 def connection_options(handshake: Handshake, auth: Mapping[str, str]) -> ConnectionOptions:
@@ -152,6 +156,7 @@ def connection_options(handshake: Handshake, auth: Mapping[str, str]) -> Connect
         close_timeout=CLOSE_TIMEOUT,
         max_size=handshake.options.max_size,
         logger=_library_log,
+        ssl=shared_ssl_context() if handshake.url.startswith("wss://") else None,
     )
 
 
