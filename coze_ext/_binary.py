@@ -15,7 +15,6 @@ import secrets
 from collections.abc import AsyncIterator, Iterator
 from typing import Self
 
-import anyio
 import httpx
 from coze_api._runtime import AsyncBinaryResponse, BinaryResponse
 
@@ -116,6 +115,8 @@ class HttpAsyncBinaryResponse(_BinaryBase, AsyncBinaryResponse):
     async def write_to_file(self, path: str | os.PathLike[str]) -> None:
         """Write the body to `path`, which appears only once the whole body has arrived."""
         # File writes go through a worker thread so the event loop never blocks on disk.
+        import anyio  # async only: a sync client never loads it
+
         partial = _partial_path(path)
         try:
             async with await anyio.open_file(partial, "xb") as file:

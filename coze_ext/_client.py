@@ -7,12 +7,10 @@ are the tree's groups extended with polling. Everything else is shared.
 
 from __future__ import annotations
 
-import inspect
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Generic, Self, TypeVar, cast
+from typing import Generic, NamedTuple, Self, TypeVar, cast
 
 import httpx
 from coze_api._runtime import AsyncRequester, SyncRequester
@@ -36,7 +34,7 @@ from ._errors import CozeError
 from ._flow import CallSettings, Hooks, RetryInfo, check_max_retries, check_timeout
 from ._headers import check_headers
 from ._raw import AsyncRawRequester, RawRequester
-from ._runtime import AsyncRuntime, SyncRuntime
+from ._runtime import AsyncRuntime, Pool, SyncRuntime
 from ._ssl import shared_ssl_context
 from ._urls import refuse_credentials
 from ._workflows import AsyncPollingWorkflowsResource, PollingWorkflowsResource
@@ -107,7 +105,11 @@ def _hooks(
     on_retry: Callable[[RetryInfo], object] | None,
 ) -> Hooks:
     for name, hook in (("on_request", on_request), ("on_response", on_response), ("on_retry", on_retry)):
-        if hook is not None and (not callable(hook) or inspect.iscoroutinefunction(hook)):
+        if hook is None:
+            continue
+        import inspect  # here: a client without hooks (most) does not load it at start-up
+
+        if not callable(hook) or inspect.iscoroutinefunction(hook):
             raise TypeError(f"{name} must be a plain function (hooks are called, never awaited)")
     return Hooks(
         on_request=(on_request,) if on_request else (),
@@ -160,8 +162,14 @@ class _ClientBase(Generic[RuntimeT]):
 
 
 def _check_proxy(proxy: str | httpx.Proxy | None, http_client: httpx.Client | httpx.AsyncClient | None) -> None:
+    """A proxy goes to the pool the SDK makes (at the first call, so it is checked here)."""
     if proxy is not None and http_client is not None:
         raise ValueError("pass proxy to your own http_client (httpx.Client(proxy=...)), not to Coze")
+    if isinstance(proxy, str):
+        try:
+            httpx.Proxy(proxy)
+        except (ValueError, httpx.InvalidURL) as error:
+            raise ValueError(f"proxy is not a proxy URL: {error}") from None
 
 
 def _client_timeout(timeout: TimeoutInput, http_client: httpx.Client | httpx.AsyncClient | None) -> TimeoutInput:
@@ -212,10 +220,13 @@ class Coze(_ClientBase[SyncRuntime], CozeResources):
             max_response_size=max_response_size,
         )
         _check_proxy(proxy, http_client)
-        http = http_client or httpx.Client(
-            timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True, verify=shared_ssl_context()
+        pool = Pool(
+            lambda: httpx.Client(
+                timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True, verify=shared_ssl_context()
+            ),
+            given=http_client,
         )
-        self._start(SyncRuntime(http, _resolve_auth(token, auth), settings), http_client is None, base_ws_url)
+        self._start(SyncRuntime(pool, _resolve_auth(token, auth), settings), http_client is None, base_ws_url)
 
     def _bind(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
@@ -263,7 +274,9 @@ class Coze(_ClientBase[SyncRuntime], CozeResources):
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
         if self._owns_http:
-            self._runtime.http.close()
+            http = self._runtime.pool.made
+            if http is not None:
+                http.close()
 
     def __enter__(self) -> Coze:
         return self
@@ -307,10 +320,13 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
             max_response_size=max_response_size,
         )
         _check_proxy(proxy, http_client)
-        http = http_client or httpx.AsyncClient(
-            timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True, verify=shared_ssl_context()
+        pool = Pool(
+            lambda: httpx.AsyncClient(
+                timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True, verify=shared_ssl_context()
+            ),
+            given=http_client,
         )
-        runtime = AsyncRuntime(http, _resolve_auth(token, auth), settings)
+        runtime = AsyncRuntime(pool, _resolve_auth(token, auth), settings)
         if http_client is None:
             runtime.gate = runtime.new_gate(DEFAULT_LIMITS.max_connections or 100)
         self._start(runtime, http_client is None, base_ws_url)
@@ -359,7 +375,9 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
         if self._owns_http:
-            await self._runtime.http.aclose()
+            http = self._runtime.pool.made
+            if http is not None:
+                await http.aclose()
 
     async def __aenter__(self) -> AsyncCoze:
         return self
@@ -374,8 +392,7 @@ def _clone_auth(current: httpx.Auth, token: TokenSource | None, auth: httpx.Auth
     return _resolve_auth(token, auth)
 
 
-@dataclass(frozen=True)
-class _Changes:
+class _Changes(NamedTuple):
     """The settings a `with_options` call changes: those not UNSET, and not None where None
     means "unchanged" (`timeout=None` does mean no timeout)."""
 

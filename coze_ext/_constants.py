@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import platform
+import os
 import sys
 
 import httpx
@@ -37,4 +37,15 @@ LOGID_HEADER = "x-tt-logid"
 def user_agent() -> str:
     """The `User-Agent` of every request: the SDK, Python and the OS."""
     python = ".".join(map(str, sys.version_info[:3]))
-    return f"coze-ext/{__version__} python/{python} {platform.system().lower()}/{platform.release()}"
+    return f"coze-ext/{__version__} python/{python} {_system()}"
+
+
+def _system() -> str:
+    """`linux/6.1.0`: the OS and its release (os.uname where there is one: importing
+    `platform` costs a millisecond of every start-up)."""
+    if hasattr(os, "uname"):
+        uname = os.uname()
+        return f"{uname.sysname.lower()}/{uname.release}"
+    import platform  # Windows
+
+    return f"{platform.system().lower()}/{platform.release()}"

@@ -12,11 +12,9 @@ import io
 import mimetypes
 import os
 from collections.abc import AsyncIterator, Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-import anyio.to_thread
 import httpx
 
 __all__ = ["FileUpload", "ProgressCallback"]
@@ -79,12 +77,14 @@ class FileUpload(os.PathLike[str]):
         return f"FileUpload({os.fspath(self.path)!r})"
 
 
-@dataclass
 class OpenedFiles:
     """The multipart `files=` value for httpx, plus the handles to close afterwards."""
 
-    parts: list[tuple[str, tuple[str, Any, str]]] = field(default_factory=list)
-    owned: list[IO[bytes]] = field(default_factory=list)
+    __slots__ = ("owned", "parts")
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, tuple[str, Any, str]]] = []
+        self.owned: list[IO[bytes]] = []
 
     @property
     def reads_files(self) -> bool:
@@ -231,6 +231,8 @@ class ThreadedUpload(httpx.AsyncByteStream):
         self._stream = stream
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        import anyio.to_thread  # async only: a sync client never loads it
+
         chunks = iter(self._stream)
         while (chunk := await anyio.to_thread.run_sync(next, chunks, None)) is not None:
             yield chunk

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 from coze_api._runtime import Operation, RequestOptions
@@ -26,16 +25,14 @@ from ._retry import retry_delay, should_retry
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
-class Send:
+class Send(NamedTuple):
     request: httpx.Request
     authenticated: bool
     # The body reads file objects: an async driver does that in a worker thread.
     reads_files: bool = False
 
 
-@dataclass(frozen=True)
-class Read:
+class Read(NamedTuple):
     """Read the body of `response`, in chunks fed to a `Body`."""
 
     response: httpx.Response
@@ -94,8 +91,7 @@ def _too_large(response: httpx.Response, max_size: int) -> ResponseTooLargeError
     )
 
 
-@dataclass(frozen=True)
-class Sleep:
+class Sleep(NamedTuple):
     seconds: float
 
 
@@ -105,8 +101,7 @@ Outcome = httpx.Response | bytes | BaseException | None
 `Read`'s body (or why reading stopped), None after a `Sleep`."""
 
 
-@dataclass(frozen=True)
-class RetryInfo:
+class RetryInfo(NamedTuple):
     """What `on_retry` hooks receive, before the wait that precedes a retry."""
 
     operation: str
@@ -123,8 +118,7 @@ class RetryInfo:
     """The connection error of the failed attempt (None when there was an answer)."""
 
 
-@dataclass(frozen=True)
-class Hooks:
+class Hooks(NamedTuple):
     """Callbacks for metrics and tracing. Each receives one argument and returns nothing."""
 
     on_request: tuple[Callable[[httpx.Request], object], ...] = ()
@@ -132,8 +126,7 @@ class Hooks:
     on_retry: tuple[Callable[[RetryInfo], object], ...] = ()
 
 
-@dataclass(frozen=True)
-class CallSettings:
+class CallSettings(NamedTuple):
     """The client settings a call needs."""
 
     base_url: str
@@ -141,13 +134,12 @@ class CallSettings:
     max_retries: int
     headers: Mapping[str, str]
     retry_unsafe: bool = False
-    hooks: Hooks = field(default_factory=Hooks)
+    hooks: Hooks = Hooks()
     stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
 
 
-@dataclass
-class Sent:
+class Sent(NamedTuple):
     """The outcome of a call: the response, and its body when it was read."""
 
     response: httpx.Response

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Generator
-from dataclasses import dataclass
 from typing import TypeVar, Union
 
 from ._drive import adrive, drive
@@ -23,14 +22,16 @@ T = TypeVar("T")
 CANNOT_CANCEL = 4104
 
 
-@dataclass(frozen=True)
 class Retrieve:
     """Fetch the job's current state; send it back."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
+
 class Cancel:
     """Cancel the job; send back its state, or the error the cancel raised."""
+
+    __slots__ = ()
 
 
 PollAction = Retrieve | Cancel | Sleep
@@ -45,7 +46,6 @@ def _state(outcome: PollOutcome[T]) -> T:
     return outcome
 
 
-@dataclass(frozen=True)
 class PollPolicy:
     """How often and how long to poll.
 
@@ -54,16 +54,23 @@ class PollPolicy:
     `timeout` (seconds, None for no limit) bounds the whole poll.
     """
 
-    interval: float = 0.5
-    max_interval: float = 5.0
-    multiplier: float = 1.5
-    timeout: float | None = 600.0
+    __slots__ = ("interval", "max_interval", "multiplier", "timeout")
 
-    def __post_init__(self) -> None:
-        if self.interval <= 0 or self.max_interval <= 0 or self.multiplier < 1:
+    def __init__(
+        self,
+        interval: float = 0.5,
+        max_interval: float = 5.0,
+        multiplier: float = 1.5,
+        timeout: float | None = 600.0,
+    ) -> None:
+        if interval <= 0 or max_interval <= 0 or multiplier < 1:
             raise ValueError("poll interval, max_interval must be > 0 and multiplier >= 1")
-        if self.timeout is not None and self.timeout <= 0:
+        if timeout is not None and timeout <= 0:
             raise ValueError("poll timeout must be > 0 seconds, or None")
+        self.interval = interval
+        self.max_interval = max_interval
+        self.multiplier = multiplier
+        self.timeout = timeout
 
 
 # After a timed-out cancel failed, this many more retrieves settle the race before giving up.

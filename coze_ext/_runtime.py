@@ -8,9 +8,10 @@ call's `send_flow` with blocking or async I/O; everything a call decides is in t
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 import httpx
 from coze_api._events import EventMap, StreamEvent
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 I = TypeVar("I")  # noqa: E741 - the item type of a page
 S = TypeVar("S")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 Args = Mapping[str, object]
 
 
@@ -57,11 +59,36 @@ def stream_classes(events: EventMap) -> tuple[type[EventStream[StreamEvent]], ty
     return EventStream, AsyncEventStream
 
 
+class Pool(Generic[H]):
+    """A client's httpx client (its connection pool), made at its first use: building one
+    imports httpcore and h11 (about 15 ms), which a script that only sets up a client, or
+    fails before its first call, never needs. `with_options` copies share it."""
+
+    __slots__ = ("_lock", "_make", "made")
+
+    def __init__(self, make: Callable[[], H] | None = None, *, given: H | None = None) -> None:
+        self._make: Callable[[], H] | None = make
+        self.made: H | None = given
+        """The httpx client, once made (or the caller's own, from the start)."""
+        self._lock = threading.Lock()
+
+    @property
+    def client(self) -> H:
+        made = self.made
+        if made is None:
+            with self._lock:
+                made = self.made
+                if made is None:
+                    assert self._make is not None, "a pool is given a client or a way to make one"
+                    made = self.made = self._make()
+        return made
+
+
 class SyncRuntime(SyncRequester):
     """Sends `Coze`'s calls with blocking I/O."""
 
-    def __init__(self, http: httpx.Client, auth: httpx.Auth, settings: CallSettings) -> None:
-        self.http = http
+    def __init__(self, pool: Pool[httpx.Client], auth: httpx.Auth, settings: CallSettings) -> None:
+        self.pool = pool
         self.auth = auth
         self.settings = settings
         self.sleep: Callable[[float], object] = time.sleep
@@ -69,10 +96,14 @@ class SyncRuntime(SyncRequester):
 
     def copy(self, auth: httpx.Auth, settings: CallSettings) -> SyncRuntime:
         """The runtime of a `with_options` copy: the same pool, its own auth and settings."""
-        runtime = SyncRuntime(self.http, auth, settings)
+        runtime = SyncRuntime(self.pool, auth, settings)
         runtime.sleep = self.sleep
         runtime.given_base_ws_url = self.given_base_ws_url
         return runtime
+
+    @property
+    def http(self) -> httpx.Client:
+        return self.pool.client
 
     def send(self, operation: Operation[object], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
         """Run one call's flow to its answer."""
@@ -151,8 +182,8 @@ class SyncRuntime(SyncRequester):
 class AsyncRuntime(AsyncRequester):
     """Sends `AsyncCoze`'s calls with async I/O."""
 
-    def __init__(self, http: httpx.AsyncClient, auth: httpx.Auth, settings: CallSettings) -> None:
-        self.http = http
+    def __init__(self, pool: Pool[httpx.AsyncClient], auth: httpx.Auth, settings: CallSettings) -> None:
+        self.pool = pool
         self.auth = auth
         self.settings = settings
         import asyncio
@@ -174,11 +205,15 @@ class AsyncRuntime(AsyncRequester):
 
     def copy(self, auth: httpx.Auth, settings: CallSettings) -> AsyncRuntime:
         """The runtime of a `with_options` copy: the same pool (and gate), its own auth and settings."""
-        runtime = AsyncRuntime(self.http, auth, settings)
+        runtime = AsyncRuntime(self.pool, auth, settings)
         runtime.sleep = self.sleep
         runtime.gate = self.gate
         runtime.given_base_ws_url = self.given_base_ws_url
         return runtime
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self.pool.client
 
     async def send(self, operation: Operation[object], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
         """Run one call's flow to its answer, holding a place at the gate from sending until
@@ -325,4 +360,4 @@ class _Place:
             self._held = False
 
 
-__all__ = ["AsyncRuntime", "SyncRuntime", "stream_classes"]
+__all__ = ["AsyncRuntime", "Pool", "SyncRuntime", "stream_classes"]

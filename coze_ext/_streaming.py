@@ -34,7 +34,6 @@ import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, Self, TypeVar, cast
 
-import anyio
 import httpx
 from coze_api._events import EventMap, StreamEvent, UnknownStreamEvent
 from coze_api._model import ModelValidationError
@@ -342,6 +341,8 @@ def _interrupt(response: httpx.Response) -> None:
 
 async def _aevents(response: httpx.Response, reader: EventReader) -> AsyncGenerator[StreamEvent, None]:
     """The async twin of `_events`."""
+    import anyio  # async only: a sync client never loads it
+
     read = reader.read
     decoder = SSEDecoder()
     feed = decoder.feed

@@ -41,6 +41,28 @@ def test_a_sync_client_never_loads_asyncio() -> None:
     assert "asyncio" in loaded_after("from coze_ext import AsyncCoze; AsyncCoze(token='t')")
 
 
+def test_the_connection_pool_is_made_at_the_first_call() -> None:
+    """Making httpx's pool imports httpcore and h11 (about 15 ms of a start-up): a client that
+    is only set up, or closed unused, never makes one; its first call does."""
+    loaded = loaded_after("from coze_ext import Coze; c = Coze(token='t'); c.chat.stream; c.close()")
+    assert "httpx" in loaded and "httpcore" not in loaded and "h11" not in loaded
+    called = loaded_after(
+        "from coze_ext import Coze, APIConnectionError\n"
+        "try:\n    Coze(token='t', base_url='http://127.0.0.1:9', max_retries=0).users.me()\n"
+        "except APIConnectionError:\n    pass"
+    )
+    assert "httpcore" in called
+
+
+def test_a_bad_proxy_fails_when_the_client_is_made() -> None:
+    import pytest
+
+    from coze_ext import Coze
+
+    with pytest.raises(ValueError, match="proxy"):
+        Coze(token="t", proxy="not a proxy")
+
+
 def test_a_client_loads_no_model_and_only_the_groups_it_touches() -> None:
     loaded = loaded_after(
         "import coze_ext; coze_ext.Coze(token='t').chat; coze_ext.Coze(token='t').with_raw_response.chat"

@@ -12,8 +12,7 @@ Frames a client sends are `ClientEvent`s, built by the caller (or the typed send
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from ._model import CozeModel, to_jsonable, with_base64
 from .types import JsonValue
@@ -123,8 +122,7 @@ class ClientEvent:
         return f"{type(self).__name__}(event_type={str(self.event_type)!r}, id={self.id!r})"
 
 
-@dataclass(frozen=True)
-class EventMap:
+class EventMap(NamedTuple):
     """The events of one family of streams: which class each name builds, and the names
     the runtime gives a role (see `x-coze-event-maps` in the spec)."""
 

@@ -14,8 +14,7 @@ Copied from codegen/static/_events.py by `make gen`; never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from ._model import CozeModel, to_jsonable, with_base64
 from .types import JsonValue
@@ -125,8 +124,7 @@ class ClientEvent:
         return f"{type(self).__name__}(event_type={str(self.event_type)!r}, id={self.id!r})"
 
 
-@dataclass(frozen=True)
-class EventMap:
+class EventMap(NamedTuple):
     """The events of one family of streams: which class each name builds, and the names
     the runtime gives a role (see `x-coze-event-maps` in the spec)."""
 

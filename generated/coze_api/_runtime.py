@@ -19,13 +19,14 @@ import functools
 import importlib
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import (
     TYPE_CHECKING,
     Any,
     Concatenate,
     Generic,
     Literal,
+    NamedTuple,
     ParamSpec,
     Protocol,
     Self,
@@ -58,8 +59,7 @@ AS_co = TypeVar("AS_co", covariant=True)
 ParamLocation = Literal["path", "query", "header", "body", "form", "file"]
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(NamedTuple):
     """One input of an operation, as the method takes it and as the wire wants it."""
 
     name: str
@@ -70,8 +70,7 @@ class Param:
     joined: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class ModelRef:
+class ModelRef(NamedTuple):
     """A generated model class, named so it is imported only when a result needs it."""
 
     module: str
@@ -82,8 +81,7 @@ class ModelRef:
         return load_model(self.module, self.name)
 
 
-@dataclass(frozen=True, slots=True)
-class Pagination:
+class Pagination(NamedTuple):
     """How a list operation pages (see `x-coze-pagination` in the spec)."""
 
     style: Literal["page_number", "cursor", "page_token"]
@@ -98,8 +96,7 @@ class Pagination:
     next_token: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class StreamSpec:
+class StreamSpec(NamedTuple):
     """How an operation streams Server-Sent Events: the body flag that asks for a stream
     (dual-mode operations only) and the name of its event map in `coze_api.events`."""
 
@@ -110,8 +107,7 @@ class StreamSpec:
         return load_event_map(self.events)
 
 
-@dataclass(frozen=True, slots=True)
-class SocketSpec:
+class SocketSpec(NamedTuple):
     """A WebSocket endpoint (see `x-coze-websockets` in the spec): its path and handshake
     query parameters, the event maps of the frames it sends (`events`) and takes
     (`upstream`), both in `coze_api.sockets`, and the names of the classes there that add
@@ -138,8 +134,7 @@ class SocketSpec:
         return sync, asynchronous
 
 
-@dataclass(frozen=True)
-class Operation(Generic[R_co]):
+class Operation(NamedTuple, Generic[R_co]):
     """Everything a runtime needs to send one Coze operation and read its answer; `R` is
     the type of its result."""
 
@@ -153,26 +148,23 @@ class Operation(Generic[R_co]):
     result: ModelRef | None
     pagination: Pagination | None = None
     stream: StreamSpec | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = MappingProxyType({})
     authenticated: bool = True
 
 
-@dataclass(frozen=True)
-class Paged(Generic[I_co]):
+class Paged(NamedTuple, Generic[I_co]):
     """A list operation, typed by the items of its pages."""
 
     operation: Operation[object]
 
 
-@dataclass(frozen=True)
-class Streamed(Generic[S_co, AS_co]):
+class Streamed(NamedTuple, Generic[S_co, AS_co]):
     """A streaming operation, typed by the stream it returns on `Coze` (S) and `AsyncCoze` (AS)."""
 
     operation: Operation[object]
 
 
-@dataclass(frozen=True)
-class Connected(Generic[S_co, AS_co]):
+class Connected(NamedTuple, Generic[S_co, AS_co]):
     """A WebSocket endpoint, typed by the socket it returns on `Coze` (S) and `AsyncCoze` (AS)."""
 
     spec: SocketSpec
@@ -191,8 +183,7 @@ def load_event_map(name: str, module: str = "events") -> EventMap:
     return maps[name]
 
 
-@dataclass(frozen=True, slots=True)
-class RequestOptions:
+class RequestOptions(NamedTuple):
     """Per-call options every method accepts."""
 
     timeout: TimeoutInput | Unset = UNSET
@@ -202,8 +193,7 @@ class RequestOptions:
     max_retries: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SocketOptions:
+class SocketOptions(NamedTuple):
     """How a WebSocket session watches its connection: the options of every `connect`.
 
     A ping goes out every `ping_interval` seconds, and a peer that has not answered one
