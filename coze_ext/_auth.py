@@ -15,9 +15,13 @@ a base URL of its own, pass the REST API URL (the exchange goes to its origin), 
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 
 import httpx
+
+# Printable ASCII without spaces: what an `Authorization` header value can carry unharmed.
+_PRINTABLE_ASCII = re.compile(r"[!-~]+")
 
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 """A token, or a function (sync or async) that returns the current one."""
@@ -32,6 +36,8 @@ def check_token(token: object, what: str = "token") -> str:
     """
     if not isinstance(token, str):
         raise TypeError(f"{what} must be a string, not {type(token).__name__}")
+    if _PRINTABLE_ASCII.fullmatch(token):  # the common case, checked in C
+        return token
     if not token:
         raise ValueError(f"{what} must not be empty")
     for position, char in enumerate(token):
@@ -61,9 +67,9 @@ class TokenAuth(httpx.Auth):
     """Sends `Authorization: Bearer <token>`."""
 
     def __init__(self, token: TokenSource) -> None:
-        if isinstance(token, str):
-            check_token(token)
-        elif not callable(token):
+        # A fixed token is checked once, here; a function's result on every request.
+        self._header = "Bearer " + check_token(token) if isinstance(token, str) else None
+        if self._header is None and not callable(token):
             raise TypeError(f"token must be a string or a callable returning one, not {type(token).__name__}")
         self._token = token
 
@@ -71,6 +77,10 @@ class TokenAuth(httpx.Auth):
         return f"{type(self).__name__}({'<function>' if callable(self._token) else '<redacted>'})"
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._header is not None:
+            request.headers["Authorization"] = self._header
+            yield request
+            return
         token = self._token() if callable(self._token) else self._token
         if inspect.isawaitable(token):
             close = getattr(token, "close", None)
@@ -80,6 +90,10 @@ class TokenAuth(httpx.Auth):
         yield self._authorize(request, token)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._header is not None:
+            request.headers["Authorization"] = self._header
+            yield request
+            return
         token = self._token() if callable(self._token) else self._token
         if inspect.isawaitable(token):
             token = await token

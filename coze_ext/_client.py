@@ -222,9 +222,15 @@ class Coze(_ClientBase[SyncRuntime], CozeResources):
         _check_proxy(proxy, http_client)
         pool = Pool(
             lambda: httpx.Client(
-                timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True, verify=shared_ssl_context()
+                headers=settings.headers,
+                timeout=timeout,
+                limits=DEFAULT_LIMITS,
+                proxy=proxy,
+                follow_redirects=True,
+                verify=shared_ssl_context(),
             ),
             given=http_client,
+            headers=None if http_client else settings.headers,
         )
         self._start(SyncRuntime(pool, _resolve_auth(token, auth), settings), http_client is None, base_ws_url)
 
@@ -322,9 +328,15 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
         _check_proxy(proxy, http_client)
         pool = Pool(
             lambda: httpx.AsyncClient(
-                timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True, verify=shared_ssl_context()
+                headers=settings.headers,
+                timeout=timeout,
+                limits=DEFAULT_LIMITS,
+                proxy=proxy,
+                follow_redirects=True,
+                verify=shared_ssl_context(),
             ),
             given=http_client,
+            headers=None if http_client else settings.headers,
         )
         runtime = AsyncRuntime(pool, _resolve_auth(token, auth), settings)
         if http_client is None:

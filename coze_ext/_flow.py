@@ -201,8 +201,10 @@ def send_flow(
     options: RequestOptions,
     *,
     stream: bool,
+    pool_headers: Mapping[str, str] | None = None,
 ) -> Generator[Action, Outcome, Sent]:
-    """Send `operation`, retrying as its retry safety allows.
+    """Send `operation`, retrying as its retry safety allows (`pool_headers`: the headers
+    the connection pool adds to every request by itself, when it is the SDK's).
 
     A successful event stream, or a binary answer, is returned with its body unread (a
     stream is never retried once it has begun); any other answer is read, and the
@@ -210,12 +212,13 @@ def send_flow(
     """
     max_retries = check_max_retries(settings.max_retries if options.max_retries is None else options.max_retries)
     timeout = call_timeout(settings, options, stream=stream)
-    call_options = RequestOptions(
-        timeout,
-        {**settings.headers, **(options.extra_headers or {})},
-        options.extra_query,
-        options.extra_body,
-    )
+    # The client's headers go on each request, unless they are the pool's own defaults
+    # (`pool_headers`, which httpx adds, and which were checked when the client was made).
+    if settings.headers is pool_headers:
+        headers = options.extra_headers or {}
+    else:
+        headers = {**settings.headers, **(options.extra_headers or {})}
+    call_options = RequestOptions(timeout, headers, options.extra_query, options.extra_body)
     retry_safe = operation.retry_safe or settings.retry_unsafe
     attempt = 0
     while True:

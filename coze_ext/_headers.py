@@ -11,9 +11,10 @@ value: the value may be a credential.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
-_FORBIDDEN = ("\r", "\n", "\x00")
+_FORBIDDEN = re.compile("[\r\n\x00]")
 
 
 def check_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]], where: str = "header") -> None:
@@ -36,7 +37,7 @@ def check_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]], where:
 def _bad(text: object) -> bool:
     if isinstance(text, bytes | bytearray):
         return any(byte in text for byte in b"\r\n\x00")
-    return isinstance(text, str) and any(char in text for char in _FORBIDDEN)
+    return isinstance(text, str) and _FORBIDDEN.search(text) is not None
 
 
 def _shown_name(name: object) -> str:

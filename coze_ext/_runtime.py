@@ -64,12 +64,20 @@ class Pool(Generic[H]):
     imports httpcore and h11 (about 15 ms), which a script that only sets up a client, or
     fails before its first call, never needs. `with_options` copies share it."""
 
-    __slots__ = ("_lock", "_make", "made")
+    __slots__ = ("_lock", "_make", "headers", "made")
 
-    def __init__(self, make: Callable[[], H] | None = None, *, given: H | None = None) -> None:
+    def __init__(
+        self,
+        make: Callable[[], H] | None = None,
+        *,
+        given: H | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         self._make: Callable[[], H] | None = make
         self.made: H | None = given
         """The httpx client, once made (or the caller's own, from the start)."""
+        self.headers = headers
+        """The headers the client `make` makes adds to every request by itself (its defaults)."""
         self._lock = threading.Lock()
 
     @property
@@ -107,7 +115,9 @@ class SyncRuntime(SyncRequester):
 
     def send(self, operation: Operation[object], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
         """Run one call's flow to its answer."""
-        flow = send_flow(self.settings, self.http, operation, args, options, stream=stream)
+        flow = send_flow(
+            self.settings, self.http, operation, args, options, stream=stream, pool_headers=self.pool.headers
+        )
         last = _LastResponse()
 
         def perform(action: Action) -> Outcome:
@@ -218,7 +228,9 @@ class AsyncRuntime(AsyncRequester):
     async def send(self, operation: Operation[object], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
         """Run one call's flow to its answer, holding a place at the gate from sending until
         the answer is read (or the wait before a retry)."""
-        flow = send_flow(self.settings, self.http, operation, args, options, stream=stream)
+        flow = send_flow(
+            self.settings, self.http, operation, args, options, stream=stream, pool_headers=self.pool.headers
+        )
         last = _LastResponse()
         place = _Place(self.gate)
 
