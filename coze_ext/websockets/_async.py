@@ -73,9 +73,11 @@ class AsyncWebSocket(AsyncSocket[E, C]):
         return self
 
     async def __anext__(self) -> E:
-        connection = await self._open()
-        if connection is None:
-            raise StopAsyncIteration
+        connection = self._connection
+        if connection is None or self._session.closing:  # not open yet, or closing
+            connection = await self._open()
+            if connection is None:
+                raise StopAsyncIteration
         try:
             message = await connection.recv()
         except ConnectionClosed as closed:

@@ -27,6 +27,11 @@ from .._errors import WebSocketEventError
 from .._logging import describe_body, log
 
 _JSON = httpx.Headers({"content-type": "application/json"})
+_detail_from_dict = WsEventDetail.from_dict
+
+
+def _debug() -> bool:
+    return log.isEnabledFor(logging.DEBUG)
 
 
 class FrameReader:
@@ -40,17 +45,21 @@ class FrameReader:
 
     def read(self, message: str | bytes) -> SocketEvent:
         """The typed event of one frame; `WebSocketEventError` if it does not match the spec."""
-        if isinstance(message, bytes):
-            log_frame(self.endpoint, "<-", None, None, message, binary=True)
-            raise self._error(None, "a binary frame arrived; Coze sends JSON text", f"<{len(message)} bytes>")
-        frame = _decode(message)
-        if type(frame) is not dict:
-            log_frame(self.endpoint, "<-", None, None, message)
-            raise self._error(None, "the frame is not a JSON object with an event_type", message)
-        event_type = frame.get("event_type")
-        log_frame(self.endpoint, "<-", event_type, frame.get("id"), message)
-        if not isinstance(event_type, str):
-            raise self._error(None, "the frame is not a JSON object with an event_type", message)
+        if type(message) is not str:
+            return self._refuse(message)
+        # The hot path (a delta frame): the JSON scanner called directly, the models built
+        # with no call in between; anything unusual takes `_refuse` or `_detail`, which say
+        # what is wrong.
+        try:
+            frame, end = _scan_json(message, 0)
+        except (StopIteration, ValueError, RecursionError):
+            frame, end = _decode(message), len(message)
+        if end != len(message):
+            frame = _decode(message)
+        if type(frame) is not dict or type(event_type := frame.get("event_type")) is not str:
+            return self._refuse(message)
+        if _debug():
+            log_frame(self.endpoint, "<-", event_type, frame.get("id"), message)
         cls = self._classes.get(event_type)
         if cls is not None:
             event: SocketEvent = object.__new__(cls)
@@ -59,26 +68,40 @@ class FrameReader:
             unknown.event_type = event_type
         event.raw = message
         frame_id = frame.get("id")
-        event.id = None if frame_id is None else str(frame_id)
+        event.id = frame_id if type(frame_id) is str or frame_id is None else str(frame_id)
         data = frame.get("data")
+        detail = frame.get("detail")
         model = event.data_model
         if model is None:
             event.data = _json_object(data)
-            event.detail = self._detail(event, frame.get("detail"))
         elif type(data) is dict:
             try:
                 event.data = model.from_dict(data)
             except ModelValidationError as error:
                 event.data = _json_object(data)  # what the error shows of the event
-                event.detail = self._detail(event, frame.get("detail"))
+                event.detail = self._detail(event, detail)
                 raise self._mismatch(event, error.within("data")) from None
-            event.detail = self._detail(event, frame.get("detail"))
         else:
             event.data = _json_object(data)
-            event.detail = self._detail(event, frame.get("detail"))
+            event.detail = self._detail(event, detail)
             reason = "it has no data" if data is None else "its data is not a JSON object"
             raise self._error(event, f"{reason}; the API description gives it a {model.__name__}", message)
+        if type(detail) is dict:
+            try:
+                event.detail = _detail_from_dict(detail)
+            except ModelValidationError:
+                event.detail = self._detail(event, detail)  # raises, saying what is wrong
+        else:
+            event.detail = WsEventDetail()
         return event
+
+    def _refuse(self, message: str | bytes) -> SocketEvent:
+        """Raise the error of a frame that is not a JSON object with an `event_type`."""
+        if not isinstance(message, str):
+            log_frame(self.endpoint, "<-", None, None, message, binary=True)
+            raise self._error(None, "a binary frame arrived; Coze sends JSON text", f"<{len(message)} bytes>")
+        log_frame(self.endpoint, "<-", None, None, message)
+        raise self._error(None, "the frame is not a JSON object with an event_type", message)
 
     def _detail(self, event: SocketEvent, detail: object) -> WsEventDetail:
         if type(detail) is not dict:

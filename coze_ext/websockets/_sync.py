@@ -78,9 +78,11 @@ class SyncWebSocket(Socket[E, C]):
         return self
 
     def __next__(self) -> E:
-        connection = self._open()
-        if connection is None:
-            raise StopIteration
+        connection = self._connection
+        if connection is None or self._session.closing:  # not open yet, or closing
+            connection = self._open()
+            if connection is None:
+                raise StopIteration
         try:
             message = connection.recv()
         except ConnectionClosed as closed:

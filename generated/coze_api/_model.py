@@ -93,6 +93,8 @@ def to_int(value: object, path: str) -> int:
     if type(value) is int:
         return value
     if type(value) is str:
+        if value.isdigit() and value.isascii():  # the usual digits, as Coze sends timestamps
+            return int(value)
         text = value.strip()
         if text.lstrip("-").isdigit() and text.isascii():
             return int(text)
@@ -103,6 +105,8 @@ def to_int(value: object, path: str) -> int:
 
 def to_int_or_none(value: object, path: str) -> int | None:
     """An optional integer: as `to_int`, and "" (Coze's "no value") is None."""
+    if type(value) is str and value.isdigit() and value.isascii():
+        return int(value)
     if value == "":
         return None
     return to_int(value, path)
