@@ -36,6 +36,9 @@ class AsyncWebSocket(AsyncSocket[E, C]):
         self._http = http
         self._auth = auth
         self._session = Session(spec, handshake)
+        # Per frame: read it, then call its handlers (the session's own table, which `on` fills).
+        self._read = self._session.reader.read
+        self._handlers = self._session.handlers
         self._connection: ClientConnection | None = None
         self._keepalive: AsyncKeepalive | None = None
         self._opening = asyncio.Lock()
@@ -85,11 +88,13 @@ class AsyncWebSocket(AsyncSocket[E, C]):
             if error is None:
                 raise StopAsyncIteration from None
             raise error from closed
-        event, handlers = self._session.read(message)
-        for handler in handlers:
-            result = handler(event)
-            if inspect.isawaitable(result):
-                await result
+        event = self._read(message)
+        handlers = self._handlers.get(event.event_type)
+        if handlers:
+            for handler in handlers:
+                result = handler(event)
+                if inspect.isawaitable(result):
+                    await result
         return cast(E, event)  # built as the class its endpoint's event map names
 
     async def close(self) -> None:

@@ -30,7 +30,6 @@ from ._frames import FrameReader, encode
 from ._handshake import Handshake, opened
 
 Handler = Callable[[SocketEvent], object]
-_NO_HANDLERS: list[Handler] = []  # read-only: what `read` gives for an event nobody handles
 S = TypeVar("S", bound=type)
 
 
@@ -68,11 +67,6 @@ class Session:
         if not awaitable and inspect.iscoroutinefunction(handler):
             raise TypeError("an async handler needs AsyncCoze's socket; Coze's calls handlers, never awaits them")
         self.handlers.setdefault(event_type, []).append(cast(Handler, handler))
-
-    def read(self, message: str | bytes) -> tuple[SocketEvent, list[Handler]]:
-        """The typed event of a server frame, and the handlers to call with it."""
-        event = self.reader.read(message)
-        return event, self.handlers.get(event.event_type, _NO_HANDLERS)
 
     def encode(self, event: ClientEvent | Mapping[str, object]) -> str:
         return encode(self.endpoint, event, self.upstream)

@@ -41,6 +41,9 @@ class SyncWebSocket(Socket[E, C]):
         self._http = http
         self._auth = auth
         self._session = Session(spec, handshake)
+        # Per frame: read it, then call its handlers (the session's own table, which `on` fills).
+        self._read = self._session.reader.read
+        self._handlers = self._session.handlers
         self._connection: ClientConnection | None = None
         self._keepalive: Keepalive | None = None
         self._opening = threading.Lock()
@@ -90,9 +93,11 @@ class SyncWebSocket(Socket[E, C]):
             if error is None:
                 raise StopIteration from None
             raise error from closed
-        event, handlers = self._session.read(message)
-        for handler in handlers:
-            handler(event)
+        event = self._read(message)
+        handlers = self._handlers.get(event.event_type)
+        if handlers:
+            for handler in handlers:
+                handler(event)
         return cast(E, event)  # built as the class its endpoint's event map names
 
     def close(self) -> None:
