@@ -21,7 +21,7 @@ __all__ = ["FileUpload", "ProgressCallback"]
 
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
 
-ProgressCallback = Callable[[int, int | None], Any]
+ProgressCallback = Callable[[int, int | None], object]
 """Called as `on_progress(bytes_sent, total_bytes)` while a file is uploaded."""
 
 # Leading bytes of the formats people upload most, for data that comes without a name.
@@ -127,7 +127,7 @@ def _nameless(field_name: str, head: bytes) -> str:
     return "upload" + extension
 
 
-def add_file(files: OpenedFiles, field_name: str, value: Any) -> None:
+def add_file(files: OpenedFiles, field_name: str, value: object) -> None:
     """Append one file part, opening paths (and remembering to close them)."""
     filename: str
     content_type: str | None = None
@@ -171,7 +171,7 @@ def add_file(files: OpenedFiles, field_name: str, value: Any) -> None:
     files.parts.append((field_name, (filename, data, content_type or guess_content_type(filename))))
 
 
-def _check_binary(field_name: str, data: Any) -> None:
+def _check_binary(field_name: str, data: object) -> None:
     if isinstance(data, io.TextIOBase):
         raise TypeError(f"{field_name}: open the file in binary mode ('rb'), not text mode")
 

@@ -24,13 +24,13 @@ from ._results import ResultList
 _ID_SUFFIXES = ("_id", "_ids")
 
 
-def check_args(operation: Operation[Any], args: Mapping[str, Any]) -> dict[str, Any]:
+def check_args(operation: Operation[object], args: Mapping[str, object]) -> dict[str, object]:
     """Validate arguments before anything is sent; returns the ones that were given.
 
     `None` means "not given" for optional arguments (as most Python callers expect);
     for required ones it is an error. An int given for an id is sent as its decimal string.
     """
-    given: dict[str, Any] = {}
+    given: dict[str, object] = {}
     for param in operation.params:
         value = args.get(param.name)
         if value is None or isinstance(value, Unset):
@@ -41,7 +41,7 @@ def check_args(operation: Operation[Any], args: Mapping[str, Any]) -> dict[str, 
     return given
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -50,7 +50,7 @@ _PATH_SEGMENTS_REFUSED = ("", ".", "..")
 _PATH_CHARACTERS_REFUSED = ("/", "?", "#")
 
 
-def _check_kind(operation: Operation[Any], param: Param, value: Any) -> Any:
+def _check_kind(operation: Operation[object], param: Param, value: Any) -> object:
     """The value to send for `param`; raises TypeError/ValueError for one it cannot take."""
     where = f"{operation.id}: {param.name}"
     kind = param.kind
@@ -97,7 +97,7 @@ _KIND_NAMES = {
 }
 
 
-def _query_value(param: Param, value: Any) -> Any:
+def _query_value(param: Param, value: object) -> str | list[str]:
     value = to_jsonable(value)
     if isinstance(value, list):
         return ",".join(_scalar_text(v) for v in value) if param.joined else [_scalar_text(v) for v in value]
@@ -109,7 +109,7 @@ def _items(value: str | list[str]) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
-def _scalar_text(value: Any) -> str:
+def _scalar_text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
@@ -119,8 +119,8 @@ def _scalar_text(value: Any) -> str:
 
 def build_request(
     client: httpx.Client | httpx.AsyncClient,
-    operation: Operation[Any],
-    args: Mapping[str, Any],
+    operation: Operation[object],
+    args: Mapping[str, object],
     options: RequestOptions,
     *,
     base_url: str,
@@ -129,7 +129,7 @@ def build_request(
     """The request for one attempt. The caller closes the returned files after sending."""
     given = check_args(operation, args)
     path_values: dict[str, str] = {}
-    query: dict[str, Any] = {}
+    query: dict[str, str | list[str]] = {}
     headers: dict[str, str] = dict(operation.headers)
     body: dict[str, Any] = {}
     form: dict[str, str] = {}
@@ -238,7 +238,7 @@ def raise_for_failure(response: httpx.Response, content: bytes, body: Any) -> No
             raise make_api_error(response, content, body)
 
 
-def read_result(operation: Operation[Any], response: httpx.Response, content: bytes, body: Any) -> Any:
+def read_result(operation: Operation[object], response: httpx.Response, content: bytes, body: Any) -> Any:
     """The typed result of a JSON answer (`body` is `json_body(content)`), with the logid.
 
     A body that does not match the spec raises `ResponseValidationError` naming the field.
@@ -262,7 +262,7 @@ def read_result(operation: Operation[Any], response: httpx.Response, content: by
     return attach_logid(result, logid)
 
 
-def parse_result(operation: Operation[Any], payload: object, path: str) -> Any:
+def parse_result(operation: Operation[object], payload: object, path: str) -> object:
     """The payload checked and built into the operation's result type (the JSON as it is
     when the operation has no model)."""
     ref = operation.result
@@ -279,7 +279,7 @@ def _logid_suffix(logid: str | None) -> str:
     return f" (logid: {logid})" if logid else ""
 
 
-def _body_logid(body: Any) -> str | None:
+def _body_logid(body: object) -> str | None:
     if isinstance(body, dict):
         detail = body.get("detail")
         if isinstance(detail, dict) and detail.get("logid"):
@@ -287,7 +287,7 @@ def _body_logid(body: Any) -> str | None:
     return None
 
 
-def attach_logid(result: Any, logid: str | None) -> Any:
+def attach_logid(result: object, logid: str | None) -> object:
     """The result carrying the response's logid; a list result and each model in it alike."""
     if isinstance(result, CozeModel):
         result._logid = logid

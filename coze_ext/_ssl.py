@@ -31,7 +31,7 @@ class _DeferredRoots(ssl.SSLContext):
     _capath: str | None
     _loaded: bool
 
-    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:  # ssl's own signature
         self._load_roots()
         return super().wrap_socket(*args, **kwargs)
 
