@@ -18,6 +18,7 @@
     |   `-- APITimeoutError
     |-- AudioPlaybackError              a voice client's player failed
     |-- OAuthStateError                 an OAuth callback's state is not the login's
+    |-- MigrationError                  `coze migrate` cannot rewrite a module
     `-- PollTimeout                     a polled job did not end in time
 
 The class of a failed answer is chosen by the Coze body `code` first (Coze often answers
@@ -277,6 +278,11 @@ class AudioPlaybackError(CozeError):
         super().__init__(message)
         self.cause = cause
         self.__cause__ = cause
+
+
+class MigrationError(CozeError):
+    """`coze migrate`: a module that cannot be migrated (it does not parse, or the rewrite
+    would not)."""
 
 
 class PollTimeout(CozeError):

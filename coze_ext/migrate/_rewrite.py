@@ -22,6 +22,7 @@ from libcst.codemod import CodemodContext
 from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import MetadataWrapper
 
+from .._errors import MigrationError
 from ._mapping import GUIDE, CallRule, MethodRule, Migration, NameEntry, ResultRule, load
 from ._resolve import COZEPY, Facts, code, dotted
 
@@ -31,10 +32,6 @@ KINDS = ("imports", "names", "client set-up", "calls", "methods", "results", "ev
 
 _Node = TypeVar("_Node", bound=cst.CSTNode)
 _VALUE = "__coze_migrate_value__"  # the placeholder for `{value}` in a result rule's template
-
-
-class MigrationError(Exception):
-    """A module that cannot be migrated (it does not parse, or the rewrite would not)."""
 
 
 @dataclass

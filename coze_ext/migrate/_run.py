@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .._errors import MigrationError
 from ._files import python_files, read_source, write_atomically
-from ._rewrite import KINDS, POINTER, MigrationError, migrate_source
+from ._rewrite import KINDS, POINTER, migrate_source
 
 
 @dataclass
