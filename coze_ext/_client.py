@@ -269,6 +269,13 @@ class Coze(_ClientBase[SyncRuntime], CozeResources):
         self.close()
 
 
+def _new_async_http(timeout: TimeoutInput, proxy: str | httpx.Proxy | None) -> httpx.AsyncClient:
+    """The pool an `AsyncCoze` builds when given none (`_pool.py` says why it is not httpx's own)."""
+    from ._pool import PooledAsyncClient
+
+    return PooledAsyncClient(timeout=timeout, proxy=proxy)
+
+
 class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
     """The async Coze API client: the same methods as `Coze`, awaited."""
 
@@ -304,13 +311,15 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
             max_response_size=max_response_size,
         )
         _check_proxy(proxy, http_client)
-        http = http_client or httpx.AsyncClient(
-            timeout=timeout, limits=DEFAULT_LIMITS, proxy=proxy, follow_redirects=True
-        )
+        from ._pool import SdkAsyncClient
+
+        http = http_client or _new_async_http(timeout, proxy)
         runtime = AsyncRuntime(http, _resolve_auth(token, auth), settings)
-        if http_client is None:
-            runtime.gate = runtime.new_gate(DEFAULT_LIMITS.max_connections or 100)
-        self._start(runtime, http_client is None, base_ws_url)
+        # The SDK's own pool (built here, or an `AioHttpClient`): gated to its connections, closed with this client.
+        owns_http = isinstance(http, SdkAsyncClient)
+        if isinstance(http, SdkAsyncClient) and http.max_connections is not None:
+            runtime.gate = runtime.new_gate(http.max_connections)
+        self._start(runtime, owns_http, base_ws_url)
 
     def _bind(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
@@ -354,7 +363,7 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
         return self._copy(token, auth, changes)
 
     async def close(self) -> None:
-        """Close the connection pool (only if this client created it)."""
+        """Close the connection pool (only if this client created it, or it is an `AioHttpClient`)."""
         if self._owns_http:
             await self._runtime.http.aclose()
 
