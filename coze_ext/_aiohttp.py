@@ -20,8 +20,9 @@ What the transport keeps as httpx does it:
 
 from __future__ import annotations
 
+import asyncio
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable
 
 import httpx
 from httpx._types import CertTypes
@@ -138,12 +139,16 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
             for name, value in request.headers.raw
             if name.lower() != b"transfer-encoding"  # aiohttp chunks a body of unknown length itself
         ]
-        try:
-            response = await session.request(
+        body = await _body(request)
+        write = timeouts.get("write")
+        sending = None if body is None or write is None else _Sending(write)
+
+        def send(data: bytes | AsyncIterable[bytes] | None) -> Awaitable[aiohttp.ClientResponse]:
+            return session.request(
                 request.method,
                 yarl.URL(str(request.url), encoded=True),
                 headers=headers,
-                data=await _body(request),
+                data=data,
                 allow_redirects=False,
                 timeout=timeout,
                 proxy=self._proxy,
@@ -151,10 +156,20 @@ class AioHttpTransport(httpx.AsyncBaseTransport):
                 proxy_headers=self._proxy_headers,
                 server_hostname=request.extensions.get("sni_hostname"),
             )
+
+        try:
+            if sending is None or body is None:
+                response = await send(body)
+            else:
+                async with asyncio.timeout(None) as sending.deadline:
+                    response = await send(sending.chunks(body))
         except (aiohttp.ClientError, TimeoutError) as error:
-            failure = _httpx_error(error)
+            failure = sending.failure(error) if sending is not None else _httpx_error(error)
         else:
             return _response(response)
+        finally:
+            if sending is not None:
+                sending.deadline = None  # the answer came: what is left of the body goes at its own pace
         raise failure  # outside the `except`: the aiohttp error is neither its cause nor its context
 
     async def aclose(self) -> None:
@@ -181,6 +196,44 @@ async def _body(request: httpx.Request) -> bytes | httpx.AsyncByteStream | None:
         return await request.aread() or None
     assert isinstance(stream, httpx.AsyncByteStream), "an async client's body is an async stream"
     return stream
+
+
+class _Sending:
+    """httpx's write timeout, which aiohttp has not: each chunk of a body must be taken by
+    the connection within `seconds` of the one before, or the request is cancelled (a
+    server that stops reading an upload would otherwise hold the call forever: aiohttp's
+    read timeout starts only once the body is sent)."""
+
+    __slots__ = ("deadline", "seconds")
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline: asyncio.Timeout | None = None
+
+    async def chunks(self, body: bytes | httpx.AsyncByteStream) -> AsyncIterator[bytes]:
+        loop = asyncio.get_running_loop()
+        async for chunk in _as_stream(body):
+            self._due(loop.time() + self.seconds)
+            yield chunk
+        self._due(None)  # all sent: from here the answer's read timeout applies
+
+    def _due(self, when: float | None) -> None:
+        if self.deadline is not None:
+            self.deadline.reschedule(when)
+
+    def failure(self, error: BaseException) -> httpx.TransportError:
+        """The httpx error for `error`, raised while this body was being sent."""
+        if self.deadline is not None and self.deadline.expired():
+            return httpx.WriteTimeout(f"no part of the body could be sent for {self.seconds} s")
+        return _httpx_error(error)
+
+
+async def _as_stream(body: bytes | httpx.AsyncByteStream) -> AsyncIterator[bytes]:
+    if isinstance(body, bytes):
+        yield body
+    else:
+        async for chunk in body:
+            yield chunk
 
 
 class _Body(httpx.AsyncByteStream):

@@ -9,6 +9,7 @@ closes an `AioHttpClient` as its own pool.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import socket
 import struct
@@ -26,6 +27,7 @@ from coze_ext._pool import PooledAsyncClient
 
 CLIENTS: dict[str, Callable[..., httpx.AsyncClient]] = {"httpx": PooledAsyncClient, "aiohttp": AioHttpClient}
 Handler = Callable[[socket.socket, RawServer], None]
+GUARD = 30.0  # seconds: a call that hangs fails the test instead of hanging it
 
 
 async def test_the_tests_build_asynccoze_on_the_transport_chosen(transport: str) -> None:
@@ -140,6 +142,21 @@ async def test_each_failure_is_the_httpx_error_httpcore_raises_for_it(failure: s
                 await http.get(url)
     assert type(caught.value) is expected
     assert not any(isinstance(link, aiohttp.ClientError) for link in chain(caught.value))
+
+
+def stops_reading(connection: socket.socket, server: RawServer) -> None:
+    connection.recv(1024)
+    server.stop.wait()
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+async def test_a_server_that_stops_reading_a_body_is_a_write_timeout(client: str) -> None:
+    # More than the sockets' buffers hold, so sending it blocks once the server stops reading.
+    body = b"x" * 32_000_000
+    with RawServer(stops_reading) as server:
+        async with CLIENTS[client](timeout=httpx.Timeout(1.0)) as http:
+            with pytest.raises(httpx.WriteTimeout):
+                await asyncio.wait_for(http.post(f"{server.base_url}/x", content=body), GUARD)
 
 
 async def test_no_aiohttp_error_reaches_a_caller_through_the_sdk() -> None:
