@@ -76,7 +76,9 @@ class AioHttpClient(SdkAsyncClient):
         limits: httpx.Limits = DEFAULT_LIMITS,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> httpx.AsyncBaseTransport:
-        return transport or AioHttpTransport(httpx.create_ssl_context(verify, cert, trust_env), limits)
+        return transport or AioHttpTransport(
+            httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env), limits
+        )
 
     def _init_proxy_transport(
         self,
@@ -88,7 +90,7 @@ class AioHttpClient(SdkAsyncClient):
         http2: bool = False,
         limits: httpx.Limits = DEFAULT_LIMITS,
     ) -> httpx.AsyncBaseTransport:
-        return AioHttpTransport(httpx.create_ssl_context(verify, cert, trust_env), limits, proxy)
+        return AioHttpTransport(httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env), limits, proxy)
 
 
 class AioHttpTransport(httpx.AsyncBaseTransport):

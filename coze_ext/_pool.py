@@ -190,7 +190,7 @@ def _slots(
     proxy: httpx.Proxy | None,
 ) -> SlotTransport:
     # One TLS context for every slot: building one loads the CA bundle (milliseconds).
-    context = httpx.create_ssl_context(verify, cert, trust_env)
+    context = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
     one = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=limits.keepalive_expiry)
 
     def new_slot() -> httpx.AsyncBaseTransport:
