@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install gen gen-check lint-spec portability lint typecheck test pytest docs demo coverage coverage-refresh bench clean
+.PHONY: install gen gen-check lint-spec portability lint typecheck test pytest pytest-aiohttp docs demo coverage coverage-refresh bench clean
 
 install: $(STAMP)
 
@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml requirements-dev.txt requirements-audio.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements-dev.txt
-	$(BIN)/pip install --quiet -e '.[emulator,cli,migrate]'
+	$(BIN)/pip install --quiet -e '.[emulator,cli,migrate,aiohttp]'
 	@# simpleaudio (the [audio] extra) compiles against ALSA's headers (libasound2-dev); without
 	@# them everything but sound playback still works, so `make demo` runs on any machine.
 	$(BIN)/pip install --quiet -r requirements-audio.txt -e '.[audio]' || echo "warning: the [audio] extra did not install (apt-get install libasound2-dev); sound playback tests will fail"
@@ -53,13 +53,18 @@ lint: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The async tests again, every AsyncCoze on the aiohttp transport (the [aiohttp] extra; see
+# tests/conftest.py): each path must behave the same on either transport.
+pytest-aiohttp: $(STAMP)
+	COZE_TEST_TRANSPORT=aiohttp $(BIN)/python -m pytest -q
+
 # The documentation site (mkdocs.yml) in site/, built strictly: a warning, such as a broken
 # link or anchor, fails it. (Never --quiet: it hides the warnings from the strict check too.)
 DOCS_CONFIG ?= mkdocs.yml
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --config-file $(DOCS_CONFIG)
 
-test: gen-check lint-spec portability lint pytest docs
+test: gen-check lint-spec portability lint pytest pytest-aiohttp docs
 
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py

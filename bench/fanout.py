@@ -1,6 +1,11 @@
 """Fan-out: N concurrent `chat.retrieve` calls on one async client, coze_ext against cozepy.
 
-    .venv/bin/python bench/fanout.py [--n 200,1000,2000] [--latency 0,0.2] [--limit 120] [--rounds 3] [--quick]
+    .venv/bin/python bench/fanout.py [--n 200,1000,2000] [--latency 0,0.2] [--transport httpx,aiohttp]
+                                     [--limit 120] [--rounds 3] [--quick]
+
+Ours runs on each `--transport`: `httpx` is the default install (`AsyncCoze(...)`),
+`aiohttp` the `[aiohttp]` extra (`AsyncCoze(..., http_client=AioHttpClient())`), each a row
+of its own against the same cozepy runs (skipped, with a note, when aiohttp is not installed).
 
 A canned-answer server in a child process (bench/common.py, asyncio, so thousands of
 connections cost it little) answers every POST /v3/chat/retrieve with the same completed
@@ -19,9 +24,10 @@ N / limit. Reported per client:
 Each figure is the median over rounds; the ratio is the median of the per-round calls/s
 ratios.
 
-Targets (issue 22): at every N and latency at least cozepy's calls/s and no errors; at
-N=2,000 against a 200 ms server >= 250 calls/s, <= 110 connections opened in all and
-event-loop lag <= 100 ms; at N=1,000 against an instant server >= 600 calls/s.
+Targets (issue 22), judged on each transport: at every N and latency at least cozepy's
+calls/s and no errors; at N=2,000 against a 200 ms server >= 250 calls/s, <= 110
+connections opened in all and event-loop lag <= 100 ms; at N=1,000 against an instant
+server >= 600 calls/s.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import argparse
 import asyncio
 import dataclasses
 import gc
+import importlib.util
 import json
 import statistics
 import subprocess
@@ -80,16 +87,24 @@ class Kind:
     close: Callable[[Any], Awaitable[None]]
 
 
+async def retrieve(coze: Any) -> object:
+    return await coze.chat.retrieve(conversation_id=CONV, chat_id=CHAT_ID)
+
+
+async def close_coze(coze: Any) -> None:
+    await coze.close()
+
+
 def coze_ext_kind() -> Kind:
     from coze_ext import AsyncCoze
 
-    async def call(coze: Any) -> object:
-        return await coze.chat.retrieve(conversation_id=CONV, chat_id=CHAT_ID)
+    return Kind(lambda url: AsyncCoze(token="bench", base_url=url), retrieve, close_coze)
 
-    async def close(coze: Any) -> None:
-        await coze.close()
 
-    return Kind(lambda url: AsyncCoze(token="bench", base_url=url), call, close)
+def coze_ext_aiohttp_kind() -> Kind:
+    from coze_ext import AioHttpClient, AsyncCoze
+
+    return Kind(lambda url: AsyncCoze(token="bench", base_url=url, http_client=AioHttpClient()), retrieve, close_coze)
 
 
 def cozepy_kind() -> Kind:
@@ -173,17 +188,26 @@ def judge(n: int, latency: float, ours: list[Outcome], ratio: float) -> tuple[st
     return target, passed
 
 
+KINDS: dict[str, Callable[[], Kind]] = {
+    "coze_ext": coze_ext_kind,
+    "coze_ext+aiohttp": coze_ext_aiohttp_kind,
+    "cozepy": cozepy_kind,
+}
+OURS = {"httpx": "coze_ext", "aiohttp": "coze_ext+aiohttp"}
+LABELS = {"coze_ext": "", "coze_ext+aiohttp": ", aiohttp extra"}
+
+
 def main() -> None:
     parser = parser_for(__doc__)
     parser.add_argument("--n", help="concurrent calls, comma-separated (default 200,1000,2000; smoke: 5)")
     parser.add_argument("--latency", help="server latencies in seconds, comma-separated (default 0,0.2; smoke: 0,0.01)")
     parser.add_argument("--limit", type=float, default=120.0, help="stop a run after this many seconds (default 120)")
-    parser.add_argument("--client", choices=("coze_ext", "cozepy"), help=argparse.SUPPRESS)
+    parser.add_argument("--transport", default="httpx,aiohttp", help="ours on: httpx,aiohttp (default: both)")
+    parser.add_argument("--client", choices=tuple(KINDS), help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    kinds = {"coze_ext": coze_ext_kind, "cozepy": cozepy_kind}
     if args.client:  # a client process: warm up, then the run
-        kind = kinds[args.client]()
+        kind = KINDS[args.client]()
         asyncio.run(fan_out(args.client, kind, args.url, 2))
         gc.collect()
         outcome = asyncio.run(fan_out(args.client, kind, args.url, int(args.n)))
@@ -192,24 +216,30 @@ def main() -> None:
     run = options(args, full=3, quick=1)
     sizes = [int(value) for value in (args.n or ("5" if run.smoke else "200,1000,2000")).split(",")]
     latencies = [float(value) for value in (args.latency or ("0,0.01" if run.smoke else "0,0.2")).split(",")]
+    transports = args.transport.split(",")
+    if unknown := sorted(set(transports) - set(OURS)):
+        parser.error(f"unknown transports: {', '.join(unknown)} (known: {', '.join(OURS)})")
+    ours = [OURS[transport] for transport in transports]
+    if "coze_ext+aiohttp" in ours and importlib.util.find_spec("aiohttp") is None:
+        print("aiohttp is not installed (pip install 'coze-ext[aiohttp]'): its rows are skipped", flush=True)
+        ours.remove("coze_ext+aiohttp")
+    names = [*ours, "cozepy"]
     rows = []
     for latency in latencies:
         with canned_server({"POST /v3/chat/retrieve": json_answer(ANSWER)}, delay=latency) as server:
             for n in sizes:
-                outcomes: dict[str, list[Outcome]] = {name: [] for name in kinds}
+                outcomes: dict[str, list[Outcome]] = {name: [] for name in names}
                 for _ in range(run.rounds):
-                    for name in kinds:
+                    for name in names:
                         outcomes[name].append(client_process(name, server, n, args.limit))
-                ratio = statistics.median(
-                    mine.rate / theirs.rate
-                    for mine, theirs in zip(outcomes["coze_ext"], outcomes["cozepy"], strict=True)
-                )
-                target, passed = judge(n, latency, outcomes["coze_ext"], ratio)
-                label = f"fan-out {n:,} chat.retrieve, {latency * 1000:.0f} ms server"
-                print(f"{label}: ours {shown(outcomes['coze_ext'])}; cozepy {shown(outcomes['cozepy'])}", flush=True)
-                rows.append(
-                    Row(label, shown(outcomes["coze_ext"]), shown(outcomes["cozepy"]), f"{ratio:.3f}x", target, passed)
-                )
+                theirs = outcomes["cozepy"]
+                for name in ours:
+                    mine = outcomes[name]
+                    ratio = statistics.median(a.rate / b.rate for a, b in zip(mine, theirs, strict=True))
+                    target, passed = judge(n, latency, mine, ratio)
+                    label = f"fan-out {n:,} chat.retrieve, {latency * 1000:.0f} ms server" + LABELS[name]
+                    print(f"{label}: ours {shown(mine)}; cozepy {shown(theirs)}", flush=True)
+                    rows.append(Row(label, shown(mine), shown(theirs), f"{ratio:.3f}x", target, passed))
     print(f"{run.rounds} interleaved rounds, {machine()}")
     emit(rows, run.results)
 

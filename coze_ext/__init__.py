@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # written by `make gen` from _EXPORTS below (codegen/exports.
     from coze_api.types import UNSET as UNSET
     from coze_api.types import Unset as Unset
 
+    from ._aiohttp import AioHttpClient as AioHttpClient
     from ._auth import NO_AUTH as NO_AUTH
     from ._auth import NoAuth as NoAuth
     from ._auth import TokenAuth as TokenAuth
@@ -134,6 +135,7 @@ if TYPE_CHECKING:  # written by `make gen` from _EXPORTS below (codegen/exports.
 # Every public name, by the module it lives in: the one list to edit when a name is added.
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "._client": ("AsyncCoze", "Coze"),
+    "._aiohttp": ("AioHttpClient",),
     "._auth": ("NO_AUTH", "NoAuth", "TokenAuth", "TokenSource"),
     "._constants": (
         "COZE_CN_BASE_URL",

@@ -291,6 +291,15 @@ class Coze(_ClientBase[SyncRuntime], CozeResources):
         self.close()
 
 
+def _new_async_http(
+    headers: Mapping[str, str], timeout: TimeoutInput, proxy: str | httpx.Proxy | None
+) -> httpx.AsyncClient:
+    """The pool an `AsyncCoze` builds when given none (`_pool.py` says why it is not httpx's own)."""
+    from ._pool import PooledAsyncClient
+
+    return PooledAsyncClient(headers=headers, timeout=timeout, proxy=proxy, verify=shared_ssl_context())
+
+
 class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
     """The async Coze API client: the same methods as `Coze`, awaited."""
 
@@ -326,22 +335,23 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
             max_response_size=max_response_size,
         )
         _check_proxy(proxy, http_client)
+        from ._pool import SdkAsyncClient
+
         pool = Pool(
-            lambda: httpx.AsyncClient(
-                headers=settings.headers,
-                timeout=timeout,
-                limits=DEFAULT_LIMITS,
-                proxy=proxy,
-                follow_redirects=True,
-                verify=shared_ssl_context(),
-            ),
+            lambda: _new_async_http(settings.headers, timeout, proxy),
             given=http_client,
             headers=None if http_client else settings.headers,
         )
         runtime = AsyncRuntime(pool, _resolve_auth(token, auth), settings)
-        if http_client is None:
-            runtime.gate = runtime.new_gate(DEFAULT_LIMITS.max_connections or 100)
-        self._start(runtime, http_client is None, base_ws_url)
+        # The SDK's own pool (made at the first call, or an `AioHttpClient`): gated to its
+        # connections, closed with this client.
+        owns_http = http_client is None or isinstance(http_client, SdkAsyncClient)
+        places = (
+            DEFAULT_LIMITS.max_connections if http_client is None else getattr(http_client, "max_connections", None)
+        )
+        if owns_http and places:
+            runtime.gate = runtime.new_gate(places)
+        self._start(runtime, owns_http, base_ws_url)
 
     def _bind(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
@@ -385,7 +395,7 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
         return self._copy(token, auth, changes)
 
     async def close(self) -> None:
-        """Close the connection pool (only if this client created it)."""
+        """Close the connection pool (only if this client created it, or it is an `AioHttpClient`)."""
         if self._owns_http:
             http = self._runtime.pool.made
             if http is not None:

@@ -226,8 +226,8 @@ class AsyncRuntime(AsyncRequester):
         return self.pool.client
 
     async def send(self, operation: Operation[object], args: Args, options: RequestOptions, *, stream: bool) -> Sent:
-        """Run one call's flow to its answer, holding a place at the gate from sending until
-        the answer is read (or the wait before a retry)."""
+        """Run one call's flow to its answer, holding a place at the gate from before its
+        request is built until the answer is read (or the wait before a retry)."""
         flow = send_flow(
             self.settings, self.http, operation, args, options, stream=stream, pool_headers=self.pool.headers
         )
@@ -253,6 +253,9 @@ class AsyncRuntime(AsyncRequester):
             return None
 
         try:
+            # Before the flow builds the request: thousands of calls started at once would
+            # otherwise each build theirs in the loop's first turn, stalling it.
+            await place.take()
             return await adrive(flow, perform)
         except BaseException:
             await last.aclose()  # the flow failed (a hook raised, say) holding an open response
