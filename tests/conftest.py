@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import inspect
 import os
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 
 import httpx
 import pytest
@@ -39,19 +39,33 @@ def emulator(coze_emulator: CozeEmulator) -> CozeEmulator:
     return coze_emulator
 
 
-@pytest.fixture(autouse=True)
-def transport(monkeypatch: pytest.MonkeyPatch) -> str:
-    """The transport of the `AsyncCoze` clients this test builds without an `http_client`."""
-    if TRANSPORT == "aiohttp":
+if TRANSPORT == "aiohttp":
+
+    @pytest.fixture(autouse=True)
+    async def transport(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
+        """The transport of the `AsyncCoze` clients this test builds without an `http_client`:
+        an `AioHttpClient` each, closed after the test (one the test left open included)."""
         from coze_ext import AioHttpClient
+
+        made: list[httpx.AsyncClient] = []
 
         def aiohttp_pool(
             headers: Mapping[str, str], timeout: httpx.Timeout | float | None, proxy: str | httpx.Proxy | None
         ) -> httpx.AsyncClient:
-            return AioHttpClient(headers=headers, timeout=timeout, proxy=proxy)
+            made.append(AioHttpClient(headers=headers, timeout=timeout, proxy=proxy))
+            return made[-1]
 
         monkeypatch.setattr(_client, "_new_async_http", aiohttp_pool)
-    return TRANSPORT
+        yield TRANSPORT
+        for client in made:
+            await client.aclose()
+
+else:
+
+    @pytest.fixture(autouse=True)
+    def transport() -> str:
+        """The transport of the `AsyncCoze` clients this test builds without an `http_client`."""
+        return TRANSPORT
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
