@@ -21,6 +21,7 @@ from ._auth import TokenAuth, TokenSource
 from ._chat import AsyncPollingChatResource, PollingChatResource
 from ._constants import (
     COZE_COM_BASE_URL,
+    DEFAULT_ASYNC_LIMITS,
     DEFAULT_LIMITS,
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
@@ -297,7 +298,9 @@ def _new_async_http(
     """The pool an `AsyncCoze` builds when given none (`_pool.py` says why it is not httpx's own)."""
     from ._pool import PooledAsyncClient
 
-    return PooledAsyncClient(headers=headers, timeout=timeout, proxy=proxy, verify=shared_ssl_context())
+    return PooledAsyncClient(
+        headers=headers, timeout=timeout, limits=DEFAULT_ASYNC_LIMITS, proxy=proxy, verify=shared_ssl_context()
+    )
 
 
 class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
@@ -346,9 +349,7 @@ class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):
         # The SDK's own pool (made at the first call, or an `AioHttpClient`): gated to its
         # connections, closed with this client.
         owns_http = http_client is None or isinstance(http_client, SdkAsyncClient)
-        places = (
-            DEFAULT_LIMITS.max_connections if http_client is None else getattr(http_client, "max_connections", None)
-        )
+        places = getattr(http_client, "max_connections", None) if http_client else DEFAULT_ASYNC_LIMITS.max_connections
         if owns_http and places:
             runtime.gate = runtime.new_gate(places)
         self._start(runtime, owns_http, base_ws_url)

@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from coze_ext import _client
+from coze_ext._constants import DEFAULT_ASYNC_LIMITS
 from coze_ext.testing import CozeEmulator
 
 pytest_plugins = ["coze_ext.testing.pytest_plugin"]
@@ -52,7 +53,8 @@ if TRANSPORT == "aiohttp":
         def aiohttp_pool(
             headers: Mapping[str, str], timeout: httpx.Timeout | float | None, proxy: str | httpx.Proxy | None
         ) -> httpx.AsyncClient:
-            made.append(AioHttpClient(headers=headers, timeout=timeout, proxy=proxy))
+            # As many connections as the gate AsyncCoze sizes for its own pool.
+            made.append(AioHttpClient(headers=headers, timeout=timeout, proxy=proxy, limits=DEFAULT_ASYNC_LIMITS))
             return made[-1]
 
         monkeypatch.setattr(_client, "_new_async_http", aiohttp_pool)

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from coze_ext import AsyncCoze, Message
-from coze_ext._constants import DEFAULT_LIMITS
+from coze_ext._constants import DEFAULT_ASYNC_LIMITS
 from coze_ext.testing import CozeEmulator
 
 ECHO_SERVER = Path(__file__).with_name("echo_server.py")
@@ -60,7 +60,7 @@ async def test_2000_concurrent_calls_with_default_settings_all_succeed(quick: st
         await retrieve_all(coze, 2000)
     # Queued calls took over finished connections: none was closed and opened again (the
     # count includes the connection asking for it).
-    assert int(httpx.get(f"{quick}/connections").text) - 1 <= DEFAULT_LIMITS.max_connections
+    assert int(httpx.get(f"{quick}/connections").text) - 1 <= DEFAULT_ASYNC_LIMITS.max_connections
 
 
 async def test_a_call_builds_its_request_only_once_it_has_a_place(quick: str) -> None:
@@ -81,11 +81,11 @@ async def test_a_call_builds_its_request_only_once_it_has_a_place(quick: str) ->
     async with AsyncCoze(token="t", base_url=quick, on_request=on_request, on_response=on_response) as coze:
         await retrieve_all(coze, 300)
     assert built == 300
-    assert most == DEFAULT_LIMITS.max_connections
+    assert most == DEFAULT_ASYNC_LIMITS.max_connections
 
 
 async def test_waiting_for_a_connection_is_not_a_timeout(slow: str) -> None:
-    # 500 calls over 100 connections, 0.5 s each: the last ones wait about 2 s for a
-    # connection, longer than their 1 s timeout, which bounds each call's own I/O.
+    # Five calls per connection, 0.5 s each: the last ones wait about 2 s for a connection,
+    # longer than their 1 s timeout, which bounds each call's own I/O.
     async with AsyncCoze(token="t", base_url=slow, max_retries=0, timeout=1.0) as coze:
-        await retrieve_all(coze, 500)
+        await retrieve_all(coze, 5 * DEFAULT_ASYNC_LIMITS.max_connections)

@@ -14,7 +14,7 @@ from loopback import LoopbackServer, json_reply, serve
 from runtime_support import closed_port
 
 from coze_ext import AsyncCoze
-from coze_ext._constants import DEFAULT_LIMITS
+from coze_ext._constants import DEFAULT_ASYNC_LIMITS
 from coze_ext._pool import PooledAsyncClient
 
 GUARD = 10.0  # seconds: a slot that never comes back fails the test instead of hanging it
@@ -42,9 +42,9 @@ def test_asynccoze_builds_its_pool_with_the_default_limits() -> None:
     coze = AsyncCoze(token="t")
     http = coze._runtime.http
     assert isinstance(http, PooledAsyncClient)
-    assert http.max_connections == DEFAULT_LIMITS.max_connections
+    assert http.max_connections == DEFAULT_ASYNC_LIMITS.max_connections
     gate = coze._runtime.gate
-    assert gate is not None and gate._value == DEFAULT_LIMITS.max_connections
+    assert gate is not None and gate._value == DEFAULT_ASYNC_LIMITS.max_connections
 
 
 async def test_requests_beyond_the_limit_wait_and_reuse_the_connections(server: LoopbackServer) -> None:
