@@ -35,12 +35,12 @@ credential headers and query parameters redacted (the logs' rules) and without a
 from __future__ import annotations
 
 import contextlib
-import json
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
 from ._constants import COZE_CN_BASE_URL, COZE_COM_BASE_URL, LOGID_HEADER
+from ._json import loads
 from ._logging import redact_url, redacted_request
 
 if TYPE_CHECKING:
@@ -350,7 +350,7 @@ def make_api_error(response: httpx.Response, content: bytes, body: Any = None) -
     """
     if body is None and content:
         try:
-            body = json.loads(content)
+            body = loads(content)
         except ValueError:
             body = content.decode("utf-8", "replace")
     code = msg = debug_url = None

@@ -19,6 +19,7 @@ from coze_api.types import Unset
 from ._errors import ResponseValidationError, make_api_error, response_logid
 from ._files import OpenedFiles, add_file
 from ._headers import check_headers
+from ._json import loads
 from ._results import ResultList
 
 _ID_SUFFIXES = ("_id", "_ids")
@@ -209,7 +210,7 @@ def json_body(content: bytes | None) -> Any:
     if not content:
         return None
     try:
-        return json.loads(content)
+        return loads(content)
     except ValueError:
         return NOT_JSON
     except RecursionError:

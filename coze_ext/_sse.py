@@ -35,10 +35,11 @@ still reaches the caller through the events after it.
 from __future__ import annotations
 
 import codecs
-import json
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from contextlib import suppress
 from typing import Any
+
+from ._json import loads
 
 __all__ = ["SSEDecoder", "ServerSentEvent", "aiter_events", "iter_events"]
 
@@ -69,7 +70,7 @@ class ServerSentEvent:
 
     def json(self) -> Any:
         """The data parsed as JSON (raises `json.JSONDecodeError` if it is not)."""
-        return json.loads(self.data)
+        return loads(self.data)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ServerSentEvent):

@@ -28,7 +28,6 @@ iteration blocked there, without an error.
 from __future__ import annotations
 
 import contextlib
-import json
 import socket
 import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
@@ -40,6 +39,7 @@ from coze_api._model import ModelValidationError
 from coze_api._runtime import AsyncRequester, AsyncStream, Stream, SyncRequester
 
 from ._errors import APITimeoutError, CozeError, StreamError, StreamIncomplete, response_logid
+from ._json import loads, parser
 from ._sse import ServerSentEvent, SSEDecoder
 
 T = TypeVar("T")
@@ -47,19 +47,6 @@ E = TypeVar("E", bound=StreamEvent)
 M = TypeVar("M")
 
 __all__ = ["AsyncEventStream", "AsyncMessageStream", "EventStream", "MessageStream"]
-
-
-# The C scanner behind json.loads, called directly: one delta's JSON is small, so the two
-# Python layers of json.loads (argument checks, whitespace handling) cost a tenth of its time.
-_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
-
-
-def _loads(raw: str) -> Any:
-    try:
-        value, end = _scan_json(raw, 0)
-    except StopIteration:  # not a JSON value at offset 0 (e.g. leading whitespace)
-        return json.loads(raw)
-    return value if end == len(raw) else json.loads(raw)
 
 
 Parse = Callable[[Mapping[str, object]], object]
@@ -86,6 +73,7 @@ class EventReader:
         # The hot path: events that neither end nor fail the stream nor carry the chat.
         self._plain = {name: entry for name, entry in known.items() if name not in events.terminal | events.errors}
         self._known = known
+        self._decode = parser()
         self.finished = False
         # The latest chat event, so a dropped chat stream can be recovered by polling.
         self.last_chat: StreamEvent | None = None
@@ -109,12 +97,13 @@ class EventReader:
             event.data = _lenient(raw, None)
         else:
             # The hot path (a message delta): decode and build with no call in between; any
-            # data that is not one plain JSON object takes `_parse`, which says what is wrong.
+            # data the fast decoder does not make a plain JSON object of takes `_parse`,
+            # which decodes it as json.loads does and says what is wrong.
             try:
-                decoded, end = _scan_json(raw, 0)
-            except (StopIteration, ValueError):
-                decoded, end = None, -1
-            if end != len(raw) or type(decoded) is not dict:
+                decoded = self._decode(raw)
+            except ValueError:
+                decoded = None
+            if type(decoded) is not dict:
                 event.data = self._parse(event, parse)
             else:
                 try:
@@ -150,7 +139,7 @@ class EventReader:
 
     def _parse(self, event: StreamEvent, parse: Parse) -> object:
         try:
-            decoded = _loads(event.raw)
+            decoded = loads(event.raw)
         except ValueError:
             raise self.malformed(event, "its data is not JSON") from None
         if type(decoded) is not dict:
@@ -179,7 +168,7 @@ class EventReader:
         event was cut off: it is dropped, and `end` reports the stream as incomplete."""
         if sse.event not in self._terminal:
             try:
-                json.loads(sse.data)
+                loads(sse.data)
             except ValueError:
                 return None
         return self.read(sse)
@@ -224,7 +213,7 @@ def _lenient(raw: str, parse: Parse | None) -> object:
     """Data read as far as it goes: the model when it parses, else the decoded JSON, else
     the text (for events without a model, and error events, which raise either way)."""
     try:
-        decoded = _loads(raw) if raw else None
+        decoded = loads(raw) if raw else None
         return parse(decoded) if parse is not None and isinstance(decoded, dict) else decoded
     except (ValueError, ModelValidationError):
         return raw
@@ -234,7 +223,7 @@ def stream_error(event: StreamEvent, response: httpx.Response) -> StreamError:
     """The typed error for an error event: chat `error` {code, msg}, a failed chat's
     `last_error`, or a workflow `Error` {error_code, error_message}."""
     try:
-        body = json.loads(event.raw) if event.raw else None
+        body = loads(event.raw) if event.raw else None
     except ValueError:
         body = event.raw
     sources = [body] if isinstance(body, dict) else []

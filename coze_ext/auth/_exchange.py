@@ -9,7 +9,6 @@ inside their `httpx.Auth` flow, so there the exchange goes through the API clien
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, TypeVar
@@ -30,6 +29,7 @@ from .._errors import (
 )
 from .._flow import Send, Sleep
 from .._headers import check_headers
+from .._json import loads
 from .._logging import log_failure, log_request, log_response
 from ._token import DeviceAuthCode, OAuthToken
 
@@ -62,7 +62,7 @@ def _exchange(request: httpx.Request) -> Flow[httpx.Response]:
 def _read_answer(response: httpx.Response) -> Any:
     """The decoded JSON of a token endpoint answer; raises its typed error if it failed."""
     try:
-        body = json.loads(response.content) if response.content else None
+        body = loads(response.content) if response.content else None
     except ValueError:
         body = response.text
     failure = token_failure(response, body)

@@ -16,7 +16,6 @@ cannot be sent again, so its 401 is returned, and the next request renews.
 from __future__ import annotations
 
 import asyncio
-import json
 import threading
 import time
 import weakref
@@ -28,6 +27,7 @@ import httpx
 from .._errors import AuthenticationError
 from .._flow import Send
 from .._headers import check_headers
+from .._json import loads
 from .._logging import log_request, log_response
 from ._apps import RefreshableApp, _JWTApp, check_ttl
 from ._exchange import Flow, token_flow
@@ -130,7 +130,7 @@ class _TokenManager(httpx.Auth):
         """After a 401 (body read): whether to renew and send again. A refused token is
         marked expired (its refresh token kept), so the next request renews it."""
         try:
-            body = json.loads(response.content)
+            body = loads(response.content)
         except ValueError:
             body = None
         code = body.get("code") if isinstance(body, dict) else None

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from .._json import loads
 from ._token import OAuthToken
 
 __all__ = ["FileTokenStore", "TokenStore", "make_private_directory", "write_private"]
@@ -43,7 +44,7 @@ class FileTokenStore:
         except FileNotFoundError:
             return None
         try:
-            return OAuthToken.from_dict(json.loads(text))
+            return OAuthToken.from_dict(loads(text))
         except (ValueError, TypeError, AttributeError):
             # Without the cause: it could quote the file, which holds a token.
             raise ValueError(f"{self.path} does not hold a saved OAuth token; delete it and log in again") from None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import cast
 
 import httpx
@@ -24,6 +24,7 @@ from coze_api.models import WsEventDetail
 from coze_api.types import JsonValue
 
 from .._errors import WebSocketEventError
+from .._json import loads, parser
 from .._logging import describe_body, log
 
 _JSON = httpx.Headers({"content-type": "application/json"})
@@ -42,19 +43,17 @@ class FrameReader:
         self._classes: Mapping[str, type[SocketEvent]] = spec.event_map().classes
         self.logid: str | None = None
         """The handshake's logid, for errors about frames that carry none."""
+        self._decode = parser()
 
     def read(self, message: str | bytes) -> SocketEvent:
         """The typed event of one frame; `WebSocketEventError` if it does not match the spec."""
         if type(message) is not str:
             return self._refuse(message)
-        # The hot path (a delta frame): the JSON scanner called directly, the models built
-        # with no call in between; anything unusual takes `_refuse` or `_detail`, which say
-        # what is wrong.
+        # The hot path (a delta frame): decoded and built with no call in between; anything
+        # unusual takes `_decode` (json.loads's answer), `_refuse` or `_detail`.
         try:
-            frame, end = _scan_json(message, 0)
-        except (StopIteration, ValueError, RecursionError):
-            frame, end = _decode(message), len(message)
-        if end != len(message):
+            frame = self._decode(message)
+        except (ValueError, RecursionError):
             frame = _decode(message)
         if type(frame) is not dict or type(event_type := frame.get("event_type")) is not str:
             return self._refuse(message)
@@ -125,21 +124,9 @@ class FrameReader:
         return WebSocketEventError(f"{self.endpoint}: {what}: {reason}{suffix}", event=event, logid=logid, body=body)
 
 
-# The C scanner behind json.loads, called directly: a frame's JSON is small, so the Python
-# layers of json.loads are a good part of its cost (as for stream events).
-_scan_json: Callable[[str, int], tuple[object, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
-
-
 def _decode(message: str) -> object:
     try:
-        value, end = _scan_json(message, 0)
-        return value if end == len(message) else json.loads(message)
-    except StopIteration:  # not a JSON value at offset 0 (leading whitespace, or not JSON)
-        pass
-    except (ValueError, RecursionError):
-        return None
-    try:
-        return json.loads(message)
+        return loads(message)
     except (ValueError, RecursionError):
         return None
 

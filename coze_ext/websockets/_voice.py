@@ -10,7 +10,6 @@ everything queued. `Voice` holds the rules; `VoiceClient` and `AsyncVoiceClient`
 from __future__ import annotations
 
 import inspect
-import json
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal, Never, cast
@@ -24,6 +23,7 @@ from coze_api.sockets import (
 )
 
 from .._errors import APIConnectionError, APIError, AudioPlaybackError, error_class
+from .._json import loads
 from ..audio import AudioSource, Player, SimpleAudioPlayer, aiter_audio_deltas, decode_audio, iter_audio_deltas
 from ..audio._format import AudioFormat
 
@@ -168,7 +168,7 @@ class Voice:
             what, answers = "the server reported an error for the session", self.asked - self.answered
         else:
             try:
-                frame = json.loads(origin)
+                frame = loads(origin)
             except ValueError:
                 frame = None
             if not isinstance(frame, dict) or frame.get("event_type") not in self.requests:
