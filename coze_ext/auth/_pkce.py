@@ -29,7 +29,10 @@ def code_challenge(code_verifier: str, method: ChallengeMethod = "S256") -> str:
     """The challenge for `code_verifier`: BASE64URL(SHA256(verifier)) without padding for
     S256 (the default), the verifier itself for plain."""
     if not isinstance(code_verifier, str) or not _VERIFIER.fullmatch(code_verifier):
-        raise ValueError("a code verifier has 43 to 128 characters of A-Z a-z 0-9 - . _ ~ (RFC 7636)")
+        raise ValueError(
+            "a code verifier has 43 to 128 characters of A-Z a-z 0-9 - . _ ~ (RFC 7636);"
+            " generate_code_verifier() makes one"
+        )
     if method == "plain":
         return code_verifier
     if method != "S256":
