@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable
 
 import httpx
-from httpx._types import CertTypes
 
 try:
     import aiohttp
@@ -33,9 +32,7 @@ try:
 except ImportError as error:  # the extra is not installed
     raise ImportError("AioHttpClient needs aiohttp: pip install 'coze-ext[aiohttp]'") from error
 
-from ._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT
 from ._pool import SdkAsyncClient
-from ._ssl import shared_ssl_context
 
 # httpx sends these itself; aiohttp would add its own (a Content-Type for bytes, say) when absent.
 _SKIP_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
@@ -56,47 +53,10 @@ class AioHttpClient(SdkAsyncClient):
     loop. `proxy` (http or https; not SOCKS) and `verify` are as for httpx.
     """
 
-    def __init__(
-        self,
-        *,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        proxy: str | httpx.Proxy | None = None,
-        verify: ssl.SSLContext | bool = True,
-        trust_env: bool = True,
-    ) -> None:
-        # True: the SDK's own TLS context, the roots httpx would trust, loaded at the first handshake.
-        context = shared_ssl_context() if verify is True and trust_env else verify
-        super().__init__(
-            headers=headers, timeout=timeout, limits=limits, proxy=proxy, verify=context, trust_env=trust_env
-        )
-
-    def _init_transport(
-        self,
-        verify: ssl.SSLContext | str | bool = True,
-        cert: CertTypes | None = None,
-        trust_env: bool = True,
-        http1: bool = True,
-        http2: bool = False,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        transport: httpx.AsyncBaseTransport | None = None,
+    def _new_transport(
+        self, context: ssl.SSLContext, http1: bool, http2: bool, limits: httpx.Limits, proxy: httpx.Proxy | None
     ) -> httpx.AsyncBaseTransport:
-        return transport or AioHttpTransport(
-            httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env), limits
-        )
-
-    def _init_proxy_transport(
-        self,
-        proxy: httpx.Proxy,
-        verify: ssl.SSLContext | str | bool = True,
-        cert: CertTypes | None = None,
-        trust_env: bool = True,
-        http1: bool = True,
-        http2: bool = False,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-    ) -> httpx.AsyncBaseTransport:
-        return AioHttpTransport(httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env), limits, proxy)
+        return AioHttpTransport(context, limits, proxy)  # HTTP/1.1, as the default transport
 
 
 class AioHttpTransport(httpx.AsyncBaseTransport):

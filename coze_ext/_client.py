@@ -298,9 +298,7 @@ def _new_async_http(
     """The pool an `AsyncCoze` builds when given none (`_pool.py` says why it is not httpx's own)."""
     from ._pool import PooledAsyncClient
 
-    return PooledAsyncClient(
-        headers=headers, timeout=timeout, limits=DEFAULT_ASYNC_LIMITS, proxy=proxy, verify=shared_ssl_context()
-    )
+    return PooledAsyncClient(headers=headers, timeout=timeout, limits=DEFAULT_ASYNC_LIMITS, proxy=proxy)
 
 
 class AsyncCoze(_ClientBase[AsyncRuntime], AsyncCozeResources):

@@ -27,6 +27,7 @@ import httpx
 from httpx._types import CertTypes
 
 from ._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT
+from ._ssl import shared_ssl_context
 
 Origin = tuple[bytes, bytes, int | None]
 
@@ -129,10 +130,11 @@ class _SlotStream(httpx.AsyncByteStream):
 
 
 class SdkAsyncClient(httpx.AsyncClient):
-    """An `httpx.AsyncClient` set up as the SDK sets its own: its timeouts, its limits, and
-    redirects followed. An `AsyncCoze` given one treats it as its own pool: it lets at most
-    `max_connections` calls onto it at once (the others wait their turn before building
-    their request) and closes it when it is closed."""
+    """An `httpx.AsyncClient` set up as the SDK sets its own: its timeouts, its limits, its
+    TLS context, and redirects followed. An `AsyncCoze` given one treats it as its own pool:
+    it lets at most `max_connections` calls onto it at once (the others wait their turn
+    before building their request) and closes it when it is closed. Subclasses change how
+    its connections are made in one place, `_new_transport`."""
 
     def __init__(
         self,
@@ -149,17 +151,22 @@ class SdkAsyncClient(httpx.AsyncClient):
             timeout=timeout,
             limits=limits,
             proxy=proxy,
-            verify=verify,
+            # True: the SDK's own TLS context, the roots httpx would trust, loaded at the first handshake.
+            verify=shared_ssl_context() if verify is True and trust_env else verify,
             trust_env=trust_env,
             follow_redirects=True,
         )
         self.max_connections = limits.max_connections
 
+    def _new_transport(
+        self, context: ssl.SSLContext, http1: bool, http2: bool, limits: httpx.Limits, proxy: httpx.Proxy | None
+    ) -> httpx.AsyncBaseTransport:
+        """The transport for direct requests (`proxy` None) or through one proxy: httpx's own."""
+        return httpx.AsyncHTTPTransport(verify=context, http1=http1, http2=http2, limits=limits, proxy=proxy)
 
-class PooledAsyncClient(SdkAsyncClient):
-    """The pool `AsyncCoze` builds: httpx's own client, on a `SlotTransport` (direct and for
-    each proxy, given or from the environment) of `limits.max_connections` slots."""
-
+    # httpx's hooks for the transports its client makes (direct, and one per proxy, given or
+    # from the environment): the one private part of httpx the SDK overrides; the pool and
+    # aiohttp tests fail if httpx stops calling them.
     def _init_transport(
         self,
         verify: ssl.SSLContext | str | bool = True,
@@ -172,7 +179,8 @@ class PooledAsyncClient(SdkAsyncClient):
     ) -> httpx.AsyncBaseTransport:
         if transport is not None:
             return transport
-        return _slots(verify, cert, trust_env, http1, http2, limits, None)
+        context = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
+        return self._new_transport(context, http1, http2, limits, None)
 
     def _init_proxy_transport(
         self,
@@ -184,23 +192,21 @@ class PooledAsyncClient(SdkAsyncClient):
         http2: bool = False,
         limits: httpx.Limits = DEFAULT_LIMITS,
     ) -> httpx.AsyncBaseTransport:
-        return _slots(verify, cert, trust_env, http1, http2, limits, proxy)
+        context = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
+        return self._new_transport(context, http1, http2, limits, proxy)
 
 
-def _slots(
-    verify: ssl.SSLContext | str | bool,
-    cert: CertTypes | None,
-    trust_env: bool,
-    http1: bool,
-    http2: bool,
-    limits: httpx.Limits,
-    proxy: httpx.Proxy | None,
-) -> SlotTransport:
-    # One TLS context for every slot: building one loads the CA bundle (milliseconds).
-    context = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
-    one = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=limits.keepalive_expiry)
+class PooledAsyncClient(SdkAsyncClient):
+    """The pool `AsyncCoze` builds: httpx's own client, on a `SlotTransport` (direct and for
+    each proxy, given or from the environment) of `limits.max_connections` slots."""
 
-    def new_slot() -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport(verify=context, http1=http1, http2=http2, limits=one, proxy=proxy)
+    def _new_transport(
+        self, context: ssl.SSLContext, http1: bool, http2: bool, limits: httpx.Limits, proxy: httpx.Proxy | None
+    ) -> SlotTransport:
+        # Every slot shares the one TLS context: building one loads the CA bundle (milliseconds).
+        one = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=limits.keepalive_expiry)
 
-    return SlotTransport(new_slot, limits.max_connections)
+        def new_slot() -> httpx.AsyncBaseTransport:
+            return httpx.AsyncHTTPTransport(verify=context, http1=http1, http2=http2, limits=one, proxy=proxy)
+
+        return SlotTransport(new_slot, limits.max_connections)
