@@ -37,9 +37,8 @@ from ._headers import check_headers
 from ._raw import AsyncRawRequester, RawRequester
 from ._runtime import AsyncRuntime, Pool, SyncRuntime
 from ._ssl import shared_ssl_context
-from ._urls import refuse_credentials
+from ._urls import check_ws_base_url, refuse_credentials, ws_base_url
 from ._workflows import AsyncPollingWorkflowsResource, PollingWorkflowsResource
-from .websockets._url import check_ws_base_url, ws_base_url
 
 RuntimeT = TypeVar("RuntimeT", SyncRuntime, AsyncRuntime)
 V = TypeVar("V")

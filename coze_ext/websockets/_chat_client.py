@@ -17,7 +17,9 @@ from ._voice_async import AsyncVoiceClient
 from ._voice_sync import VoiceClient
 
 if TYPE_CHECKING:
-    from .._client import AsyncCoze, Coze
+    # What a Coze or AsyncCoze is (the voice clients use only `coze.websockets`), so this
+    # package needs nothing built above its sockets.
+    from coze_api.resources import AsyncCozeResources, CozeResources
 
 _FINISHING = frozenset({"conversation.chat.completed", "conversation.chat.failed", "conversation.chat.canceled"})
 _REQUESTS = frozenset({"conversation.message.create", "input_audio_buffer.complete"})
@@ -73,7 +75,7 @@ class WsChatClient(Answer, Playback, VoiceClient):
 
     def __init__(
         self,
-        coze: Coze,
+        coze: CozeResources,
         *,
         bot_id: str,
         workflow_id: str | None = None,
@@ -123,7 +125,7 @@ class AsyncWsChatClient(Answer, Playback, AsyncVoiceClient):
 
     def __init__(
         self,
-        coze: AsyncCoze,
+        coze: AsyncCozeResources,
         *,
         bot_id: str,
         workflow_id: str | None = None,

@@ -39,7 +39,7 @@ from .._headers import check_headers
 from .._logging import log, redact_headers, redact_url
 from .._request import build_request
 from .._ssl import shared_ssl_context
-from ._url import ws_base_url
+from .._urls import ws_base_url
 
 ALLOW_LIST_HINT = (
     "The real-time (WebSocket) APIs may need to be enabled for your account (an allow-list): "

@@ -21,7 +21,9 @@ from ._voice_async import AsyncVoiceClient
 from ._voice_sync import VoiceClient
 
 if TYPE_CHECKING:
-    from .._client import AsyncCoze, Coze
+    # What a Coze or AsyncCoze is (the voice clients use only `coze.websockets`), so this
+    # package needs nothing built above its sockets.
+    from coze_api.resources import AsyncCozeResources, CozeResources
 
 _FINISHING = frozenset({"simult_interpretation.message.completed"})
 _REQUESTS = frozenset({"input_audio_buffer.complete"})
@@ -85,7 +87,9 @@ class WsSimultInterpretationClient(Interpretation, Playback, VoiceClient):
     _finishing = _FINISHING
     _requests = _REQUESTS
 
-    def __init__(self, coze: Coze, *, player: Player | None = None, sample_rate: int = DEFAULT_SAMPLE_RATE) -> None:
+    def __init__(
+        self, coze: CozeResources, *, player: Player | None = None, sample_rate: int = DEFAULT_SAMPLE_RATE
+    ) -> None:
         chosen, owned = default_player(player, sample_rate)
         super().__init__(chosen, owns_player=owned)
         self.format = AudioFormat(sample_rate)
@@ -141,7 +145,7 @@ class AsyncWsSimultInterpretationClient(Interpretation, Playback, AsyncVoiceClie
     _requests = _REQUESTS
 
     def __init__(
-        self, coze: AsyncCoze, *, player: Player | None = None, sample_rate: int = DEFAULT_SAMPLE_RATE
+        self, coze: AsyncCozeResources, *, player: Player | None = None, sample_rate: int = DEFAULT_SAMPLE_RATE
     ) -> None:
         chosen, owned = default_player(player, sample_rate)
         super().__init__(chosen, owns_player=owned)

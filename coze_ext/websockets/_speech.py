@@ -13,7 +13,9 @@ from ._voice_async import AsyncVoiceClient
 from ._voice_sync import VoiceClient
 
 if TYPE_CHECKING:
-    from .._client import AsyncCoze, Coze
+    # What a Coze or AsyncCoze is (the voice clients use only `coze.websockets`), so this
+    # package needs nothing built above its sockets.
+    from coze_api.resources import AsyncCozeResources, CozeResources
 
 _FINISHING = frozenset({"speech.audio.completed"})
 _REQUESTS = frozenset({"input_text_buffer.complete"})
@@ -49,7 +51,7 @@ class WsSpeechClient(Playback, VoiceClient):
 
     def __init__(
         self,
-        coze: Coze,
+        coze: CozeResources,
         *,
         player: Player | None = None,
         sample_rate: int = DEFAULT_SAMPLE_RATE,
@@ -96,7 +98,7 @@ class AsyncWsSpeechClient(Playback, AsyncVoiceClient):
 
     def __init__(
         self,
-        coze: AsyncCoze,
+        coze: AsyncCozeResources,
         *,
         player: Player | None = None,
         sample_rate: int = DEFAULT_SAMPLE_RATE,

@@ -18,7 +18,9 @@ from ._voice_async import AsyncVoiceClient
 from ._voice_sync import VoiceClient
 
 if TYPE_CHECKING:
-    from .._client import AsyncCoze, Coze
+    # What a Coze or AsyncCoze is (the voice clients use only `coze.websockets`), so this
+    # package needs nothing built above its sockets.
+    from coze_api.resources import AsyncCozeResources, CozeResources
 
 _FINISHING = frozenset({"transcriptions.message.completed"})
 _REQUESTS = frozenset({"input_audio_buffer.complete"})
@@ -62,7 +64,7 @@ class WsTranscriptionClient(Transcript, VoiceClient):
 
     def __init__(
         self,
-        coze: Coze,
+        coze: CozeResources,
         *,
         sample_rate: int = DEFAULT_SAMPLE_RATE,
         channels: int = DEFAULT_CHANNELS,
@@ -112,7 +114,7 @@ class AsyncWsTranscriptionClient(Transcript, AsyncVoiceClient):
 
     def __init__(
         self,
-        coze: AsyncCoze,
+        coze: AsyncCozeResources,
         *,
         sample_rate: int = DEFAULT_SAMPLE_RATE,
         channels: int = DEFAULT_CHANNELS,
